@@ -1,0 +1,51 @@
+# ownplan: meldingar på nynorsk. Alle id-ane her må finnast i alle språk (ein test sjekkar det).
+
+app-title = Min plan
+language-label = Språk
+# Namnet på dette språket, skrive på dette språket, til språkveljaren.
+language-name = Norsk nynorsk
+
+nav-label = Hovudmeny
+nav-home = Oversikt
+nav-plan = Individuell plan
+nav-crisis = Kriseplan
+nav-network = Nettverket mitt
+nav-share = Del
+nav-verify = Kontroller ein plan
+
+home-title = Planen din, med dine ord
+home-intro = Her skriv du din eigen individuelle plan og kriseplan, med dine eigne ord. Alt du skriv blir verande på denne eininga, og ingenting blir sendt nokon stad utan at du sjølv vel å dele det.
+home-parts-heading = Delane av planen din
+home-part-plan = Måla dine, kva som hjelper deg, og kven som gjer kva.
+home-part-crisis = Kva som skal skje når det blir verre, og kven som skal ringjast.
+home-part-network = Menneska og tenestene rundt deg.
+home-part-share = Vel kven som får kva delar, som ei signert fil.
+home-part-verify = For fagfolk: kontroller at ein plan du har fått, er ekte.
+
+page-plan-title = Individuell plan
+page-plan-intro = Måla dine, ressursane og behova dine, tiltaka og tenestene som hjelper deg, og kven som har ansvar for kva.
+page-crisis-title = Kriseplan
+page-crisis-intro = Teikna på at du blir dårlegare, kva som hjelper og kva som ikkje hjelper, korleis du vil bli møtt, og kven som skal ringjast.
+page-network-title = Nettverket mitt
+page-network-intro = Menneska rundt deg: familie, vener, koordinatoren din og tenestene du bruker.
+page-share-title = Del planen din
+page-share-intro = Vel kven som får kva delar av planen din. Kvar mottakar får ei fil signert av deg, så dei kan sjå at ho verkeleg er frå deg.
+page-verify-title = Kontroller ein plan
+page-verify-intro = For fagfolk: opne ei planfil du har fått, og sjå om ho er ekte og uendra.
+page-coming = Denne delen er under arbeid og kjem snart.
+
+not-found-title = Fann ikkje sida
+not-found-body = Denne sida finst ikkje. Planen din er trygg.
+not-found-home-link = Gå til oversikta
+
+footer-privacy = Alt du skriv blir verande på denne eininga. Ingenting blir sendt nokon stad.
+footer-version = Versjon { $version }
+
+notice-language-not-remembered = Språkvalet ditt kunne ikkje lagrast på denne eininga.
+error-storage-unavailable = Denne nettlesaren tillèt ikkje lagring her.
+error-storage-refused = Innstillingane i nettlesaren hindrar lagring på denne eininga.
+error-storage-write-failed = Lagringsplassen på denne eininga kan vere full.
+
+panic-title = Noko gjekk gale
+panic-body = Sida stoppa på grunn av ein feil i programmet. Det er ikkje din skuld. Last inn sida på nytt for å halde fram.
+panic-reload = Last inn sida på nytt

@@ -1,0 +1,42 @@
+//! The main navigation between the widget's views, with the current one marked for screen
+//! readers (`aria-current="page"`) and by sight.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::hooks::use_i18n;
+
+/// The list of views. Wraps into a grid on a phone so every item stays a large tap target.
+#[component]
+pub fn MainNav() -> Html {
+    let i18n = use_i18n();
+    let current = use_route::<Route>();
+    let navigator = use_navigator();
+    html! {
+        <nav class="main-nav" aria-label={i18n.t("nav-label")}>
+            <ul>
+                { for Route::NAVIGATION.into_iter().map(|route| {
+                    let is_current = current == Some(route);
+                    let onclick = navigator.clone().map(|navigator| {
+                        Callback::from(move |event: MouseEvent| {
+                            event.prevent_default();
+                            navigator.push(&route);
+                        })
+                    });
+                    html! {
+                        <li>
+                            <a
+                                href={format!("#{}", route.to_path())}
+                                aria-current={is_current.then_some("page")}
+                                {onclick}
+                            >
+                                { i18n.t(route.nav_label_id()) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,223 @@
+//! Translation: the languages the widget speaks and the Project Fluent messages for each.
+//!
+//! The `.ftl` files under `locales/` are compiled into the binary, so the widget never fetches
+//! anything to show text. Every user-visible string goes through [`translate`]; a test checks
+//! that every message id exists in every locale and that every id the code asks for exists.
+//!
+//! Fluent wraps placeables in Unicode isolation marks, which keeps names typed in a
+//! right-to-left script readable inside a left-to-right sentence (and the other way round).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A language the widget is translated into.
+///
+/// New languages are added here, in [`Language::ALL`] and as a folder under `locales/`; the
+/// locale tests then insist that every message exists in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// Norwegian Bokmål.
+    NorwegianBokmal,
+    /// Norwegian Nynorsk.
+    NorwegianNynorsk,
+    /// English.
+    English,
+}
+
+/// The direction text runs in, for `<html dir>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextDirection {
+    /// Left to right.
+    LeftToRight,
+    /// Right to left (for example Arabic, Persian, Urdu, Hebrew, Kurdish Sorani).
+    RightToLeft,
+}
+
+impl TextDirection {
+    /// The value of the HTML `dir` attribute.
+    pub fn html_dir(self) -> &'static str {
+        match self {
+            TextDirection::LeftToRight => "ltr",
+            TextDirection::RightToLeft => "rtl",
+        }
+    }
+}
+
+impl Language {
+    /// Every supported language, in the order the language picker shows them.
+    pub const ALL: [Language; 3] = [
+        Language::NorwegianBokmal,
+        Language::NorwegianNynorsk,
+        Language::English,
+    ];
+
+    /// The BCP 47 code, used for `<html lang>`, storage and the `locales/` folder name.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::NorwegianBokmal => "nb",
+            Language::NorwegianNynorsk => "nn",
+            Language::English => "en",
+        }
+    }
+
+    /// The language with this code, if we speak it (exact match on our own codes).
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The direction the language is written in.
+    pub fn direction(self) -> TextDirection {
+        TextDirection::LeftToRight
+    }
+
+    /// Picks the language from the browser's ordered preferences (`navigator.languages`).
+    ///
+    /// The first preference we can serve wins: Nynorsk (`nn`) gives Nynorsk; Bokmål (`nb`) and
+    /// plain Norwegian (`no`) give Bokmål; English gives English. When nothing matches, English.
+    pub fn from_browser_preferences<S: AsRef<str>>(preferences: &[S]) -> Language {
+        preferences
+            .iter()
+            .find_map(|tag| {
+                let primary = tag
+                    .as_ref()
+                    .split(['-', '_'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                match primary.as_str() {
+                    "nn" => Some(Language::NorwegianNynorsk),
+                    "nb" | "no" => Some(Language::NorwegianBokmal),
+                    "en" => Some(Language::English),
+                    _ => None,
+                }
+            })
+            .unwrap_or(Language::English)
+    }
+
+    /// The Fluent source of this language's messages.
+    pub fn fluent_source(self) -> &'static str {
+        match self {
+            Language::NorwegianBokmal => include_str!("../locales/nb/main.ftl"),
+            Language::NorwegianNynorsk => include_str!("../locales/nn/main.ftl"),
+            Language::English => include_str!("../locales/en/main.ftl"),
+        }
+    }
+}
+
+thread_local! {
+    // Bundles are parsed once per language, on first use. WebAssembly in the browser has one
+    // thread, so this is one cache for the page.
+    static BUNDLES: RefCell<HashMap<Language, FluentBundle<FluentResource>>> =
+        RefCell::new(HashMap::new());
+}
+
+fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
+    let locale = language
+        .code()
+        .parse()
+        .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new(vec![locale]);
+    // A syntax error in one message still leaves the others usable; the locale tests make sure
+    // there are none.
+    let resource = match FluentResource::try_new(language.fluent_source().to_owned()) {
+        Ok(resource) => resource,
+        Err((partial, _errors)) => partial,
+    };
+    // Adding can only fail on a duplicate id, which the locale tests forbid; the first wins.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message `id` in `language`, with named arguments filled in.
+///
+/// A missing message shows its id (never an empty string or a crash), so a gap is visible and
+/// the locale tests catch it before it ships.
+pub fn translate_with(language: Language, id: &str, args: &[(&str, &str)]) -> String {
+    BUNDLES.with(|cell| {
+        let mut bundles = cell.borrow_mut();
+        let bundle = bundles
+            .entry(language)
+            .or_insert_with(|| new_bundle(language));
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, FluentValue::from(*value));
+            }
+            fluent_args
+        });
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+            .into_owned()
+    })
+}
+
+/// The message `id` in `language`, formatted with a bundle of its own instead of the shared
+/// cache. For the panic hook: a panic may strike while the cache is borrowed.
+pub fn translate_uncached(language: Language, id: &str) -> String {
+    let bundle = new_bundle(language);
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, None, &mut errors).into_owned()
+}
+
+/// The message `id` in `language`.
+pub fn translate(language: Language, id: &str) -> String {
+    translate_with(language, id, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(preferences: &[&str], expected: Language) {
+        assert_eq!(
+            Language::from_browser_preferences(preferences),
+            expected,
+            "{preferences:?}"
+        );
+    }
+
+    #[test]
+    fn browser_preferences_pick_the_first_language_we_speak() {
+        check(&["nb-NO", "en"], Language::NorwegianBokmal);
+        check(&["no"], Language::NorwegianBokmal);
+        check(&["NO-no"], Language::NorwegianBokmal);
+        check(&["nn-NO", "nb"], Language::NorwegianNynorsk);
+        check(&["nn"], Language::NorwegianNynorsk);
+        check(&["en-GB", "nb"], Language::English);
+        check(&["de-DE", "nb"], Language::NorwegianBokmal);
+        check(&["sv-SE", "da"], Language::English);
+        check(&[], Language::English);
+        check(&[""], Language::English);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for language in Language::ALL {
+            assert_eq!(Language::from_code(language.code()), Some(language));
+        }
+        assert_eq!(Language::from_code("se"), None);
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id() {
+        assert_eq!(
+            translate(Language::English, "no-such-message"),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn arguments_are_filled_in() {
+        let text = translate_with(Language::English, "footer-version", &[("version", "9.8.7")]);
+        assert!(text.contains("9.8.7"), "{text}");
+    }
+}

@@ -1,0 +1,8 @@
+//! The only code that touches browser APIs (`web_sys`, `js_sys`). Everything else reaches the
+//! browser through these functions, by way of hooks or `main.rs`. Nothing here makes a network
+//! request.
+
+pub mod page;
+pub mod panic;
+pub mod preferences;
+pub mod storage;

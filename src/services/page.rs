@@ -1,0 +1,35 @@
+//! The host page around the widget: `<html lang>`, `dir` and the document title.
+
+use crate::i18n::{Language, translate};
+
+/// Makes the page announce `language` to screen readers, spell checkers and the browser's
+/// translation offer, and shows the translated title in the tab.
+pub fn show_language(language: Language) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        // Setting an attribute on <html> cannot fail in practice; if it does, the widget still
+        // works, only the announced language is stale.
+        let _ = root.set_attribute("lang", language.code());
+        let _ = root.set_attribute("dir", language.direction().html_dir());
+    }
+    document.set_title(&translate(language, "app-title"));
+}
+
+/// Removes the static "loading" text that `index.html` shows until the widget starts.
+pub fn remove_loading_indicator() {
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("ownplan-loading"))
+    {
+        loading.remove();
+    }
+}
+
+/// The element the widget renders into (`#ownplan` in `index.html`), if the page has one.
+pub fn root_element() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("ownplan")
+}

@@ -1,0 +1,183 @@
+//! The bundle-size check: the bytes a first visit downloads, raw, gzip -9 and brotli -q 11,
+//! against a budget kept in `budgets.toml`.
+//!
+//! It counts every file in `dist/`: all of it is the app's own shell (html, loader, wasm, css,
+//! icons, manifest), so the figure is what a first visit can fetch at most.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// One file's sizes in bytes.
+pub struct FileSize {
+    /// Path relative to dist/.
+    pub name: String,
+    /// Bytes on disk.
+    pub raw: u64,
+    /// Bytes after `gzip -9`.
+    pub gzip: u64,
+    /// Bytes after `brotli -q 11`.
+    pub brotli: u64,
+}
+
+/// The sizes of every file of the first load.
+pub struct SizeReport {
+    /// One row per file, largest first.
+    pub files: Vec<FileSize>,
+}
+
+impl SizeReport {
+    fn total(&self, field: fn(&FileSize) -> u64) -> u64 {
+        self.files.iter().map(field).sum()
+    }
+
+    /// The brotli total, which the budget limits.
+    pub fn brotli_total(&self) -> u64 {
+        self.total(|f| f.brotli)
+    }
+
+    /// A plain-text table (the README and the issue notes quote it).
+    pub fn table(&self) -> String {
+        let mut out = format!(
+            "{:<44} {:>10} {:>10} {:>10}\n",
+            "first load (dist/)", "raw", "gzip -9", "brotli"
+        );
+        for file in &self.files {
+            out += &format!(
+                "{:<44} {:>10} {:>10} {:>10}\n",
+                file.name, file.raw, file.gzip, file.brotli
+            );
+        }
+        out += &format!(
+            "{:<44} {:>10} {:>10} {:>10}\n",
+            "total",
+            self.total(|f| f.raw),
+            self.total(|f| f.gzip),
+            self.brotli_total()
+        );
+        out
+    }
+
+    /// Fails when the brotli total is over `budget` bytes.
+    pub fn check(&self, budget: u64) -> Result<(), String> {
+        let total = self.brotli_total();
+        if total > budget {
+            Err(format!(
+                "size: the first load is {total} bytes brotli, over the budget of {budget} bytes (budgets.toml)"
+            ))
+        } else {
+            println!("size: {total} bytes brotli, within the budget of {budget} bytes");
+            Ok(())
+        }
+    }
+}
+
+/// Reads `first_load_brotli_bytes = N` from the budget file.
+pub fn budget_from_file(path: &Path) -> Result<u64, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    text.lines()
+        .filter_map(|line| line.split_once('='))
+        .find(|(key, _)| key.trim() == "first_load_brotli_bytes")
+        .and_then(|(_, value)| value.trim().replace('_', "").parse().ok())
+        .ok_or_else(|| format!("{} has no first_load_brotli_bytes = N", path.display()))
+}
+
+/// Measures every file under `dist`.
+pub fn measure(dist: &Path) -> Result<SizeReport, String> {
+    let mut paths = Vec::new();
+    collect_files(dist, &mut paths)?;
+    if paths.is_empty() {
+        return Err(format!(
+            "{} is empty: build first (cargo xtask build)",
+            dist.display()
+        ));
+    }
+    let mut files = Vec::new();
+    for path in paths {
+        let bytes = std::fs::read(&path)
+            .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+        files.push(FileSize {
+            name: path
+                .strip_prefix(dist)
+                .unwrap_or(&path)
+                .display()
+                .to_string(),
+            raw: bytes.len() as u64,
+            gzip: compressed_len("gzip", &["-9", "-c"], &bytes)?,
+            brotli: compressed_len("brotli", &["-q", "11", "-c"], &bytes)?,
+        });
+    }
+    files.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
+    Ok(SizeReport { files })
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|error| error.to_string())?.path();
+        if path.is_dir() {
+            collect_files(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn compressed_len(program: &str, args: &[&str], input: &[u8]) -> Result<u64, String> {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("cannot run {program} (cargo xtask setup --for-tests installs it): {error}"))?;
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let input = input.to_vec();
+    // Write from another thread so a full output pipe cannot deadlock us.
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child
+        .wait_with_output()
+        .map_err(|error| format!("{program} failed: {error}"))?;
+    writer
+        .join()
+        .map_err(|_| format!("{program}: writer thread failed"))?
+        .map_err(|error| format!("{program}: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("{program} failed ({})", output.status));
+    }
+    Ok(output.stdout.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(brotli: &[u64]) -> SizeReport {
+        SizeReport {
+            files: brotli
+                .iter()
+                .map(|&b| FileSize {
+                    name: "f".into(),
+                    raw: b * 3,
+                    gzip: b * 2,
+                    brotli: b,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn over_budget_fails_and_within_budget_passes() {
+        assert!(report(&[100, 50]).check(150).is_ok());
+        assert!(report(&[100, 51]).check(150).is_err());
+    }
+
+    #[test]
+    fn the_budget_file_is_read() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let budget = budget_from_file(&root.join("budgets.toml")).unwrap();
+        assert!(budget > 0);
+    }
+}
