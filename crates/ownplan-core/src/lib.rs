@@ -6,6 +6,9 @@
 //! exactly this code, so they can never disagree about what a valid document is.
 #![deny(missing_docs)]
 
+pub mod plan;
+pub mod proof;
+
 /// The version of this crate, shown by the command and recorded in exported documents.
 pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 

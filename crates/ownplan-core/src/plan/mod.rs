@@ -1,0 +1,1 @@
+//! The plan model: the individual plan, the crisis plan, the network and consent.
