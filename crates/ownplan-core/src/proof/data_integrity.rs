@@ -1,0 +1,263 @@
+//! W3C Data Integrity proofs with the `eddsa-jcs-2022` cryptosuite: creating and verifying them
+//! over any JSON object.
+//!
+//! Creating ([`sign`]):
+//! 1. proof options = `{type: "DataIntegrityProof", cryptosuite: "eddsa-jcs-2022", created,
+//!    verificationMethod: <did:key>#<multibase key>, proofPurpose: "assertionMethod"}`, plus the
+//!    document's `@context` copied in as `@context` when the document has one;
+//! 2. hashData = SHA-256(JCS(proof options)) ‖ SHA-256(JCS(document without `proof`)), 64 bytes,
+//!    the proof-options hash first ([`hash_data`]);
+//! 3. `proofValue` = `z` + base58btc(Ed25519 signature over hashData);
+//! 4. the proof is the proof options plus `proofValue`, stored as the document's `proof`.
+//!
+//! Verifying ([`verify_bytes`], [`verify_value`]) reads strictly (see
+//! [`strict_json`](super::strict_json)), requires exactly one proof object with the right type,
+//! cryptosuite and purpose, a UTC `created`, a `did:key` verification method (decoded locally;
+//! nothing is resolved), and — when the proof has an `@context` — that the document's `@context`
+//! begins with it. As the W3C algorithm says, the document is then hashed with its `@context` set
+//! to the proof's. The signature is checked with strict Ed25519.
+//!
+//! Only a successful verification yields a [`VerifiedDocument`], which holds the document exactly
+//! as it was signed (without `proof`), so callers cannot show content that was not verified.
+
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use super::datetime::validate_utc_datetime;
+use super::did_key::{DidKey, SigningKey};
+use super::error::{JsonPath, ProofError};
+use super::jcs::canonicalize;
+use super::strict_json::{check_strict_value, parse_strict};
+
+/// The proof `type` this layer creates and accepts.
+pub const PROOF_TYPE: &str = "DataIntegrityProof";
+/// The proof `cryptosuite` this layer creates and accepts.
+pub const CRYPTOSUITE: &str = "eddsa-jcs-2022";
+/// The proof `proofPurpose` this layer creates and accepts.
+pub const PROOF_PURPOSE: &str = "assertionMethod";
+
+const PROOF: &str = "proof";
+const CONTEXT: &str = "@context";
+const PROOF_VALUE: &str = "proofValue";
+
+/// A document whose proof has been verified. Only [`verify_bytes`] and [`verify_value`] make one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedDocument {
+    document: Value,
+    proof_options: Map<String, Value>,
+    signer: DidKey,
+    created: String,
+}
+
+impl VerifiedDocument {
+    /// The document exactly as it was signed: without `proof`, and with the proof's `@context`
+    /// when the proof had one.
+    pub fn document(&self) -> &Value {
+        &self.document
+    }
+
+    /// Takes the verified document out.
+    pub fn into_document(self) -> Value {
+        self.document
+    }
+
+    /// The key that made the signature.
+    pub fn signer(&self) -> &DidKey {
+        &self.signer
+    }
+
+    /// The proof's `created` date, a validated UTC XML Schema dateTime.
+    pub fn created(&self) -> &str {
+        &self.created
+    }
+
+    /// The proof without its `proofValue` (every member of it is covered by the signature).
+    pub fn proof_options(&self) -> &Map<String, Value> {
+        &self.proof_options
+    }
+}
+
+/// Adds an `eddsa-jcs-2022` Data Integrity proof to `document`, returning the secured document.
+///
+/// `created` is the signing time as a UTC XML Schema dateTime such as `2026-11-22T10:00:00Z`,
+/// supplied by the caller because the core has no clock. The document must be a JSON object
+/// without a `proof`, and must pass the strict rules (integers only, depth cap), so that
+/// everything signed here also verifies.
+pub fn sign(document: Value, key: &SigningKey, created: &str) -> Result<Value, ProofError> {
+    let Value::Object(mut members) = document else {
+        return Err(ProofError::NotAnObject {
+            path: JsonPath::root(),
+        });
+    };
+    if members.contains_key(PROOF) {
+        return Err(ProofError::AlreadySigned);
+    }
+    validate_utc_datetime(created)?;
+    let unsecured = Value::Object(members);
+    check_strict_value(&unsecured)?;
+
+    let mut options = Map::new();
+    options.insert("type".into(), PROOF_TYPE.into());
+    options.insert("cryptosuite".into(), CRYPTOSUITE.into());
+    options.insert("created".into(), created.into());
+    options.insert(
+        "verificationMethod".into(),
+        key.did_key().verification_method().into(),
+    );
+    options.insert("proofPurpose".into(), PROOF_PURPOSE.into());
+    if let Some(context) = unsecured.get(CONTEXT) {
+        options.insert(CONTEXT.into(), context.clone());
+    }
+    let options = Value::Object(options);
+
+    let hash = hash_data(&options, &unsecured)?;
+    let signature = key.sign_bytes(&hash);
+
+    let (Value::Object(mut proof), Value::Object(reassembled)) = (options, unsecured) else {
+        // Both were built as objects just above.
+        return Err(ProofError::NotAnObject {
+            path: JsonPath::root(),
+        });
+    };
+    members = reassembled;
+    proof.insert(PROOF_VALUE.into(), encode_proof_value(&signature).into());
+    members.insert(PROOF.into(), Value::Object(proof));
+    Ok(Value::Object(members))
+}
+
+/// The 64 bytes that are signed: SHA-256(JCS(`proof_options`)) followed by
+/// SHA-256(JCS(`unsecured_document`)).
+pub fn hash_data(
+    proof_options: &Value,
+    unsecured_document: &Value,
+) -> Result<[u8; 64], ProofError> {
+    let mut hash = [0u8; 64];
+    hash[..32].copy_from_slice(&Sha256::digest(canonicalize(proof_options)?));
+    hash[32..].copy_from_slice(&Sha256::digest(canonicalize(unsecured_document)?));
+    Ok(hash)
+}
+
+/// Encodes a signature as a `proofValue`: `z` followed by base58btc.
+pub fn encode_proof_value(signature: &[u8; 64]) -> String {
+    format!("z{}", bs58::encode(signature).into_string())
+}
+
+/// Decodes a `proofValue` into the 64 signature bytes.
+pub fn decode_proof_value(proof_value: &str) -> Result<[u8; 64], ProofError> {
+    let base58 = proof_value
+        .strip_prefix('z')
+        .ok_or(ProofError::MalformedProofValue)?;
+    let bytes = bs58::decode(base58)
+        .into_vec()
+        .map_err(|_| ProofError::MalformedProofValue)?;
+    bytes
+        .try_into()
+        .map_err(|_| ProofError::MalformedProofValue)
+}
+
+/// Parses `bytes` strictly and verifies the document's proof.
+pub fn verify_bytes(bytes: &[u8]) -> Result<VerifiedDocument, ProofError> {
+    let document = parse_strict(bytes)?;
+    verify_parsed(document)
+}
+
+/// Verifies the proof of a document already in memory, applying the strict depth and number
+/// rules first (a `Value` cannot hold duplicate member names).
+pub fn verify_value(document: &Value) -> Result<VerifiedDocument, ProofError> {
+    check_strict_value(document)?;
+    verify_parsed(document.clone())
+}
+
+fn proof_path(member: &str) -> JsonPath {
+    JsonPath::root().key(PROOF).key(member)
+}
+
+fn required_string<'p>(proof: &'p Map<String, Value>, member: &str) -> Result<&'p str, ProofError> {
+    proof
+        .get(member)
+        .and_then(Value::as_str)
+        .ok_or_else(|| ProofError::MalformedProof {
+            path: proof_path(member),
+        })
+}
+
+/// The entries of an `@context` value: an array's elements, or the single value itself.
+fn context_entries(context: &Value) -> &[Value] {
+    match context {
+        Value::Array(entries) => entries,
+        single => std::slice::from_ref(single),
+    }
+}
+
+fn verify_parsed(document: Value) -> Result<VerifiedDocument, ProofError> {
+    let Value::Object(mut unsecured) = document else {
+        return Err(ProofError::NotAnObject {
+            path: JsonPath::root(),
+        });
+    };
+    let mut proof = match unsecured.remove(PROOF) {
+        None => return Err(ProofError::NoProof),
+        Some(Value::Object(proof)) => proof,
+        Some(Value::Array(proofs)) if proofs.is_empty() => return Err(ProofError::NoProof),
+        Some(Value::Array(proofs)) if proofs.len() > 1 => {
+            return Err(ProofError::SeveralProofs {
+                count: proofs.len(),
+            });
+        }
+        Some(_) => {
+            return Err(ProofError::NotAnObject {
+                path: JsonPath::root().key(PROOF),
+            });
+        }
+    };
+
+    let proof_type = required_string(&proof, "type")?;
+    if proof_type != PROOF_TYPE {
+        return Err(ProofError::UnsupportedProofType {
+            found: proof_type.to_owned(),
+        });
+    }
+    let cryptosuite = required_string(&proof, "cryptosuite")?;
+    if cryptosuite != CRYPTOSUITE {
+        return Err(ProofError::UnsupportedCryptosuite {
+            found: cryptosuite.to_owned(),
+        });
+    }
+    let purpose = required_string(&proof, "proofPurpose")?;
+    if purpose != PROOF_PURPOSE {
+        return Err(ProofError::WrongProofPurpose {
+            found: purpose.to_owned(),
+        });
+    }
+    let created = required_string(&proof, "created")?.to_owned();
+    validate_utc_datetime(&created)?;
+    let signer = DidKey::parse_verification_method(required_string(&proof, "verificationMethod")?)?;
+    let signature = decode_proof_value(required_string(&proof, PROOF_VALUE)?)?;
+
+    if let Some(proof_context) = proof.get(CONTEXT) {
+        let expected = context_entries(proof_context);
+        let found = unsecured.get(CONTEXT).map(context_entries).unwrap_or(&[]);
+        if !found.starts_with(expected) {
+            return Err(ProofError::ContextMismatch);
+        }
+        unsecured.insert(CONTEXT.into(), proof_context.clone());
+    }
+
+    proof.remove(PROOF_VALUE);
+    let proof_options = Value::Object(proof);
+    let unsecured = Value::Object(unsecured);
+    let hash = hash_data(&proof_options, &unsecured)?;
+    signer.verify_signature(&hash, &signature)?;
+
+    let Value::Object(proof_options) = proof_options else {
+        return Err(ProofError::NotAnObject {
+            path: JsonPath::root().key(PROOF),
+        });
+    };
+    Ok(VerifiedDocument {
+        document: unsecured,
+        proof_options,
+        signer,
+        created,
+    })
+}

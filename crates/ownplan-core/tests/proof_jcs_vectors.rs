@@ -1,0 +1,91 @@
+//! RFC 8785 canonicalization against the upstream test vectors in `tests/vectors/jcs`
+//! (see the README there for their source).
+
+use std::path::PathBuf;
+
+use ownplan_core::proof::canonicalize;
+
+fn vectors_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/jcs")
+}
+
+const NAMES: &[&str] = &[
+    "arrays",
+    "french",
+    "structures",
+    "unicode",
+    "values",
+    "weird",
+];
+
+fn read(relative: &str) -> Vec<u8> {
+    let path = vectors_dir().join(relative);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// The vectors contain floats, which the strict parser refuses, so they are read with plain
+/// `serde_json`: these tests pin the canonicalizer, not the parser.
+fn check(name: &str) {
+    let input: serde_json::Value = serde_json::from_slice(&read(&format!("input/{name}.json")))
+        .unwrap_or_else(|error| panic!("{name}: {error}"));
+    let canonical = canonicalize(&input).unwrap_or_else(|error| panic!("{name}: {error}"));
+    let expected = read(&format!("output/{name}.json"));
+    assert_eq!(
+        String::from_utf8_lossy(&canonical),
+        String::from_utf8_lossy(&expected),
+        "{name}"
+    );
+    assert_eq!(canonical, expected, "{name}");
+
+    let hex = String::from_utf8(read(&format!("outhex/{name}.txt"))).unwrap_or_default();
+    let expected_from_hex: Vec<u8> = hex
+        .split_whitespace()
+        .map(|byte| u8::from_str_radix(byte, 16).unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect();
+    assert_eq!(canonical, expected_from_hex, "{name} (outhex)");
+}
+
+#[test]
+fn every_rfc8785_vector_is_reproduced_byte_for_byte() {
+    for name in NAMES {
+        check(name);
+    }
+}
+
+#[test]
+fn canonicalizing_twice_changes_nothing() {
+    for name in NAMES {
+        let expected = read(&format!("output/{name}.json"));
+        let value: serde_json::Value = serde_json::from_slice(&expected).unwrap_or_default();
+        assert_eq!(canonicalize(&value).ok(), Some(expected), "{name}");
+    }
+}
+
+/// Each line is `<IEEE 754 bits in hex>,<expected ES6 text>`: the number alone is canonicalized.
+fn check_number_file(name: &str) {
+    let text = String::from_utf8(read(&format!("numbers/{name}"))).unwrap_or_default();
+    let mut checked = 0;
+    for line in text.lines() {
+        let (bits, expected) = line
+            .split_once(',')
+            .unwrap_or_else(|| panic!("{name}: bad line {line:?}"));
+        let bits = u64::from_str_radix(bits, 16).unwrap_or_else(|e| panic!("{line}: {e}"));
+        let float = f64::from_bits(bits);
+        // The generator never emits NaN or infinity (JSON cannot hold them).
+        let value = serde_json::Value::from(float);
+        let canonical = canonicalize(&value).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(String::from_utf8_lossy(&canonical), expected, "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 1000, "{name}: only {checked} lines");
+}
+
+#[test]
+fn es6_number_formatting_first_1000() {
+    check_number_file("es6_1000.txt");
+}
+
+#[test]
+fn es6_number_formatting_first_10000() {
+    check_number_file("es6_10000.txt");
+}
