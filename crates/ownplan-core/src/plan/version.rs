@@ -1,0 +1,167 @@
+//! The format version, and reading a plan from JSON: [`FORMAT_VERSION`],
+//! [`Plan::from_json_value`], [`Plan::to_json_value`].
+//!
+//! How versions work (also in `crates/ownplan-core/FORMAT-VERSIONS.md`):
+//!
+//! - Every plan carries `formatVersion`, a whole number. This program writes [`FORMAT_VERSION`].
+//! - Reading first looks **only** at `formatVersion`, before any typed parsing:
+//!   missing, not a whole number, or zero → [`PlanError::UnknownFormat`]; larger than
+//!   [`FORMAT_VERSION`] → [`PlanError::NewerVersion`] ("made by a newer version"), never a guess.
+//! - An older document is brought up to date by migrations chained on the raw JSON, one step per
+//!   version (v1→v2, v2→v3, ...), and only then deserialized into the current types. Each step is a
+//!   pure function of the JSON object and is never changed once released, so every document ever
+//!   written keeps loading. The fixtures `tests/fixtures/plan-v*-*.json` pin that.
+//! - Within a known version unknown fields are **rejected** (`deny_unknown_fields`): a typo or
+//!   injected content is caught instead of silently dropped, and because a newer program writes a
+//!   higher `formatVersion`, forward compatibility comes from the version check, not from ignoring
+//!   fields. Adding a field therefore means a new format version (with a migration that is usually
+//!   just "set the version").
+
+use serde_json::{Map, Value};
+
+use super::{Plan, PlanError};
+
+/// The format version this program writes and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One migration step: turns a document of version N (the step's index + 1) into version N + 1.
+/// It need not touch `formatVersion`; the chain sets it after each step.
+type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
+
+/// The migration steps, `MIGRATIONS[n - 1]` taking version n to n + 1. Empty while there is only
+/// version 1; its length is always `FORMAT_VERSION - 1`.
+const MIGRATIONS: &[Migration] = &[];
+
+/// The JSON member that holds the format version.
+const FORMAT_VERSION_KEY: &str = "formatVersion";
+
+impl Plan {
+    /// Reads a plan from a JSON value: checks the format version first, migrates an older
+    /// document step by step, then deserializes strictly. Text is kept byte for byte (no NFC
+    /// normalization), so what was signed is what is read. Content rules beyond the types (dates,
+    /// references, ...) are checked separately by [`validate`](super::validate()).
+    pub fn from_json_value(value: Value) -> Result<Plan, PlanError> {
+        let Value::Object(mut object) = value else {
+            return Err(PlanError::UnknownFormat {
+                reason: "the document is not a JSON object",
+            });
+        };
+        let found = format_version_of(&object)?;
+        if found > u64::from(FORMAT_VERSION) {
+            return Err(PlanError::NewerVersion {
+                found,
+                supported: FORMAT_VERSION,
+            });
+        }
+        let mut version = u32::try_from(found).map_err(|_| PlanError::UnknownFormat {
+            reason: "formatVersion is out of range",
+        })?;
+        while version < FORMAT_VERSION {
+            let step = usize::try_from(version - 1)
+                .ok()
+                .and_then(|index| MIGRATIONS.get(index))
+                .ok_or(PlanError::MigrationFailed {
+                    from: version,
+                    reason: "no migration step for this version".to_owned(),
+                })?;
+            step(&mut object).map_err(|reason| PlanError::MigrationFailed {
+                from: version,
+                reason,
+            })?;
+            version += 1;
+            object.insert(FORMAT_VERSION_KEY.to_owned(), Value::from(version));
+        }
+        serde_path_to_error::deserialize(Value::Object(object)).map_err(|error| {
+            let path = error.path().to_string();
+            PlanError::InvalidContent {
+                path: if path == "." { String::new() } else { path },
+                reason: error.into_inner().to_string(),
+            }
+        })
+    }
+
+    /// The plan as a JSON value, in the current format version.
+    pub fn to_json_value(&self) -> Value {
+        // Serializing these types cannot fail: every map key is a string and there are no
+        // floating-point numbers. Null is a safe fallback that no reader accepts as a plan.
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// Reads `formatVersion` without looking at anything else.
+fn format_version_of(object: &Map<String, Value>) -> Result<u64, PlanError> {
+    match object.get(FORMAT_VERSION_KEY) {
+        None => Err(PlanError::UnknownFormat {
+            reason: "formatVersion is missing",
+        }),
+        Some(Value::Number(number)) => match number.as_u64() {
+            Some(0) => Err(PlanError::UnknownFormat {
+                reason: "formatVersion is zero",
+            }),
+            Some(version) => Ok(version),
+            None => Err(PlanError::UnknownFormat {
+                reason: "formatVersion is not a positive whole number",
+            }),
+        },
+        Some(_) => Err(PlanError::UnknownFormat {
+            reason: "formatVersion is not a number",
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn there_is_one_migration_per_older_version() {
+        assert_eq!(
+            MIGRATIONS.len(),
+            usize::try_from(FORMAT_VERSION - 1).unwrap_or(usize::MAX)
+        );
+    }
+
+    fn check(input: Value, expected: Result<(), &str>) {
+        let result = Plan::from_json_value(input.clone())
+            .map(|_| ())
+            .map_err(|e| e.message_id());
+        assert_eq!(result, expected, "{input}");
+    }
+
+    #[test]
+    fn the_version_is_checked_before_anything_else() {
+        let plan =
+            |version: Value| json!({"formatVersion": version, "planId": "p", "planVersion": 1});
+        check(plan(json!(1)), Ok(()));
+        check(plan(json!(2)), Err("plan-error-newer-version"));
+        check(
+            json!({"formatVersion": 99, "anything": "at all"}),
+            Err("plan-error-newer-version"),
+        );
+        check(plan(json!(u64::MAX)), Err("plan-error-newer-version"));
+        check(plan(json!(0)), Err("plan-error-unknown-format"));
+        check(plan(json!(-1)), Err("plan-error-unknown-format"));
+        check(plan(json!(1.0)), Err("plan-error-unknown-format"));
+        check(plan(json!("1")), Err("plan-error-unknown-format"));
+        check(
+            json!({"planId": "p", "planVersion": 1}),
+            Err("plan-error-unknown-format"),
+        );
+        check(json!([1]), Err("plan-error-unknown-format"));
+        check(json!("plan"), Err("plan-error-unknown-format"));
+    }
+
+    #[test]
+    fn newer_version_error_names_both_versions() {
+        let error = Plan::from_json_value(json!({"formatVersion": 7})).expect_err("newer");
+        assert_eq!(
+            error,
+            PlanError::NewerVersion {
+                found: 7,
+                supported: FORMAT_VERSION
+            }
+        );
+        assert!(error.to_string().contains("newer version"));
+    }
+}
