@@ -14,7 +14,8 @@
 //! - no object with the same member name twice, at any depth, comparing names after escapes are
 //!   decoded (so `"a"` and `"\u0061"` are the same name) ([`ProofError::DuplicateKey`]);
 //! - numbers only as integers written without fraction or exponent
-//!   ([`ProofError::NumberNotInteger`]) within ±[`MAX_SAFE_INTEGER`], the range every JSON
+//!   ([`ProofError::NumberNotInteger`]; this includes `-0`, which `serde_json` reads as a float)
+//!   within ±[`MAX_SAFE_INTEGER`], the range every JSON
 //!   implementation (including JavaScript's) reads exactly ([`ProofError::NumberOutOfRange`]).
 //!
 //! Errors inside the document carry the [`JsonPath`] of the offending value.
