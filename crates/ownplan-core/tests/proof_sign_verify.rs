@@ -469,6 +469,34 @@ fn sign_refuses_what_verify_would_refuse() {
         sign(float, &test1_key(), CREATED).map_err(|e| e.message_id()),
         Err("error-number-not-integer")
     );
+    let mut float = credential();
+    float["credentialSubject"]["score"] = json!(0.5);
+    assert_eq!(
+        sign(float, &test1_key(), CREATED).map_err(|e| e.path().map(ToString::to_string)),
+        Err(Some("$.credentialSubject.score".to_owned()))
+    );
+    // Depth counts the top-level object, exactly as when the signed file is parsed.
+    let nested = |levels: usize| {
+        let mut value = json!(1);
+        for _ in 0..levels {
+            value = json!({ "a": value });
+        }
+        value
+    };
+    let deepest = sign(
+        nested(ownplan_core::proof::MAX_NESTING_DEPTH),
+        &test1_key(),
+        CREATED,
+    );
+    let deepest = deepest.unwrap_or_else(|e| panic!("{e}"));
+    let bytes = serde_json::to_vec(&deepest).unwrap_or_default();
+    assert!(verify_bytes(&bytes).is_ok());
+    let too_deep = sign(
+        nested(ownplan_core::proof::MAX_NESTING_DEPTH + 1),
+        &test1_key(),
+        CREATED,
+    );
+    assert_eq!(too_deep.map_err(|e| e.message_id()), Err("error-too-deep"));
     let mut huge = credential();
     huge["n"] = json!(u64::MAX);
     assert_eq!(

@@ -20,14 +20,15 @@
 //! Only a successful verification yields a [`VerifiedDocument`], which holds the document exactly
 //! as it was signed (without `proof`), so callers cannot show content that was not verified.
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use super::datetime::validate_utc_datetime;
 use super::did_key::{DidKey, SigningKey};
 use super::error::{JsonPath, ProofError};
-use super::jcs::canonicalize;
-use super::strict_json::{check_strict_value, parse_strict};
+use super::jcs::canonicalize_members_or_value;
+use super::strict_json::{check_strict_members, check_strict_value, parse_strict};
 
 /// The proof `type` this layer creates and accepts.
 pub const PROOF_TYPE: &str = "DataIntegrityProof";
@@ -93,33 +94,23 @@ pub fn sign(document: Value, key: &SigningKey, created: &str) -> Result<Value, P
         return Err(ProofError::AlreadySigned);
     }
     validate_utc_datetime(created)?;
-    let unsecured = Value::Object(members);
-    check_strict_value(&unsecured)?;
+    check_strict_members(&members)?;
 
-    let mut options = Map::new();
-    options.insert("type".into(), PROOF_TYPE.into());
-    options.insert("cryptosuite".into(), CRYPTOSUITE.into());
-    options.insert("created".into(), created.into());
-    options.insert(
+    let mut proof = Map::new();
+    proof.insert("type".into(), PROOF_TYPE.into());
+    proof.insert("cryptosuite".into(), CRYPTOSUITE.into());
+    proof.insert("created".into(), created.into());
+    proof.insert(
         "verificationMethod".into(),
         key.did_key().verification_method().into(),
     );
-    options.insert("proofPurpose".into(), PROOF_PURPOSE.into());
-    if let Some(context) = unsecured.get(CONTEXT) {
-        options.insert(CONTEXT.into(), context.clone());
+    proof.insert("proofPurpose".into(), PROOF_PURPOSE.into());
+    if let Some(context) = members.get(CONTEXT) {
+        proof.insert(CONTEXT.into(), context.clone());
     }
-    let options = Value::Object(options);
 
-    let hash = hash_data(&options, &unsecured)?;
+    let hash = hash_members(&proof, &members)?;
     let signature = key.sign_bytes(&hash);
-
-    let (Value::Object(mut proof), Value::Object(reassembled)) = (options, unsecured) else {
-        // Both were built as objects just above.
-        return Err(ProofError::NotAnObject {
-            path: JsonPath::root(),
-        });
-    };
-    members = reassembled;
     proof.insert(PROOF_VALUE.into(), encode_proof_value(&signature).into());
     members.insert(PROOF.into(), Value::Object(proof));
     Ok(Value::Object(members))
@@ -131,9 +122,21 @@ pub fn hash_data(
     proof_options: &Value,
     unsecured_document: &Value,
 ) -> Result<[u8; 64], ProofError> {
+    hash_members(proof_options, unsecured_document)
+}
+
+fn hash_members<P, D>(proof_options: &P, unsecured_document: &D) -> Result<[u8; 64], ProofError>
+where
+    P: Serialize,
+    D: Serialize,
+{
     let mut hash = [0u8; 64];
-    hash[..32].copy_from_slice(&Sha256::digest(canonicalize(proof_options)?));
-    hash[32..].copy_from_slice(&Sha256::digest(canonicalize(unsecured_document)?));
+    hash[..32].copy_from_slice(&Sha256::digest(canonicalize_members_or_value(
+        proof_options,
+    )?));
+    hash[32..].copy_from_slice(&Sha256::digest(canonicalize_members_or_value(
+        unsecured_document,
+    )?));
     Ok(hash)
 }
 
@@ -244,19 +247,12 @@ fn verify_parsed(document: Value) -> Result<VerifiedDocument, ProofError> {
     }
 
     proof.remove(PROOF_VALUE);
-    let proof_options = Value::Object(proof);
-    let unsecured = Value::Object(unsecured);
-    let hash = hash_data(&proof_options, &unsecured)?;
+    let hash = hash_members(&proof, &unsecured)?;
     signer.verify_signature(&hash, &signature)?;
 
-    let Value::Object(proof_options) = proof_options else {
-        return Err(ProofError::NotAnObject {
-            path: JsonPath::root().key(PROOF),
-        });
-    };
     Ok(VerifiedDocument {
-        document: unsecured,
-        proof_options,
+        document: Value::Object(unsecured),
+        proof_options: proof,
         signer,
         created,
     })

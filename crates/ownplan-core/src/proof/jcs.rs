@@ -5,12 +5,20 @@
 //! whitespace, minimal string escapes, numbers in ECMAScript's shortest form. JCS never
 //! Unicode-normalizes text; two different byte sequences for "é" stay different.
 
+use serde::Serialize;
 use serde_json::Value;
 
 use super::error::ProofError;
 
 /// The RFC 8785 canonical form of `value`, as UTF-8 bytes.
 pub fn canonicalize(value: &Value) -> Result<Vec<u8>, ProofError> {
+    canonicalize_members_or_value(value)
+}
+
+/// The same for a bare object's members (saves wrapping a `Map` in a `Value`).
+pub(crate) fn canonicalize_members_or_value<T: Serialize>(
+    value: &T,
+) -> Result<Vec<u8>, ProofError> {
     serde_json_canonicalizer::to_vec(value).map_err(|error| ProofError::Canonicalization {
         detail: error.to_string(),
     })

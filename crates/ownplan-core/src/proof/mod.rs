@@ -18,10 +18,13 @@
 //! Invariants: no I/O, no clock, no randomness (keys come from a caller-supplied seed), nothing
 //! is ever resolved over a network. `VerifiedDocument` can only be produced by verification.
 //!
-//! Ed25519 comes from `ed25519-dalek` without its default `fast` feature: that feature adds
-//! precomputed base-point tables (about 30 KB of WebAssembly) to speed up signing and key
-//! derivation; one signature per export does not need them. Verification speed is unaffected
-//! by the tables in the variable-base part that dominates it.
+//! Ed25519 comes from `ed25519-dalek` 3 with `default-features = false` (only `zeroize`), i.e.
+//! without its `fast` feature (precomputed base-point tables). Measured on this project's
+//! machine with the release profile (`opt-level = "z"`, LTO), for a wasm32 cdylib that signs and
+//! verifies: without `fast` 74.6 KB raw / 22.8 KB brotli, with it 114.7 KB / 57.6 KB, so the
+//! tables cost about 35 KB of download. Natively, signing takes about 2.3 ms instead of 17 µs and
+//! strict verification about 2.4 ms instead of 2.1 ms. One signature per export and one
+//! verification per opened file do not need the tables.
 
 pub mod data_integrity;
 pub mod datetime;

@@ -75,6 +75,17 @@ pub fn check_strict_value(value: &Value) -> Result<(), ProofError> {
     check_value_at(value, &mut Vec::new(), 0)
 }
 
+/// The same checks for the members of a top-level object (as if wrapped in that object).
+pub(crate) fn check_strict_members(members: &Map<String, Value>) -> Result<(), ProofError> {
+    let mut path = Vec::new();
+    for (name, member) in members {
+        path.push(PathSegment::Key(name.clone()));
+        check_value_at(member, &mut path, 1)?;
+        path.pop();
+    }
+    Ok(())
+}
+
 fn check_value_at(
     value: &Value,
     path: &mut Vec<PathSegment>,
