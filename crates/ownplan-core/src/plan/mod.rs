@@ -2,7 +2,7 @@
 //!
 //! # Code map
 //!
-//! - [`Plan`] (`plan.rs`) is the whole document; [`IndividualPlan`], [`CrisisPlan`],
+//! - [`Plan`] (`plan.rs`) is the whole document; [`Owner`], [`IndividualPlan`], [`CrisisPlan`],
 //!   [`NetworkMember`] and [`Consent`] are its parts, one file per concept.
 //! - Building blocks: [`Text`] (the person's words, NFC on entry), [`Date`], [`DateTime`],
 //!   [`TimeOfDay`] (validated strings), [`ItemId`] / [`PlanId`] (stable ids), [`PersonRef`] (me, a
@@ -54,6 +54,7 @@ mod life_area;
 mod list;
 mod measure;
 mod network;
+mod owner;
 mod person_ref;
 #[allow(clippy::module_inception)]
 mod plan;
@@ -88,6 +89,7 @@ pub use life_area::LifeArea;
 pub use list::{Identified, List, Removed};
 pub use measure::{Measure, MeasureStatus};
 pub use network::NetworkMember;
+pub use owner::Owner;
 pub use person_ref::PersonRef;
 pub use plan::{DEFAULT_LANGUAGE, Helper, Plan, PlanMeta};
 pub use practical::{PracticalMatter, PracticalMatters};

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Consent, CrisisPlan, DateTime, FORMAT_VERSION, Identified, IndividualPlan, ItemId, List,
-    NetworkMember, PlanId, Role, Text, is_default,
+    NetworkMember, Owner, PlanId, Role, Text, is_default,
 };
 
 /// The language a new plan gets when the caller names none: Norwegian Bokmål.
@@ -26,6 +26,9 @@ pub struct Plan {
     /// About the document itself.
     #[serde(default, skip_serializing_if = "is_default")]
     pub meta: PlanMeta,
+    /// Whose plan it is.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub owner: Owner,
     /// The individual plan.
     #[serde(default, skip_serializing_if = "is_default")]
     pub individual_plan: IndividualPlan,
@@ -94,6 +97,7 @@ impl Plan {
                 language: language.to_owned(),
                 ..PlanMeta::default()
             },
+            owner: Owner::default(),
             individual_plan: IndividualPlan::default(),
             crisis_plan: CrisisPlan::default(),
             network: List::new(),

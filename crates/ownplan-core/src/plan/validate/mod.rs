@@ -45,6 +45,7 @@ pub fn validate(plan: &Plan, today: &Date) -> Vec<Problem> {
     }
     ids::check(&mut checker, plan);
     people::check_meta(&mut checker, &plan.meta);
+    people::check_owner(&mut checker, &plan.owner);
     individual::check(&mut checker, &plan.individual_plan);
     crisis::check(&mut checker, &plan.crisis_plan);
     people::check_network(&mut checker, &plan.network);

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::Checker;
-use crate::plan::{Consent, List, NetworkMember, PlanMeta, ProblemKind};
+use crate::plan::{Consent, List, NetworkMember, Owner, PlanMeta, ProblemKind};
 
 pub(super) fn check_meta(checker: &mut Checker<'_>, meta: &PlanMeta) {
     if !meta.language.is_empty() && !is_language_tag(&meta.language) {
@@ -12,6 +12,11 @@ pub(super) fn check_meta(checker: &mut Checker<'_>, meta: &PlanMeta) {
     }
     checker.date_time("meta.created", meta.created.as_ref());
     checker.date_time("meta.updated", meta.updated.as_ref());
+}
+
+pub(super) fn check_owner(checker: &mut Checker<'_>, owner: &Owner) {
+    checker.phone("owner.phone", &owner.phone);
+    checker.email("owner.email", &owner.email);
 }
 
 pub(super) fn check_network(checker: &mut Checker<'_>, network: &List<NetworkMember>) {

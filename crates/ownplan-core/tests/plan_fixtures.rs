@@ -1,0 +1,107 @@
+//! The pinned example plans of format version 1.
+//!
+//! THESE FIXTURES MUST KEEP LOADING AND VALIDATING FOREVER. A plan written today is a person's
+//! own document; every later version of ownplan must read it. If a change to the model breaks
+//! this test, the change is wrong: add a new format version with a migration instead (see
+//! FORMAT-VERSIONS.md). Never edit or delete a `plan-v1-*.json` fixture.
+
+use ownplan_core::plan::{Date, FORMAT_VERSION, Plan, Problem, ProblemKind, validate};
+use serde_json::Value;
+
+const FULL: &str = include_str!("fixtures/plan-v1-full.json");
+const MINIMAL: &str = include_str!("fixtures/plan-v1-minimal.json");
+
+fn load(text: &str) -> Plan {
+    let value: Value = serde_json::from_str(text).expect("fixture is JSON");
+    Plan::from_json_value(value).expect("fixture loads")
+}
+
+fn date(text: &str) -> Date {
+    Date::parse(text).expect("valid date")
+}
+
+fn summary(problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| format!("{} {}", p.path, p.kind.message_id()))
+        .collect()
+}
+
+#[test]
+fn fixtures_load_and_have_no_errors_today_or_ever() {
+    for (name, text) in [("full", FULL), ("minimal", MINIMAL)] {
+        let plan = load(text);
+        for today in ["2026-11-22", "2030-01-01", "9999-12-31"] {
+            let problems = validate(&plan, &date(today));
+            let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
+            assert!(errors.is_empty(), "{name} on {today}: {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn full_fixture_warns_only_about_what_it_deliberately_contains() {
+    let plan = load(FULL);
+    // The sister's "phone" is written as words, as people do: a warning, never an error.
+    assert_eq!(
+        summary(&validate(&plan, &date("2026-11-22"))),
+        ["network[4].phone problem-phone-unusual"]
+    );
+    // Long after the plan period everything that expires says so.
+    let later = validate(&plan, &date("2030-01-01"));
+    for kind in [
+        ProblemKind::ReviewDatePassed,
+        ProblemKind::ConsentExpired,
+        ProblemKind::AdmissionExpired,
+    ] {
+        assert!(later.iter().any(|p| p.kind == kind), "{kind:?}");
+    }
+}
+
+#[test]
+fn fixtures_round_trip_unchanged() {
+    for text in [FULL, MINIMAL] {
+        let original: Value = serde_json::from_str(text).expect("fixture is JSON");
+        let plan = Plan::from_json_value(original.clone()).expect("fixture loads");
+        let written = plan.to_json_value();
+        assert_eq!(
+            Plan::from_json_value(written.clone()).expect("reloads"),
+            plan
+        );
+        // What is written is exactly what was read, down to the key order: nothing dropped,
+        // nothing added. (Compared line by line so a failure shows the first difference.)
+        let pretty = serde_json::to_string_pretty(&plan).expect("serializes");
+        for (line, (got, want)) in pretty.lines().zip(text.lines()).enumerate() {
+            assert_eq!(got, want, "line {}", line + 1);
+        }
+        assert_eq!(pretty.lines().count(), text.lines().count());
+        assert!(written == original);
+    }
+}
+
+#[test]
+fn fixtures_are_of_the_current_format_version() {
+    assert_eq!(load(FULL).format_version, FORMAT_VERSION);
+    assert_eq!(load(MINIMAL).format_version, FORMAT_VERSION);
+}
+
+#[test]
+fn full_fixture_holds_the_realistic_plan() {
+    let plan = load(FULL);
+    assert_eq!(plan.owner.name.as_str(), "Sara Haugen");
+    assert_eq!(plan.coordinators().count(), 1);
+    assert_eq!(plan.individual_plan.measures.len(), 5);
+    assert_eq!(plan.crisis_plan.warning_signs.len(), 3);
+    assert_eq!(plan.crisis_plan.admission.max_nights, Some(5));
+    let overdue: Vec<_> = plan
+        .individual_plan
+        .agreements
+        .iter()
+        .filter(|a| a.is_overdue(&date("2026-11-25")))
+        .map(|a| a.what.as_str())
+        .collect();
+    assert_eq!(
+        overdue,
+        ["Prøve søvnrutinene i to uker og skrive ned hvordan det går"]
+    );
+}
