@@ -165,7 +165,9 @@ pub fn translate_uncached(language: Language, id: &str) -> String {
         return id.to_owned();
     };
     let mut errors = Vec::new();
-    bundle.format_pattern(pattern, None, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, None, &mut errors)
+        .into_owned()
 }
 
 /// The message `id` in `language`.

@@ -7,6 +7,7 @@ fn main() {
     services::panic::install_panic_hook();
     let initial_language = services::preferences::initial_language();
     services::page::remove_loading_indicator();
+    services::page::normalize_route_fragment();
     let props = AppProps { initial_language };
     match services::page::root_element() {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),

@@ -29,7 +29,21 @@ pub fn remove_loading_indicator() {
 
 /// The element the widget renders into (`#ownplan` in `index.html`), if the page has one.
 pub fn root_element() -> Option<web_sys::Element> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id("ownplan")
+    web_sys::window()?.document()?.get_element_by_id("ownplan")
+}
+
+/// Makes the address fragment one the router understands (`#/…`). A link into the page such as
+/// `index.html#top`, or a bare `#`, would otherwise stop the router from starting.
+pub fn normalize_route_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if hash.is_empty() || hash.starts_with("#/") {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        // Replace, not push: the odd address should not stay in the back-button history.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
+    }
 }

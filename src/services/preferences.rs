@@ -9,7 +9,8 @@ const LANGUAGE_KEY: &str = "language";
 /// The language to start in: the one the person chose before on this device, else the best
 /// match for the browser's language preferences.
 pub fn initial_language() -> Language {
-    remembered_language().unwrap_or_else(|| Language::from_browser_preferences(&browser_languages()))
+    remembered_language()
+        .unwrap_or_else(|| Language::from_browser_preferences(&browser_languages()))
 }
 
 fn remembered_language() -> Option<Language> {

@@ -40,7 +40,9 @@ mod tests {
         let before = Rc::new(Preferences {
             language: Language::English,
         });
-        let after = before.reduce(PreferencesAction::ChooseLanguage(Language::NorwegianNynorsk));
+        let after = before.reduce(PreferencesAction::ChooseLanguage(
+            Language::NorwegianNynorsk,
+        ));
         assert_eq!(after.language, Language::NorwegianNynorsk);
     }
 

@@ -58,7 +58,10 @@ fn ensure_wasm_target(workspace: &Workspace) -> Result<(), String> {
             .args(["target", "list", "--installed"]),
     )
     .unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     say("adding the wasm32-unknown-unknown target");
@@ -174,7 +177,10 @@ fn ensure_debian_packages(workspace: &Workspace, packages: &[(&str, &str)]) -> R
     if missing.is_empty() {
         return Ok(());
     }
-    say(&format!("installing Debian packages: {}", missing.join(" ")));
+    say(&format!(
+        "installing Debian packages: {}",
+        missing.join(" ")
+    ));
     let is_root = output_of(workspace.command("id").arg("-u")).as_deref() == Some("0\n");
     let apt = |args: &[&str]| {
         let mut command = if is_root {
@@ -184,9 +190,7 @@ fn ensure_debian_packages(workspace: &Workspace, packages: &[(&str, &str)]) -> R
             sudo.arg("apt-get");
             sudo
         };
-        command
-            .args(args)
-            .env("DEBIAN_FRONTEND", "noninteractive");
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
         run(&mut command)
     };
     apt(&["update", "-qq"])?;
@@ -196,7 +200,8 @@ fn ensure_debian_packages(workspace: &Workspace, packages: &[(&str, &str)]) -> R
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))
+    std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {

@@ -113,8 +113,8 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|error| error.to_string())?.path();
         if path.is_dir() {
@@ -132,7 +132,9 @@ fn compressed_len(program: &str, args: &[&str], input: &[u8]) -> Result<u64, Str
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .map_err(|error| format!("cannot run {program} (cargo xtask setup --for-tests installs it): {error}"))?;
+        .map_err(|error| {
+            format!("cannot run {program} (cargo xtask setup --for-tests installs it): {error}")
+        })?;
     let mut stdin = child.stdin.take().ok_or("no stdin")?;
     let input = input.to_vec();
     // Write from another thread so a full output pipe cannot deadlock us.

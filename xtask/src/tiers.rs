@@ -39,7 +39,9 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
         passed
     };
 
-    tier("lint (fmt, clippy native and wasm)", &mut || lint(workspace));
+    tier("lint (fmt, clippy native and wasm)", &mut || {
+        lint(workspace)
+    });
     tier("1 core unit tests", &mut || {
         run(workspace.command("cargo").args([
             "test",
@@ -56,45 +58,49 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
             .command("cargo")
             .args(["test", "--package", "ownplan-web"]))
     });
-    tier("3 browser tests (wasm-bindgen-test, headless chromium)", &mut || {
-        run(workspace
-            .command("cargo")
-            .args([
-                "test",
-                "--package",
-                "ownplan-web",
-                "--target",
-                WASM_TARGET,
-                "--test",
-                "browser",
-            ])
-            .env(
-                "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-                "wasm-bindgen-test-runner",
-            )
-            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
-    });
+    tier(
+        "3 browser tests (wasm-bindgen-test, headless chromium)",
+        &mut || {
+            run(workspace
+                .command("cargo")
+                .args([
+                    "test",
+                    "--package",
+                    "ownplan-web",
+                    "--target",
+                    WASM_TARGET,
+                    "--test",
+                    "browser",
+                ])
+                .env(
+                    "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                    "wasm-bindgen-test-runner",
+                )
+                .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+        },
+    );
     let built = tier("release build (trunk, wasm-opt -Oz)", &mut || {
         run(workspace.command("trunk").args(["build", "--release"]))
     });
     let dist = workspace.dist();
-    tier("4 end-to-end tests (release build, webdriver, axe-core)", &mut || {
-        if !built {
-            return Err("skipped: the release build failed".to_owned());
-        }
-        run(workspace
-            .command("cargo")
-            .args(["test", "--package", "ownplan-e2e", "--", "--test-threads=1"])
-            .env("OWNPLAN_DIST", &dist)
-            .env(
-                "OWNPLAN_AXE",
-                workspace
-                    .tools_dir
-                    .join("node_modules/axe-core/axe.min.js"),
-            )
-            .env("OWNPLAN_ARTIFACTS", workspace.root.join("target/e2e")))
-    });
+    tier(
+        "4 end-to-end tests (release build, webdriver, axe-core)",
+        &mut || {
+            if !built {
+                return Err("skipped: the release build failed".to_owned());
+            }
+            run(workspace
+                .command("cargo")
+                .args(["test", "--package", "ownplan-e2e", "--", "--test-threads=1"])
+                .env("OWNPLAN_DIST", &dist)
+                .env(
+                    "OWNPLAN_AXE",
+                    workspace.tools_dir.join("node_modules/axe-core/axe.min.js"),
+                )
+                .env("OWNPLAN_ARTIFACTS", workspace.root.join("target/e2e")))
+        },
+    );
     let mut size_table = String::new();
     tier("5 bundle size", &mut || {
         if !built {
@@ -110,7 +116,11 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
     println!("\n==== summary ====");
     println!("set-up (installs what is missing)        {setup_seconds:>5} s");
     for outcome in &outcomes {
-        let verdict = if outcome.result.is_ok() { "ok" } else { "FAILED" };
+        let verdict = if outcome.result.is_ok() {
+            "ok"
+        } else {
+            "FAILED"
+        };
         println!(
             "{:<56} {:>6} {:>5} s",
             outcome.name, verdict, outcome.seconds
@@ -121,7 +131,10 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
         print!("\n{size_table}");
     }
     let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
-    println!("\ntiers: {} passed, {failed} failed", outcomes.len() - failed);
+    println!(
+        "\ntiers: {} passed, {failed} failed",
+        outcomes.len() - failed
+    );
     if failed == 0 {
         Ok(())
     } else {

@@ -1,1 +1,256 @@
-//! placeholder
+//! The end-to-end harness: serves the release build (`dist/`) on 127.0.0.1 from a server the
+//! test starts itself, starts chromedriver and a headless Chromium session, and offers the few
+//! helpers the tests share (axe-core audit, screenshots, overflow check).
+//!
+//! Paths come from the environment set by `cargo xtask test`: `OWNPLAN_DIST` (the build),
+//! `OWNPLAN_AXE` (axe.min.js), `OWNPLAN_ARTIFACTS` (where screenshots go).
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+/// A static file server for `dist/` on a free loopback port; stops when dropped.
+pub struct StaticServer {
+    server: Arc<tiny_http::Server>,
+    address: SocketAddr,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl StaticServer {
+    /// Serves `root` on 127.0.0.1.
+    pub fn start(root: PathBuf) -> StaticServer {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
+        let address = server
+            .server_addr()
+            .to_ip()
+            .expect("an IP address for the server");
+        let serving = server.clone();
+        let thread = std::thread::spawn(move || {
+            for request in serving.incoming_requests() {
+                let response = respond(&root, request.url());
+                let _ = request.respond(response);
+            }
+        });
+        StaticServer {
+            server,
+            address,
+            thread: Some(thread),
+        }
+    }
+
+    /// The base URL, ending in `/`.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.address)
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn respond(root: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let relative = path.trim_start_matches('/');
+    let relative = if relative.is_empty() {
+        "index.html"
+    } else {
+        relative
+    };
+    // Only plain names below dist/: nothing like `..` is served.
+    let safe = !relative
+        .split('/')
+        .any(|part| part.is_empty() || part == ".." || part == ".");
+    let file = root.join(relative);
+    match std::fs::read(&file) {
+        Ok(bytes) if safe => {
+            let content_type = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript; charset=utf-8",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css; charset=utf-8",
+                Some("svg") => "image/svg+xml",
+                Some("png") => "image/png",
+                Some("webmanifest") => "application/manifest+json",
+                _ => "application/octet-stream",
+            };
+            tiny_http::Response::from_data(bytes).with_header(
+                tiny_http::Header::from_bytes("Content-Type", content_type).expect("header"),
+            )
+        }
+        _ => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+    }
+}
+
+/// A chromedriver process on a free port; killed when dropped.
+pub struct ChromeDriver {
+    child: Child,
+    port: u16,
+}
+
+impl ChromeDriver {
+    /// Starts `/usr/bin/chromedriver` (or `$CHROMEDRIVER`) and waits until it listens.
+    pub fn start() -> ChromeDriver {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let binary =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {binary}: {e} (cargo xtask setup --for-tests)")
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        ChromeDriver { child, port }
+    }
+
+    /// A new headless Chromium session with a fresh profile, `width` × `height` CSS pixels.
+    pub async fn session(&self, width: u32, height: u32) -> WebDriver {
+        let mut caps = DesiredCapabilities::chrome();
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+        caps.set_binary(&chromium).expect("binary");
+        let profile = std::env::temp_dir().join(format!(
+            "ownplan-e2e-profile-{}-{}",
+            std::process::id(),
+            self.port
+        ));
+        let _ = std::fs::remove_dir_all(&profile);
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--force-device-scale-factor=1",
+            "--lang=en-US",
+            &format!("--user-data-dir={}", profile.display()),
+        ] {
+            caps.add_arg(arg).expect("arg");
+        }
+        if width < 500 {
+            // A desktop window cannot be narrower than 500 px, so phone widths use Chromium's
+            // device emulation: a touch screen of exactly this size that honours the viewport
+            // meta tag, as a phone does.
+            caps.add_experimental_option(
+                "mobileEmulation",
+                serde_json::json!({
+                    "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 }
+                }),
+            )
+            .expect("mobile emulation");
+        } else {
+            caps.add_arg(&format!("--window-size={width},{height}"))
+                .expect("arg");
+        }
+        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps)
+            .await
+            .expect("a chromium session")
+    }
+}
+
+impl Drop for ChromeDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The release build to test.
+pub fn dist() -> PathBuf {
+    let dist = PathBuf::from(
+        std::env::var("OWNPLAN_DIST").expect("OWNPLAN_DIST: run through `cargo xtask test`"),
+    );
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no index.html: build first (cargo xtask build)",
+        dist.display()
+    );
+    dist
+}
+
+/// Where screenshots and reports go (`target/e2e` by default).
+pub fn artifacts() -> PathBuf {
+    let dir = std::env::var("OWNPLAN_ARTIFACTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e"));
+    std::fs::create_dir_all(&dir).expect("artifacts folder");
+    dir
+}
+
+/// Waits until the widget has replaced the loading text with its shell.
+pub async fn wait_for_app(driver: &WebDriver) {
+    driver
+        .query(By::Css("main#ownplan-main h1"))
+        .wait(Duration::from_secs(20), Duration::from_millis(50))
+        .first()
+        .await
+        .expect("the widget started and shows a heading");
+}
+
+/// Runs axe-core on the current page; returns the violations as JSON (empty when clean).
+pub async fn axe_violations(driver: &WebDriver) -> Vec<serde_json::Value> {
+    let path = std::env::var("OWNPLAN_AXE").expect("OWNPLAN_AXE: run through `cargo xtask test`");
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    driver
+        .execute(source, Vec::new())
+        .await
+        .expect("inject axe");
+    let result = driver
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { resultTypes: ["violations"] })
+                  .then(r => done(JSON.stringify(r.violations)))
+                  .catch(e => done(JSON.stringify([{ id: "axe-error", help: String(e) }])));"#,
+            Vec::new(),
+        )
+        .await
+        .expect("axe ran");
+    let text = result.json().as_str().unwrap_or("[]").to_owned();
+    serde_json::from_str(&text).expect("axe returns JSON")
+}
+
+/// A short, readable list of violations for an assertion message.
+pub fn describe(violations: &[serde_json::Value]) -> String {
+    violations
+        .iter()
+        .map(|v| {
+            let targets: Vec<String> = v["nodes"]
+                .as_array()
+                .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
+                .unwrap_or_default();
+            format!("{}: {} at {}", v["id"], v["help"], targets.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Evaluates a JavaScript expression and returns its JSON value.
+pub async fn eval(driver: &WebDriver, expression: &str) -> serde_json::Value {
+    driver
+        .execute(format!("return ({expression});"), Vec::new())
+        .await
+        .unwrap_or_else(|e| panic!("{expression}: {e}"))
+        .json()
+        .clone()
+}

@@ -1,0 +1,127 @@
+//! Every message exists in every language, every message the code asks for exists, and the
+//! Fluent files are free of syntax errors. A missing translation would show a raw id to a
+//! person, so this test fails instead.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use fluent_syntax::ast;
+use ownplan_web::i18n::Language;
+
+/// The message ids of one locale, with the variables each message uses.
+fn messages(language: Language) -> Vec<(String, BTreeSet<String>)> {
+    let resource = fluent_syntax::parser::parse(language.fluent_source())
+        .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors {errors:?}", language.code()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => {
+                let value = message.value.as_ref().unwrap_or_else(|| {
+                    panic!("{}: {} has no value", language.code(), message.id.name)
+                });
+                let variables = value
+                    .elements
+                    .iter()
+                    .filter_map(|element| match element {
+                        ast::PatternElement::Placeable {
+                            expression:
+                                ast::Expression::Inline(ast::InlineExpression::VariableReference {
+                                    id,
+                                }),
+                        } => Some(id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect();
+                Some((message.id.name.to_owned(), variables))
+            }
+            ast::Entry::Junk { content } => panic!("{}: junk {content:?}", language.code()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_locale_has_the_same_messages_with_the_same_variables() {
+    let english = messages(Language::English);
+    let english_ids: BTreeSet<&String> = english.iter().map(|(id, _)| id).collect();
+    assert_eq!(english_ids.len(), english.len(), "duplicate ids in en");
+    for language in Language::ALL {
+        let other = messages(language);
+        let ids: BTreeSet<&String> = other.iter().map(|(id, _)| id).collect();
+        assert_eq!(
+            ids.len(),
+            other.len(),
+            "duplicate ids in {}",
+            language.code()
+        );
+        let missing: Vec<_> = english_ids.difference(&ids).collect();
+        let extra: Vec<_> = ids.difference(&english_ids).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", language.code());
+        assert!(extra.is_empty(), "{} has extra {extra:?}", language.code());
+        for (id, variables) in &other {
+            let english_variables = &english.iter().find(|(e, _)| e == id).unwrap().1;
+            assert_eq!(variables, english_variables, "{} {id}", language.code());
+        }
+    }
+}
+
+/// Message ids named in the widget's source. Code names a message in one of these ways:
+/// `i18n.t("id")`, `t_with("id", ..)`, `translate(language, "id")` (and its variants), a
+/// component property ending in `_id="id"`, a match arm `=> "id"` in a `*_id` function, or a
+/// `(Route, "id")` pair in a table.
+fn ids_named_in_source() -> BTreeSet<String> {
+    let patterns = [
+        r#"\.t(?:_with)?\(\s*"([a-z][a-z0-9-]*)""#,
+        r#"translate(?:_with|_uncached)?\(\s*[a-z_.]+,\s*"([a-z][a-z0-9-]*)""#,
+        r#"_id="([a-z][a-z0-9-]*)""#,
+        r#"=> "([a-z]+(?:-[a-z0-9]+)+)""#,
+        r#"\(Route::[A-Za-z]+,\s*"([a-z][a-z0-9-]*)"\)"#,
+    ]
+    .map(|p| regex::Regex::new(p).unwrap());
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                for pattern in &patterns {
+                    for capture in pattern.captures_iter(&source) {
+                        ids.insert(capture[1].to_owned());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_names_exists() {
+    let named = ids_named_in_source();
+    assert!(named.len() > 20, "the scan finds the ids: {named:?}");
+    let defined: BTreeSet<String> = messages(Language::English)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let missing: Vec<_> = named.difference(&defined).collect();
+    assert!(
+        missing.is_empty(),
+        "named in src/ but not in the locales: {missing:?}"
+    );
+}
+
+#[test]
+fn no_message_is_empty_or_left_untranslated_placeholder() {
+    for language in Language::ALL {
+        for (id, _) in messages(language) {
+            let text = ownplan_web::i18n::translate(language, &id);
+            assert!(!text.trim().is_empty(), "{} {id} is empty", language.code());
+            assert!(!text.contains("TODO"), "{} {id}: {text}", language.code());
+        }
+    }
+}
