@@ -11,7 +11,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         None | Some("--help") | Some("-h") => {
-            println!("ownplan {}\n\nUsage: ownplan --version", ownplan_core::CRATE_VERSION);
+            println!(
+                "ownplan {}\n\nUsage: ownplan --version",
+                ownplan_core::CRATE_VERSION
+            );
             ExitCode::SUCCESS
         }
         Some(other) => {
