@@ -6,6 +6,7 @@
 //! exactly this code, so they can never disagree about what a valid document is.
 #![deny(missing_docs)]
 
+pub mod document;
 pub mod plan;
 pub mod proof;
 

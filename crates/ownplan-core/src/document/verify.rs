@@ -1,0 +1,448 @@
+//! The second verification layer: [`verify_plan_document`] checks that a document whose proof is
+//! valid (layer 1, [`crate::proof`]) is an ownplan plan credential, and yields a
+//! [`VerifiedPlanDocument`] with its content and warnings.
+//!
+//! The steps, in order (each failure is a distinct [`DocumentError`]):
+//! 1. layer 1: strict parsing and the eddsa-jcs-2022 proof with a did:key
+//!    ([`verify_bytes`]);
+//! 2. the expected signer, when the caller pins one ([`KeyPin`]) — before anything else is
+//!    looked at, so a document from the wrong key is reported as that;
+//! 3. the credential: exactly the members `@context` (exactly the VC 2.0 context), `type`
+//!    (`VerifiableCredential` and [`PLAN_CREDENTIAL_TYPE`]), `id` (`urn:uuid:`), `issuer` (the
+//!    signer's did:key), `validFrom`, optional `validUntil` (UTC date-times) and
+//!    `credentialSubject` (an object);
+//! 4. the plan inside: format version first (unknown, newer), then strictly through the plan
+//!    types, unknown members rejected; then the export members ([`ExportInfo`]);
+//! 5. the sections: at least one, in the standard order, none twice, and the content holds
+//!    nothing the listed sections do not include ([`plan_for_sections`] gives back the same plan);
+//! 6. the plan rules ([`validate`]): errors refuse the document, warnings are kept;
+//! 7. warnings: review date passed, consent expired, `validUntil` passed, and the plan's other
+//!    warnings. Warnings never refuse a document: the person reading it decides.
+
+use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde_json::{Map, Value};
+
+use super::error::VALID_UNTIL_PASSED;
+use super::export::{PLAN_CREDENTIAL_TYPE, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL};
+use super::sections::{normalized_sections, plan_for_sections};
+use super::subject::{EXPORT_MEMBERS, ExportInfo, Recipient, SharingConsentStatement};
+use super::{DocumentError, KeyPin, document_path, problems_in_document};
+use crate::plan::{Date, DateTime, Plan, PlanError, Problem, ProblemKind, Section, validate};
+use crate::proof::{DidKey, KeyFingerprint, validate_utc_datetime, verify_bytes};
+
+/// The members a plan credential has (besides `proof`).
+const CREDENTIAL_MEMBERS: [&str; 7] = [
+    "@context",
+    "type",
+    "id",
+    "issuer",
+    "validFrom",
+    "validUntil",
+    "credentialSubject",
+];
+
+/// What a warning is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WarningKind {
+    /// A plan warning, such as [`ProblemKind::ReviewDatePassed`] or
+    /// [`ProblemKind::ConsentExpired`].
+    Plan(ProblemKind),
+    /// The credential's `validUntil` has passed.
+    ValidUntilPassed,
+}
+
+/// Something a reader should notice in a valid document.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DocumentWarning {
+    /// Where, as a path in the whole document such as
+    /// `$.credentialSubject.individualPlan.period.reviewDate`.
+    pub path: String,
+    /// What.
+    pub kind: WarningKind,
+}
+
+impl DocumentWarning {
+    /// The stable message id, translated by the user interface.
+    pub fn message_id(&self) -> &'static str {
+        match self.kind {
+            WarningKind::Plan(kind) => kind.message_id(),
+            WarningKind::ValidUntilPassed => VALID_UNTIL_PASSED,
+        }
+    }
+}
+
+impl Serialize for DocumentWarning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut warning = serializer.serialize_struct("DocumentWarning", 2)?;
+        warning.serialize_field("path", &self.path)?;
+        warning.serialize_field("messageId", self.message_id())?;
+        warning.end()
+    }
+}
+
+/// A plan document that passed both verification layers. Only [`verify_plan_document`] makes
+/// one, so holding one means the content shown was signed by [`signer`](Self::signer).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedPlanDocument {
+    signer: DidKey,
+    created: String,
+    credential_id: String,
+    valid_from: String,
+    valid_until: Option<String>,
+    info: ExportInfo,
+    plan: Plan,
+    warnings: Vec<DocumentWarning>,
+    document: Value,
+}
+
+impl VerifiedPlanDocument {
+    /// The key that signed (and issued) the document.
+    pub fn signer(&self) -> &DidKey {
+        &self.signer
+    }
+
+    /// The signer's fingerprint, for a person to compare.
+    pub fn fingerprint(&self) -> KeyFingerprint {
+        self.signer.fingerprint()
+    }
+
+    /// The proof's `created` time.
+    pub fn created(&self) -> &str {
+        &self.created
+    }
+
+    /// The credential's `id` (`urn:uuid:...`).
+    pub fn credential_id(&self) -> &str {
+        &self.credential_id
+    }
+
+    /// The credential's `validFrom`: when the document was made.
+    pub fn valid_from(&self) -> &str {
+        &self.valid_from
+    }
+
+    /// The credential's `validUntil`, if it has one.
+    pub fn valid_until(&self) -> Option<&str> {
+        self.valid_until.as_deref()
+    }
+
+    /// The export's own members: recipients, sections, sharing consent, generator.
+    pub fn info(&self) -> &ExportInfo {
+        &self.info
+    }
+
+    /// The sections the document holds.
+    pub fn sections(&self) -> &[Section] {
+        &self.info.sections
+    }
+
+    /// Who the document is for.
+    pub fn recipients(&self) -> &[Recipient] {
+        &self.info.recipients
+    }
+
+    /// The consent it was shared under.
+    pub fn sharing_consent(&self) -> &SharingConsentStatement {
+        &self.info.sharing_consent
+    }
+
+    /// The verified plan content: a plan holding only the listed sections (its `consent` is
+    /// always empty; see [`sharing_consent`](Self::sharing_consent)).
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The warnings, in document order.
+    pub fn warnings(&self) -> &[DocumentWarning] {
+        &self.warnings
+    }
+
+    /// The verified document as it was signed, without `proof`.
+    pub fn document(&self) -> &Value {
+        &self.document
+    }
+}
+
+/// Verifies a plan document from its bytes: both layers, with `today` deciding what has passed
+/// and `expected_signer` (if given) the key it must be signed with. See the module docs.
+pub fn verify_plan_document(
+    bytes: &[u8],
+    today: &Date,
+    expected_signer: Option<&KeyPin>,
+) -> Result<VerifiedPlanDocument, DocumentError> {
+    let verified = verify_bytes(bytes)?;
+    let signer = verified.signer().clone();
+    if let Some(pin) = expected_signer
+        && !pin.matches(&signer)
+    {
+        return Err(DocumentError::SignerMismatch {
+            expected: pin.to_string(),
+            found_did: signer.did(),
+            found_fingerprint: signer.fingerprint().to_string(),
+        });
+    }
+    let created = verified.created().to_owned();
+    let document = verified.into_document();
+    let Value::Object(credential) = &document else {
+        return Err(not_credential("$", "the document is not an object"));
+    };
+
+    let envelope = check_envelope(credential, &signer)?;
+    let Some(Value::Object(subject)) = credential.get("credentialSubject") else {
+        return Err(not_credential(
+            "$.credentialSubject",
+            "credentialSubject must be an object",
+        ));
+    };
+    let (plan, info) = read_subject(subject.clone())?;
+
+    let mut problems = problems_in_document(validate(&plan, today));
+    problems.extend(sharing_consent_problems(&info.sharing_consent, today));
+    if problems.iter().any(Problem::is_error) {
+        problems.retain(Problem::is_error);
+        return Err(DocumentError::ContentErrors { problems });
+    }
+    let mut warnings: Vec<DocumentWarning> = problems
+        .into_iter()
+        .map(|problem| DocumentWarning {
+            path: problem.path,
+            kind: WarningKind::Plan(problem.kind),
+        })
+        .collect();
+    let until_passed = envelope
+        .valid_until
+        .as_deref()
+        .and_then(|until| DateTime::parse(until).ok())
+        .and_then(|until| until.date())
+        .is_some_and(|last_day| last_day.is_before(today));
+    if until_passed {
+        warnings.push(DocumentWarning {
+            path: "$.validUntil".to_owned(),
+            kind: WarningKind::ValidUntilPassed,
+        });
+    }
+
+    Ok(VerifiedPlanDocument {
+        signer,
+        created,
+        credential_id: envelope.id,
+        valid_from: envelope.valid_from,
+        valid_until: envelope.valid_until,
+        info,
+        plan,
+        warnings,
+        document,
+    })
+}
+
+fn not_credential(path: &str, reason: &'static str) -> DocumentError {
+    DocumentError::NotACredential {
+        path: path.to_owned(),
+        reason,
+    }
+}
+
+struct Envelope {
+    id: String,
+    valid_from: String,
+    valid_until: Option<String>,
+}
+
+/// Step 3: the Verifiable Credential members around the plan.
+fn check_envelope(
+    credential: &Map<String, Value>,
+    signer: &DidKey,
+) -> Result<Envelope, DocumentError> {
+    if let Some(extra) = credential
+        .keys()
+        .find(|name| !CREDENTIAL_MEMBERS.contains(&name.as_str()))
+    {
+        return Err(DocumentError::NotACredential {
+            path: crate::proof::JsonPath::root().key(extra).to_string(),
+            reason: "a member this format does not have",
+        });
+    }
+    let context_ok = matches!(
+        credential.get("@context"),
+        Some(Value::Array(entries)) if entries.len() == 1 && entries[0] == VC_CONTEXT_V2
+    );
+    if !context_ok {
+        return Err(not_credential(
+            "$[\"@context\"]",
+            "@context must be exactly [\"https://www.w3.org/ns/credentials/v2\"]",
+        ));
+    }
+    let types: Vec<String> = match credential.get("type") {
+        Some(Value::Array(entries)) => entries
+            .iter()
+            .map(|entry| entry.as_str().map(str::to_owned))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| not_credential("$.type", "type must be a list of names"))?,
+        _ => return Err(not_credential("$.type", "type must be a list of names")),
+    };
+    if !types.iter().any(|name| name == VERIFIABLE_CREDENTIAL) {
+        return Err(not_credential(
+            "$.type",
+            "type does not include VerifiableCredential",
+        ));
+    }
+    if types != [VERIFIABLE_CREDENTIAL, PLAN_CREDENTIAL_TYPE] {
+        return Err(DocumentError::WrongType { found: types });
+    }
+    let id = match credential.get("id").and_then(Value::as_str) {
+        Some(id) if id.starts_with("urn:uuid:") => id.to_owned(),
+        _ => return Err(not_credential("$.id", "id must be a urn:uuid: string")),
+    };
+    let issuer = credential
+        .get("issuer")
+        .and_then(Value::as_str)
+        .ok_or_else(|| not_credential("$.issuer", "issuer must be a did:key string"))?;
+    if issuer != signer.did() {
+        return Err(DocumentError::IssuerMismatch {
+            issuer: issuer.to_owned(),
+            signer: signer.did(),
+        });
+    }
+    let valid_from = credential
+        .get("validFrom")
+        .and_then(Value::as_str)
+        .filter(|text| validate_utc_datetime(text).is_ok())
+        .ok_or_else(|| not_credential("$.validFrom", "validFrom must be a UTC date-time"))?
+        .to_owned();
+    let valid_until = match credential.get("validUntil") {
+        None => None,
+        Some(value) => Some(
+            value
+                .as_str()
+                .filter(|text| validate_utc_datetime(text).is_ok())
+                .ok_or_else(|| {
+                    not_credential("$.validUntil", "validUntil must be a UTC date-time")
+                })?
+                .to_owned(),
+        ),
+    };
+    Ok(Envelope {
+        id,
+        valid_from,
+        valid_until,
+    })
+}
+
+/// Steps 4 and 5: the plan and the export members inside `credentialSubject`.
+fn read_subject(mut subject: Map<String, Value>) -> Result<(Plan, ExportInfo), DocumentError> {
+    let mut export_members = Map::new();
+    for name in EXPORT_MEMBERS {
+        if let Some(value) = subject.remove(name) {
+            export_members.insert(name.to_owned(), value);
+        }
+    }
+    let plan = Plan::from_json_value(Value::Object(subject)).map_err(in_subject)?;
+    let info: ExportInfo = serde_path_to_error::deserialize(Value::Object(export_members))
+        .map_err(|error| {
+            let path = error.path().to_string();
+            in_subject(PlanError::InvalidContent {
+                path: if path == "." { String::new() } else { path },
+                reason: error.into_inner().to_string(),
+            })
+        })?;
+    if info.sections.is_empty() {
+        return Err(in_subject(PlanError::InvalidContent {
+            path: "sections".to_owned(),
+            reason: "no section is listed".to_owned(),
+        }));
+    }
+    if normalized_sections(&info.sections) != info.sections {
+        return Err(in_subject(PlanError::InvalidContent {
+            path: "sections".to_owned(),
+            reason: "sections must be listed once each, in the standard order".to_owned(),
+        }));
+    }
+    let allowed = plan_for_sections(&plan, &info.sections);
+    if allowed != plan {
+        let path = first_extra_path(
+            &plan.to_json_value(),
+            &allowed.to_json_value(),
+            "$.credentialSubject".to_owned(),
+        )
+        .unwrap_or_else(|| "$.credentialSubject".to_owned());
+        return Err(DocumentError::UndeclaredContent { path });
+    }
+    Ok((plan, info))
+}
+
+/// A plan error with its path made a path in the whole document.
+fn in_subject(error: PlanError) -> DocumentError {
+    match error {
+        PlanError::InvalidContent { path, reason } => {
+            DocumentError::Plan(PlanError::InvalidContent {
+                path: document_path(&path),
+                reason,
+            })
+        }
+        other => DocumentError::Plan(other),
+    }
+}
+
+/// The first place where `actual` has something that `allowed` does not. List items with an
+/// `id` are matched by id, others by position.
+fn first_extra_path(actual: &Value, allowed: &Value, path: String) -> Option<String> {
+    match (actual, allowed) {
+        (Value::Object(actual), Value::Object(allowed)) => {
+            actual
+                .iter()
+                .find_map(|(name, value)| match allowed.get(name) {
+                    None => Some(format!("{path}.{name}")),
+                    Some(other) => first_extra_path(value, other, format!("{path}.{name}")),
+                })
+        }
+        (Value::Array(actual), Value::Array(allowed)) => {
+            actual.iter().enumerate().find_map(|(index, item)| {
+                let item_path = format!("{path}[{index}]");
+                let counterpart = match item.get("id") {
+                    Some(id) => allowed.iter().find(|other| other.get("id") == Some(id)),
+                    None => allowed.get(index),
+                };
+                match counterpart {
+                    None => Some(item_path),
+                    Some(other) => first_extra_path(item, other, item_path),
+                }
+            })
+        }
+        (actual, allowed) if actual == allowed => None,
+        _ => Some(path),
+    }
+}
+
+/// The sharing consent's dates: real dates, and a warning once its last day has passed.
+pub(crate) fn sharing_consent_problems(
+    consent: &SharingConsentStatement,
+    today: &Date,
+) -> Vec<Problem> {
+    let base = "$.credentialSubject.sharingConsent";
+    let mut problems = Vec::new();
+    if consent
+        .given_on
+        .as_ref()
+        .is_some_and(|date| !date.is_valid())
+    {
+        problems.push(Problem::new(
+            format!("{base}.givenOn"),
+            ProblemKind::DateInvalid,
+        ));
+    }
+    if let Some(last_day) = &consent.valid_until {
+        if !last_day.is_valid() {
+            problems.push(Problem::new(
+                format!("{base}.validUntil"),
+                ProblemKind::DateInvalid,
+            ));
+        } else if last_day.is_before(today) {
+            problems.push(Problem::new(
+                format!("{base}.validUntil"),
+                ProblemKind::ConsentExpired,
+            ));
+        }
+    }
+    problems
+}
