@@ -1,4 +1,6 @@
 //! Pure state: one reducer per concern. Nothing here touches the browser or storage; hooks
 //! persist state after it changes.
 
+pub mod plan;
+pub mod plan_fields;
 pub mod preferences;

@@ -1,0 +1,382 @@
+//! The plan being written, as a pure reducer.
+//!
+//! Every change the person makes is a [`PlanAction`]; [`PlanState::reduce`] applies it to a copy
+//! of the plan and counts the change. Saving is not done here: the `use_plan` hook watches the
+//! change count and saves after a change, so the reducer stays pure and testable.
+
+use std::rc::Rc;
+
+use ownplan_core::plan::{ItemId, Plan};
+use serde_json::Value;
+use yew::Reducible;
+
+use super::plan_fields::{DateField, ListKind, MoveDirection, RemovedItem, TextField};
+
+/// Where the plan in memory came from, and whether it is ready to be edited and saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanOrigin {
+    /// Not read from the device yet: show it, but do not save over what may be stored.
+    NotLoaded,
+    /// Read from the device, or new on this device: changes are saved.
+    Device,
+}
+
+/// The plan in memory and what the editor needs around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanState {
+    /// The plan itself.
+    pub plan: Rc<Plan>,
+    /// Where it came from.
+    pub origin: PlanOrigin,
+    /// Counts every change the person made since start; the saving hook watches it.
+    pub changes: u64,
+    /// The last deleted item, so the deletion can be undone.
+    pub last_removed: Option<RemovedItem>,
+}
+
+impl PlanState {
+    /// A state holding `plan` that is not yet known to match the device.
+    pub fn not_loaded(plan: Plan) -> Self {
+        PlanState {
+            plan: Rc::new(plan),
+            origin: PlanOrigin::NotLoaded,
+            changes: 0,
+            last_removed: None,
+        }
+    }
+}
+
+/// A change to the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanAction {
+    /// Set a free-text field.
+    SetText {
+        /// Which field.
+        field: TextField,
+        /// The new text (normalized to NFC on the way in).
+        value: String,
+    },
+    /// Set a date outside lists (`""` clears it; an invalid date changes nothing).
+    SetDate {
+        /// Which date.
+        field: DateField,
+        /// `YYYY-MM-DD` or empty.
+        value: String,
+    },
+    /// Add an empty item at the end of a list.
+    AddItem {
+        /// Which list.
+        list: ListKind,
+        /// The new item's id.
+        id: ItemId,
+    },
+    /// Set one field of one item.
+    SetItemField {
+        /// Which list.
+        list: ListKind,
+        /// Which item.
+        id: ItemId,
+        /// The field's JSON key.
+        key: &'static str,
+        /// The new value (empty text, `false` or `null` clear the field).
+        value: Value,
+    },
+    /// Delete an item (it can be brought back with [`PlanAction::UndoRemove`]).
+    RemoveItem {
+        /// Which list.
+        list: ListKind,
+        /// Which item.
+        id: ItemId,
+    },
+    /// Bring back the last deleted item where it was.
+    UndoRemove,
+    /// Forget the last deletion (the "undo" offer is dismissed).
+    ForgetRemoved,
+    /// Move an item one place up or down.
+    MoveItem {
+        /// Which list.
+        list: ListKind,
+        /// Which item.
+        id: ItemId,
+        /// Which way.
+        direction: MoveDirection,
+    },
+    /// The plan read from the device (or a new one): from now on changes are saved.
+    Loaded(Rc<Plan>),
+    /// Replace the whole plan (restore from a backup, take another tab's version). Counts as a
+    /// change, so it is saved.
+    Replace(Rc<Plan>),
+}
+
+impl Reducible for PlanState {
+    type Action = PlanAction;
+
+    fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let changed = match action {
+            PlanAction::Loaded(plan) => {
+                next.plan = plan;
+                next.origin = PlanOrigin::Device;
+                next.last_removed = None;
+                return Rc::new(next);
+            }
+            PlanAction::Replace(plan) => {
+                next.plan = plan;
+                next.origin = PlanOrigin::Device;
+                next.last_removed = None;
+                true
+            }
+            PlanAction::ForgetRemoved => {
+                if next.last_removed.is_none() {
+                    return self;
+                }
+                next.last_removed = None;
+                return Rc::new(next);
+            }
+            PlanAction::SetText { field, value } => field.set(Rc::make_mut(&mut next.plan), &value),
+            PlanAction::SetDate { field, value } => field.set(Rc::make_mut(&mut next.plan), &value),
+            PlanAction::AddItem { list, id } => {
+                list.edit(Rc::make_mut(&mut next.plan), |l| l.add_new(id))
+            }
+            PlanAction::SetItemField {
+                list,
+                id,
+                key,
+                value,
+            } => list.edit(Rc::make_mut(&mut next.plan), |l| {
+                l.set_field(&id, key, value)
+            }),
+            PlanAction::RemoveItem { list, id } => {
+                match list.edit(Rc::make_mut(&mut next.plan), |l| l.remove(&id)) {
+                    Some((index, item)) => {
+                        next.last_removed = Some(RemovedItem { list, index, item });
+                        true
+                    }
+                    None => false,
+                }
+            }
+            PlanAction::UndoRemove => match next.last_removed.take() {
+                Some(RemovedItem { list, index, item }) => {
+                    list.edit(Rc::make_mut(&mut next.plan), |l| l.restore(index, item))
+                }
+                None => false,
+            },
+            PlanAction::MoveItem {
+                list,
+                id,
+                direction,
+            } => list.edit(Rc::make_mut(&mut next.plan), |l| {
+                l.move_item(&id, direction)
+            }),
+        };
+        if !changed {
+            return self;
+        }
+        next.changes += 1;
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ownplan_core::plan::{LifeArea, PlanId};
+    use serde_json::json;
+
+    fn id(n: u8) -> ItemId {
+        ItemId::from_random_bytes([n; 16])
+    }
+
+    fn state() -> Rc<PlanState> {
+        let plan = Plan::new(PlanId::from_random_bytes([9; 16]), "nb");
+        Rc::new(PlanState::not_loaded(plan)).reduce(PlanAction::Loaded(Rc::new(Plan::new(
+            PlanId::from_random_bytes([9; 16]),
+            "nb",
+        ))))
+    }
+
+    fn apply(state: Rc<PlanState>, actions: Vec<PlanAction>) -> Rc<PlanState> {
+        actions.into_iter().fold(state, |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn text_is_set_normalized_and_counted_as_a_change() {
+        let s = apply(
+            state(),
+            vec![PlanAction::SetText {
+                field: TextField::MyStory,
+                // "e" + combining acute accent becomes the single character "é".
+                value: "Jeg heter Rene\u{301}".into(),
+            }],
+        );
+        assert_eq!(s.plan.individual_plan.my_story.as_str(), "Jeg heter René");
+        assert_eq!(s.changes, 1);
+    }
+
+    #[test]
+    fn setting_the_same_text_again_is_no_change() {
+        let action = PlanAction::SetText {
+            field: TextField::WhatMattersToMe,
+            value: "Å bli hørt".into(),
+        };
+        let once = apply(state(), vec![action.clone()]);
+        let twice = once.clone().reduce(action);
+        assert!(Rc::ptr_eq(&once, &twice));
+    }
+
+    #[test]
+    fn an_invalid_date_changes_nothing_and_empty_clears() {
+        let s = apply(
+            state(),
+            vec![PlanAction::SetDate {
+                field: DateField::ReviewDate,
+                value: "2027-03-01".into(),
+            }],
+        );
+        let unchanged = s.clone().reduce(PlanAction::SetDate {
+            field: DateField::ReviewDate,
+            value: "2027-02-30".into(),
+        });
+        assert!(Rc::ptr_eq(&s, &unchanged));
+        let cleared = s.reduce(PlanAction::SetDate {
+            field: DateField::ReviewDate,
+            value: "".into(),
+        });
+        assert_eq!(cleared.plan.individual_plan.period.review_date, None);
+    }
+
+    #[test]
+    fn items_are_added_edited_moved_removed_and_restored() {
+        let s = apply(
+            state(),
+            vec![
+                PlanAction::AddItem {
+                    list: ListKind::Goals,
+                    id: id(1),
+                },
+                PlanAction::AddItem {
+                    list: ListKind::Goals,
+                    id: id(2),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::Goals,
+                    id: id(2),
+                    key: "text",
+                    value: json!("Egen leilighet"),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::Goals,
+                    id: id(2),
+                    key: "lifeArea",
+                    value: json!("housing"),
+                },
+                PlanAction::MoveItem {
+                    list: ListKind::Goals,
+                    id: id(2),
+                    direction: MoveDirection::Up,
+                },
+            ],
+        );
+        let goals = &s.plan.individual_plan.goals;
+        assert_eq!(goals[0].id, id(2));
+        assert_eq!(goals[0].text.as_str(), "Egen leilighet");
+        assert_eq!(goals[0].life_area, Some(LifeArea::Housing));
+        assert_eq!(s.changes, 5);
+
+        let removed = s.reduce(PlanAction::RemoveItem {
+            list: ListKind::Goals,
+            id: id(2),
+        });
+        assert_eq!(removed.plan.individual_plan.goals.len(), 1);
+        let back = removed.reduce(PlanAction::UndoRemove);
+        assert_eq!(
+            back.plan.individual_plan.goals[0].text.as_str(),
+            "Egen leilighet"
+        );
+        assert_eq!(back.last_removed, None);
+    }
+
+    #[test]
+    fn an_edit_the_model_would_not_accept_changes_nothing() {
+        let s = apply(
+            state(),
+            vec![PlanAction::AddItem {
+                list: ListKind::Measures,
+                id: id(1),
+            }],
+        );
+        for (key, value) in [
+            ("status", json!("no-such-status")),
+            ("noSuchField", json!("x")),
+            ("id", json!("another-id")),
+        ] {
+            let after = s.clone().reduce(PlanAction::SetItemField {
+                list: ListKind::Measures,
+                id: id(1),
+                key,
+                value,
+            });
+            assert!(Rc::ptr_eq(&s, &after), "{key}");
+        }
+        let unknown_item = s.clone().reduce(PlanAction::SetItemField {
+            list: ListKind::Measures,
+            id: id(7),
+            key: "what",
+            value: json!("x"),
+        });
+        assert!(Rc::ptr_eq(&s, &unknown_item));
+    }
+
+    #[test]
+    fn a_duplicate_id_is_not_added() {
+        let s = apply(
+            state(),
+            vec![PlanAction::AddItem {
+                list: ListKind::Network,
+                id: id(1),
+            }],
+        );
+        let again = s.clone().reduce(PlanAction::AddItem {
+            list: ListKind::Network,
+            id: id(1),
+        });
+        assert!(Rc::ptr_eq(&s, &again));
+    }
+
+    #[test]
+    fn clearing_a_field_removes_it_from_the_document() {
+        let s = apply(
+            state(),
+            vec![
+                PlanAction::AddItem {
+                    list: ListKind::Network,
+                    id: id(1),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::Network,
+                    id: id(1),
+                    key: "isCoordinator",
+                    value: json!(true),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::Network,
+                    id: id(1),
+                    key: "isCoordinator",
+                    value: json!(false),
+                },
+            ],
+        );
+        let items = ListKind::Network.items(&s.plan);
+        assert!(!items[0].contains_key("isCoordinator"), "{items:?}");
+    }
+
+    #[test]
+    fn a_loaded_plan_is_not_a_change_but_a_replaced_one_is() {
+        let fresh = Rc::new(Plan::new(PlanId::from_random_bytes([3; 16]), "en"));
+        let loaded = state().reduce(PlanAction::Loaded(fresh.clone()));
+        assert_eq!(loaded.changes, 0);
+        assert_eq!(loaded.origin, PlanOrigin::Device);
+        let replaced = loaded.reduce(PlanAction::Replace(fresh));
+        assert_eq!(replaced.changes, 1);
+    }
+}

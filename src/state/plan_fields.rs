@@ -1,0 +1,357 @@
+//! Names for the places in a plan the person can write into, and the generic list editing the
+//! reducer uses.
+//!
+//! Free text and dates outside lists are named by [`TextField`] and [`DateField`]. Lists are
+//! named by [`ListKind`]; an item's field is named by its JSON key (camelCase, as in the
+//! document format), and edited through the item's JSON form. That keeps one small code path for
+//! every list type: the core's types decide what is valid, and an edit the core would not
+//! accept changes nothing.
+
+use ownplan_core::plan::{Date, Identified, ItemId, List, Plan, Removed, Text};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// A free-text field that is not inside a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextField {
+    /// The person's name.
+    OwnerName,
+    /// The person's phone.
+    OwnerPhone,
+    /// The person's e-mail.
+    OwnerEmail,
+    /// My story, in my own words.
+    MyStory,
+    /// What matters to me.
+    WhatMattersToMe,
+    /// What I will do.
+    ContributionsFromMe,
+    /// What my family and those close to me will do.
+    ContributionsFromNextOfKin,
+    /// What the services will do.
+    ContributionsFromServices,
+    /// Cooperation with other services and agencies.
+    Cooperation,
+    /// The consent statement for the plan.
+    ConsentStatement,
+}
+
+impl TextField {
+    /// The field in `plan`.
+    pub fn get(self, plan: &Plan) -> &Text {
+        let ip = &plan.individual_plan;
+        match self {
+            TextField::OwnerName => &plan.owner.name,
+            TextField::OwnerPhone => &plan.owner.phone,
+            TextField::OwnerEmail => &plan.owner.email,
+            TextField::MyStory => &ip.my_story,
+            TextField::WhatMattersToMe => &ip.what_matters_to_me,
+            TextField::ContributionsFromMe => &ip.contributions.from_me,
+            TextField::ContributionsFromNextOfKin => &ip.contributions.from_next_of_kin,
+            TextField::ContributionsFromServices => &ip.contributions.from_services,
+            TextField::Cooperation => &ip.cooperation,
+            TextField::ConsentStatement => &plan.consent.to_plan.statement,
+        }
+    }
+
+    fn get_mut(self, plan: &mut Plan) -> &mut Text {
+        let ip = &mut plan.individual_plan;
+        match self {
+            TextField::OwnerName => &mut plan.owner.name,
+            TextField::OwnerPhone => &mut plan.owner.phone,
+            TextField::OwnerEmail => &mut plan.owner.email,
+            TextField::MyStory => &mut ip.my_story,
+            TextField::WhatMattersToMe => &mut ip.what_matters_to_me,
+            TextField::ContributionsFromMe => &mut ip.contributions.from_me,
+            TextField::ContributionsFromNextOfKin => &mut ip.contributions.from_next_of_kin,
+            TextField::ContributionsFromServices => &mut ip.contributions.from_services,
+            TextField::Cooperation => &mut ip.cooperation,
+            TextField::ConsentStatement => &mut plan.consent.to_plan.statement,
+        }
+    }
+
+    /// Sets the field; the text is normalized to NFC on the way in. Returns whether it changed.
+    pub fn set(self, plan: &mut Plan, value: &str) -> bool {
+        let text = Text::new(value);
+        let field = self.get_mut(plan);
+        if *field == text {
+            return false;
+        }
+        *field = text;
+        true
+    }
+}
+
+/// A date outside lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateField {
+    /// The plan period's first day.
+    PeriodFrom,
+    /// The plan period's last day.
+    PeriodTo,
+    /// When the plan is to be reviewed.
+    ReviewDate,
+    /// When consent to the plan was given.
+    ConsentGivenOn,
+    /// Until when consent to the plan holds.
+    ConsentValidUntil,
+}
+
+impl DateField {
+    /// The field in `plan`.
+    pub fn get(self, plan: &Plan) -> Option<&Date> {
+        match self {
+            DateField::PeriodFrom => plan.individual_plan.period.from.as_ref(),
+            DateField::PeriodTo => plan.individual_plan.period.to.as_ref(),
+            DateField::ReviewDate => plan.individual_plan.period.review_date.as_ref(),
+            DateField::ConsentGivenOn => plan.consent.to_plan.given_on.as_ref(),
+            DateField::ConsentValidUntil => plan.consent.to_plan.valid_until.as_ref(),
+        }
+    }
+
+    fn get_mut(self, plan: &mut Plan) -> &mut Option<Date> {
+        match self {
+            DateField::PeriodFrom => &mut plan.individual_plan.period.from,
+            DateField::PeriodTo => &mut plan.individual_plan.period.to,
+            DateField::ReviewDate => &mut plan.individual_plan.period.review_date,
+            DateField::ConsentGivenOn => &mut plan.consent.to_plan.given_on,
+            DateField::ConsentValidUntil => &mut plan.consent.to_plan.valid_until,
+        }
+    }
+
+    /// Sets the date from an `<input type="date">` value: empty clears it; anything that is not
+    /// a valid `YYYY-MM-DD` date changes nothing. Returns whether it changed.
+    pub fn set(self, plan: &mut Plan, value: &str) -> bool {
+        let new = if value.trim().is_empty() {
+            None
+        } else {
+            match Date::parse(value.trim()) {
+                Ok(date) => Some(date),
+                Err(_) => return false,
+            }
+        };
+        let field = self.get_mut(plan);
+        if *field == new {
+            return false;
+        }
+        *field = new;
+        true
+    }
+}
+
+/// A list in the plan the person can add to, edit, re-order and delete from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    /// Goals.
+    Goals,
+    /// My resources and strengths.
+    Resources,
+    /// My needs.
+    Needs,
+    /// Measures and services.
+    Measures,
+    /// Agreements from meetings.
+    Agreements,
+    /// Appointments and meetings.
+    Appointments,
+    /// The people in my network.
+    Network,
+    /// The revision log.
+    RevisionLog,
+    /// Consent to share, per person.
+    Sharing,
+}
+
+impl ListKind {
+    /// A short stable name, used in message ids (`list-goals-…`) and element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ListKind::Goals => "goals",
+            ListKind::Resources => "resources",
+            ListKind::Needs => "needs",
+            ListKind::Measures => "measures",
+            ListKind::Agreements => "agreements",
+            ListKind::Appointments => "appointments",
+            ListKind::Network => "network",
+            ListKind::RevisionLog => "revisions",
+            ListKind::Sharing => "sharing",
+        }
+    }
+
+    /// Runs `edit` on this list of `plan`.
+    pub fn edit<R>(self, plan: &mut Plan, edit: impl FnOnce(&mut dyn EditableList) -> R) -> R {
+        let ip = &mut plan.individual_plan;
+        match self {
+            ListKind::Goals => edit(&mut ip.goals),
+            ListKind::Resources => edit(&mut ip.resources),
+            ListKind::Needs => edit(&mut ip.needs),
+            ListKind::Measures => edit(&mut ip.measures),
+            ListKind::Agreements => edit(&mut ip.agreements),
+            ListKind::Appointments => edit(&mut ip.appointments),
+            ListKind::Network => edit(&mut plan.network),
+            ListKind::RevisionLog => edit(&mut ip.revision_log),
+            ListKind::Sharing => edit(&mut plan.consent.sharing),
+        }
+    }
+
+    /// The items of this list in `plan`, each as its JSON object.
+    pub fn items(self, plan: &Plan) -> Vec<Map<String, Value>> {
+        let ip = &plan.individual_plan;
+        match self {
+            ListKind::Goals => items_as_json(&ip.goals),
+            ListKind::Resources => items_as_json(&ip.resources),
+            ListKind::Needs => items_as_json(&ip.needs),
+            ListKind::Measures => items_as_json(&ip.measures),
+            ListKind::Agreements => items_as_json(&ip.agreements),
+            ListKind::Appointments => items_as_json(&ip.appointments),
+            ListKind::Network => items_as_json(&plan.network),
+            ListKind::RevisionLog => items_as_json(&ip.revision_log),
+            ListKind::Sharing => items_as_json(&plan.consent.sharing),
+        }
+    }
+}
+
+fn items_as_json<T: Serialize>(list: &List<T>) -> Vec<Map<String, Value>> {
+    list.as_slice()
+        .iter()
+        .filter_map(|item| match serde_json::to_value(item) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Which way an item moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveDirection {
+    /// One place towards the start.
+    Up,
+    /// One place towards the end.
+    Down,
+}
+
+/// An item taken out of a list, kept so the removal can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedItem {
+    /// The list it was in.
+    pub list: ListKind,
+    /// Where it stood.
+    pub index: usize,
+    /// The item, in its JSON form.
+    pub item: Value,
+}
+
+/// The list operations the reducer needs, the same for every item type.
+pub trait EditableList {
+    /// Adds a new, empty item with `id` at the end. False if the id is taken.
+    fn add_new(&mut self, id: ItemId) -> bool;
+    /// Sets field `key` of item `id` to `value`. False (and nothing changed) when there is no
+    /// such item, or the item would not be valid with that value.
+    fn set_field(&mut self, id: &ItemId, key: &str, value: Value) -> bool;
+    /// Takes item `id` out, returning where it was and what it was.
+    fn remove(&mut self, id: &ItemId) -> Option<(usize, Value)>;
+    /// Puts a removed item back where it was.
+    fn restore(&mut self, index: usize, item: Value) -> bool;
+    /// Moves item `id` one place.
+    fn move_item(&mut self, id: &ItemId, direction: MoveDirection) -> bool;
+}
+
+impl<T> EditableList for List<T>
+where
+    T: Identified + Serialize + DeserializeOwned + PartialEq,
+{
+    fn add_new(&mut self, id: ItemId) -> bool {
+        if self.contains_id(&id) {
+            return false;
+        }
+        let mut object = Map::new();
+        object.insert("id".to_owned(), Value::String(id.as_str().to_owned()));
+        match serde_json::from_value::<T>(Value::Object(object)) {
+            Ok(item) => {
+                self.push(item);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn set_field(&mut self, id: &ItemId, key: &str, value: Value) -> bool {
+        if key == "id" {
+            return false;
+        }
+        let Some(current) = self.get(id) else {
+            return false;
+        };
+        let Ok(Value::Object(mut object)) = serde_json::to_value(current) else {
+            return false;
+        };
+        let value = normalize_text(value);
+        if is_empty_value(&value) {
+            object.remove(key);
+        } else {
+            object.insert(key.to_owned(), value);
+        }
+        let Ok(changed) = serde_json::from_value::<T>(Value::Object(object)) else {
+            return false;
+        };
+        if self.get(id) == Some(&changed) {
+            return false;
+        }
+        self.replace(changed).is_ok()
+    }
+
+    fn remove(&mut self, id: &ItemId) -> Option<(usize, Value)> {
+        let Removed { index, item } = List::remove(self, id)?;
+        match serde_json::to_value(&item) {
+            Ok(value) => Some((index, value)),
+            Err(_) => {
+                // Cannot keep it for undo, so do not remove it at all.
+                self.insert(index, item);
+                None
+            }
+        }
+    }
+
+    fn restore(&mut self, index: usize, item: Value) -> bool {
+        match serde_json::from_value::<T>(item) {
+            Ok(item) if !self.contains_id(item.id()) => {
+                self.insert(index.min(self.len()), item);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn move_item(&mut self, id: &ItemId, direction: MoveDirection) -> bool {
+        match direction {
+            MoveDirection::Up => self.move_up(id),
+            MoveDirection::Down => self.move_down(id),
+        }
+    }
+}
+
+/// Empty text, `false` and `null` mean "not filled in": the document leaves them out.
+fn is_empty_value(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::String(s) => s.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => false,
+    }
+}
+
+/// NFC-normalizes every string in `value`: text enters the model normalized.
+fn normalize_text(value: Value) -> Value {
+    match value {
+        Value::String(s) => Value::String(Text::new(&s).into_string()),
+        Value::Array(items) => Value::Array(items.into_iter().map(normalize_text).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (k, normalize_text(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
