@@ -3,8 +3,10 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{LanguagePicker, MainNav, SiteFooter, StatusNotice};
-use crate::hooks::{I18n, use_preferences};
+use crate::components::{
+    LanguagePicker, MainNav, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
+};
+use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
 use crate::pages;
 
@@ -18,6 +20,36 @@ pub enum Route {
     /// The individual plan.
     #[at("/plan")]
     Plan,
+    /// About me.
+    #[at("/plan/about")]
+    PlanAbout,
+    /// Goals.
+    #[at("/plan/goals")]
+    PlanGoals,
+    /// Resources and needs.
+    #[at("/plan/resources")]
+    PlanResources,
+    /// Measures and services.
+    #[at("/plan/measures")]
+    PlanMeasures,
+    /// Contributions and cooperation.
+    #[at("/plan/contributions")]
+    PlanContributions,
+    /// Agreements from meetings.
+    #[at("/plan/agreements")]
+    PlanAgreements,
+    /// Appointments and meetings.
+    #[at("/plan/appointments")]
+    PlanAppointments,
+    /// Plan period, review and revision log.
+    #[at("/plan/period")]
+    PlanPeriod,
+    /// Consent.
+    #[at("/plan/consent")]
+    PlanConsent,
+    /// Backup and restore.
+    #[at("/backup")]
+    Backup,
     /// The crisis plan.
     #[at("/crisis")]
     Crisis,
@@ -47,6 +79,38 @@ impl Route {
         Route::Verify,
     ];
 
+    /// The parts of the individual plan, in the order the plan view lists them, with the key
+    /// of their messages (`page-<key>-title`).
+    pub const PLAN_PARTS: [(Route, &'static str); 10] = [
+        (Route::PlanAbout, "about"),
+        (Route::PlanGoals, "goals"),
+        (Route::PlanResources, "resources"),
+        (Route::PlanMeasures, "measures"),
+        (Route::Network, "network"),
+        (Route::PlanContributions, "contributions"),
+        (Route::PlanAgreements, "agreements"),
+        (Route::PlanAppointments, "appointments"),
+        (Route::PlanPeriod, "period"),
+        (Route::PlanConsent, "consent"),
+    ];
+
+    /// The navigation entry this view belongs to (a part of the plan belongs to the plan).
+    pub fn nav_section(self) -> Route {
+        match self {
+            Route::PlanAbout
+            | Route::PlanGoals
+            | Route::PlanResources
+            | Route::PlanMeasures
+            | Route::PlanContributions
+            | Route::PlanAgreements
+            | Route::PlanAppointments
+            | Route::PlanPeriod
+            | Route::PlanConsent => Route::Plan,
+            Route::Backup => Route::Home,
+            other => other,
+        }
+    }
+
     /// The message id of this route's name in the navigation.
     pub fn nav_label_id(self) -> &'static str {
         match self {
@@ -57,6 +121,16 @@ impl Route {
             Route::Share => "nav-share",
             Route::Verify => "nav-verify",
             Route::NotFound => "not-found-title",
+            Route::Backup => "page-backup-title",
+            Route::PlanAbout => "page-about-title",
+            Route::PlanGoals => "page-goals-title",
+            Route::PlanResources => "page-resources-title",
+            Route::PlanMeasures => "page-measures-title",
+            Route::PlanContributions => "page-contributions-title",
+            Route::PlanAgreements => "page-agreements-title",
+            Route::PlanAppointments => "page-appointments-title",
+            Route::PlanPeriod => "page-period-title",
+            Route::PlanConsent => "page-consent-title",
         }
     }
 }
@@ -65,6 +139,16 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::HomePage /> },
         Route::Plan => html! { <pages::PlanPage /> },
+        Route::PlanAbout => html! { <pages::AboutPage /> },
+        Route::PlanGoals => html! { <pages::GoalsPage /> },
+        Route::PlanResources => html! { <pages::ResourcesPage /> },
+        Route::PlanMeasures => html! { <pages::MeasuresPage /> },
+        Route::PlanContributions => html! { <pages::ContributionsPage /> },
+        Route::PlanAgreements => html! { <pages::AgreementsPage /> },
+        Route::PlanAppointments => html! { <pages::AppointmentsPage /> },
+        Route::PlanPeriod => html! { <pages::PeriodPage /> },
+        Route::PlanConsent => html! { <pages::ConsentPage /> },
+        Route::Backup => html! { <pages::BackupPage /> },
         Route::Crisis => html! { <pages::CrisisPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! { <pages::SharePage /> },
@@ -98,12 +182,14 @@ pub fn Shell(props: &AppProps) -> Html {
     let i18n = I18n {
         language: preferences.language,
     };
+    let plan_store = use_plan_store(props.initial_language);
     let notice = preferences.storage_error.as_ref().map(|error| {
         html! { <StatusNotice message_id="notice-language-not-remembered" detail_id={error.message_id()} /> }
     });
 
     html! {
         <ContextProvider<I18n> context={i18n}>
+        <ContextProvider<PlanStore> context={plan_store}>
             <div class="shell">
                 <header class="site-header">
                     <div class="brand">
@@ -117,11 +203,14 @@ pub fn Shell(props: &AppProps) -> Html {
                 </header>
                 <MainNav />
                 { for notice }
+                <SaveStatusBar />
+                <UndoNotice />
                 <main id="ownplan-main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
                 <SiteFooter />
             </div>
+        </ContextProvider<PlanStore>>
         </ContextProvider<I18n>>
     }
 }

@@ -96,12 +96,22 @@ impl Language {
             .unwrap_or(Language::English)
     }
 
-    /// The Fluent source of this language's messages.
-    pub fn fluent_source(self) -> &'static str {
+    /// The Fluent sources of this language's messages: `main.ftl` (the shell) and `plan.ftl`
+    /// (the individual plan), one resource each.
+    pub fn fluent_sources(self) -> [&'static str; 2] {
         match self {
-            Language::NorwegianBokmal => include_str!("../locales/nb/main.ftl"),
-            Language::NorwegianNynorsk => include_str!("../locales/nn/main.ftl"),
-            Language::English => include_str!("../locales/en/main.ftl"),
+            Language::NorwegianBokmal => [
+                include_str!("../locales/nb/main.ftl"),
+                include_str!("../locales/nb/plan.ftl"),
+            ],
+            Language::NorwegianNynorsk => [
+                include_str!("../locales/nn/main.ftl"),
+                include_str!("../locales/nn/plan.ftl"),
+            ],
+            Language::English => [
+                include_str!("../locales/en/main.ftl"),
+                include_str!("../locales/en/plan.ftl"),
+            ],
         }
     }
 }
@@ -119,14 +129,16 @@ fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new(vec![locale]);
-    // A syntax error in one message still leaves the others usable; the locale tests make sure
-    // there are none.
-    let resource = match FluentResource::try_new(language.fluent_source().to_owned()) {
-        Ok(resource) => resource,
-        Err((partial, _errors)) => partial,
-    };
-    // Adding can only fail on a duplicate id, which the locale tests forbid; the first wins.
-    let _ = bundle.add_resource(resource);
+    for source in language.fluent_sources() {
+        // A syntax error in one message still leaves the others usable; the locale tests make
+        // sure there are none.
+        let resource = match FluentResource::try_new(source.to_owned()) {
+            Ok(resource) => resource,
+            Err((partial, _errors)) => partial,
+        };
+        // Adding can only fail on a duplicate id, which the locale tests forbid; the first wins.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod error;
+pub mod forms;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;

@@ -11,11 +11,18 @@ use ownplan_web::i18n::Language;
 
 /// The message ids of one locale, with the variables each message uses.
 fn messages(language: Language) -> Vec<(String, BTreeSet<String>)> {
-    let resource = fluent_syntax::parser::parse(language.fluent_source())
-        .unwrap_or_else(|(_, errors)| panic!("{}: syntax errors {errors:?}", language.code()));
-    resource
-        .body
+    let resources: Vec<_> = language
+        .fluent_sources()
+        .into_iter()
+        .map(|source| {
+            fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
+                panic!("{}: syntax errors {errors:?}", language.code())
+            })
+        })
+        .collect();
+    resources
         .iter()
+        .flat_map(|resource| resource.body.iter())
         .filter_map(|entry| match entry {
             ast::Entry::Message(message) => {
                 let value = message.value.as_ref().unwrap_or_else(|| {
@@ -70,16 +77,17 @@ fn every_locale_has_the_same_messages_with_the_same_variables() {
 /// Message ids named in the widget's source. Code names a message in one of these ways:
 /// `i18n.t("id")`, `t_with("id", ..)`, `translate(language, "id")` (and its variants), a
 /// component property ending in `_id="id"`, a match arm `=> "id"` in a `*_id` function, or a
-/// `(Route, "id")` pair in a table.
+/// Ids built from a key at run time (`page-<part>-title`) and the form descriptions are
+/// checked by `every_message_built_from_a_key_exists`.
 fn ids_named_in_source() -> BTreeSet<String> {
     let patterns = [
         r#"\.t(?:_with)?\(\s*"([a-z][a-z0-9-]*)""#,
         r#"translate(?:_with|_uncached)?\(\s*[a-z_.]+,\s*"([a-z][a-z0-9-]*)""#,
         r#"_id="([a-z][a-z0-9-]*)""#,
         r#"=> "([a-z]+(?:-[a-z0-9]+)+)""#,
-        r#"\(Route::[A-Za-z]+,\s*"([a-z][a-z0-9-]*)"\)"#,
     ]
     .map(|p| regex::Regex::new(p).unwrap());
+    assert_eq!(patterns.len(), 4);
     let mut ids = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
@@ -124,4 +132,28 @@ fn no_message_is_empty_or_left_untranslated_placeholder() {
             assert!(!text.contains("TODO"), "{} {id}: {text}", language.code());
         }
     }
+}
+
+#[test]
+fn every_message_built_from_a_key_exists() {
+    let defined: BTreeSet<String> = messages(Language::English)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let mut wanted: Vec<String> = Vec::new();
+    for key in ownplan_web::state::overview::PART_KEYS {
+        for suffix in ["title", "intro", "example"] {
+            wanted.push(format!("page-{key}-{suffix}"));
+        }
+    }
+    for key in ["goals", "measures", "network", "agreements", "appointments"] {
+        wanted.push(format!("restore-preview-count-{key}"));
+    }
+    wanted.extend(
+        ownplan_web::forms::message_ids()
+            .into_iter()
+            .map(str::to_owned),
+    );
+    let missing: Vec<_> = wanted.iter().filter(|id| !defined.contains(*id)).collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
 }

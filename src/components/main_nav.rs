@@ -17,7 +17,14 @@ pub fn MainNav() -> Html {
         <nav class="main-nav" aria-label={i18n.t("nav-label")}>
             <ul>
                 { for Route::NAVIGATION.into_iter().map(|route| {
-                    let is_current = current == Some(route);
+                    // The view itself is "page"; a part of the plan marks the plan as "true".
+                    let marker = if current == Some(route) {
+                        Some("page")
+                    } else if current.map(Route::nav_section) == Some(route) {
+                        Some("true")
+                    } else {
+                        None
+                    };
                     let onclick = navigator.clone().map(|navigator| {
                         Callback::from(move |event: MouseEvent| {
                             event.prevent_default();
@@ -28,7 +35,7 @@ pub fn MainNav() -> Html {
                         <li>
                             <a
                                 href={format!("#{}", route.to_path())}
-                                aria-current={is_current.then_some("page")}
+                                aria-current={marker}
                                 {onclick}
                             >
                                 { i18n.t(route.nav_label_id()) }

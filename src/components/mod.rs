@@ -1,13 +1,24 @@
 //! Reusable pieces: properties in, callbacks out. Components never call services directly.
 
 mod coming_soon;
+pub mod fields;
 mod language_picker;
+pub mod list_editor;
 mod main_nav;
+mod part_layout;
+mod plan_fields;
+mod plan_list;
+mod save_status;
 mod site_footer;
 mod status_notice;
 
 pub use coming_soon::ComingSoon;
 pub use language_picker::LanguagePicker;
+pub use list_editor::ListEditor;
 pub use main_nav::MainNav;
+pub use part_layout::PartLayout;
+pub use plan_fields::{PlanDateField, PlanTextField};
+pub use plan_list::PlanList;
+pub use save_status::{SaveStatusBar, UndoNotice};
 pub use site_footer::SiteFooter;
 pub use status_notice::StatusNotice;

@@ -1,40 +1,105 @@
-//! The home view: what this is, that everything stays on this device, and the way into each
-//! part of the plan.
+//! The home view: "where am I with my plan". On a first visit it explains in two sentences
+//! what this is and that everything stays on this device; later it shows the next appointment,
+//! the review date, agreements that are due or overdue, and which parts are still empty.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::hooks::use_i18n;
-
-/// The parts of the plan offered from the home view, with the message id explaining each.
-const PARTS: [(Route, &str); 5] = [
-    (Route::Plan, "home-part-plan"),
-    (Route::Crisis, "home-part-crisis"),
-    (Route::Network, "home-part-network"),
-    (Route::Share, "home-part-share"),
-    (Route::Verify, "home-part-verify"),
-];
+use crate::hooks::{use_i18n, use_plan, use_today};
+use crate::state::overview::{Overview, overview};
 
 /// The home view.
 #[component]
 pub fn HomePage() -> Html {
     let i18n = use_i18n();
+    let store = use_plan();
+    let today = use_today();
+    let facts = match (&store, &today) {
+        (Some(store), Some(today)) => Some(overview(store.plan(), today)),
+        _ => None,
+    };
+    let first_visit = facts.as_ref().is_none_or(|f| f.is_blank);
     html! {
         <section class="home" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("home-title") }</h1>
-            <p class="intro">{ i18n.t("home-intro") }</p>
+            if first_visit {
+                <p class="intro">{ i18n.t("home-intro") }</p>
+                <Link<Route> to={Route::PlanAbout} classes="button button-primary">
+                    { i18n.t("home-start") }
+                </Link<Route>>
+            }
+            if let Some(facts) = facts.filter(|f| !f.is_blank) {
+                { status_cards(&i18n, &facts) }
+            }
             <h2>{ i18n.t("home-parts-heading") }</h2>
             <ul class="part-list">
-                { for PARTS.into_iter().map(|(route, explanation_id)| html! {
+                { for [(Route::Plan, "home-part-plan"), (Route::Crisis, "home-part-crisis"), (Route::Network, "home-part-network"), (Route::Share, "home-part-share"), (Route::Verify, "home-part-verify"), (Route::Backup, "home-part-backup")].into_iter().map(|(route, explanation_id)| html! {
                     <li class="part">
-                        <Link<Route> to={route} classes="part-link">
-                            { i18n.t(route.nav_label_id()) }
-                        </Link<Route>>
+                        <Link<Route> to={route} classes="part-link">{ i18n.t(route.nav_label_id()) }</Link<Route>>
                         <p>{ i18n.t(explanation_id) }</p>
                     </li>
                 }) }
             </ul>
         </section>
+    }
+}
+
+fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
+    let appointment = match facts.next_appointment {
+        Some(a) => {
+            let when = format!(
+                "{} {}",
+                a.date.as_ref().map(|d| d.as_str()).unwrap_or_default(),
+                a.time.as_ref().map(|t| t.as_str()).unwrap_or_default()
+            );
+            html! { <p>{ i18n.t_with("home-next-appointment", &[("what", a.what.as_str()), ("when", when.trim())]) }</p> }
+        }
+        None => html! { <p>{ i18n.t("home-no-appointment") }</p> },
+    };
+    let review = match facts.review {
+        Some((date, true)) => {
+            html! { <p class="is-due">{ i18n.t_with("home-review-passed", &[("date", date.as_str())]) }</p> }
+        }
+        Some((date, false)) => {
+            html! { <p>{ i18n.t_with("home-review-date", &[("date", date.as_str())]) }</p> }
+        }
+        None => html! { <p>{ i18n.t("home-no-review-date") }</p> },
+    };
+    let agreement_line = |a: &&ownplan_core::plan::Agreement, id: &str| {
+        let date = a.by_when.as_ref().map(|d| d.as_str()).unwrap_or_default();
+        html! { <li>{ i18n.t_with(id, &[("what", a.what.as_str()), ("date", date)]) }</li> }
+    };
+    html! {
+        <div class="overview">
+            <div class="overview-card">
+                <h2>{ i18n.t("home-where-am-i") }</h2>
+                { appointment }
+                { review }
+            </div>
+            if !facts.overdue_agreements.is_empty() || !facts.upcoming_agreements.is_empty() {
+                <div class="overview-card">
+                    <h2>{ i18n.t("home-agreements") }</h2>
+                    <ul class="agreement-lines">
+                        { for facts.overdue_agreements.iter().map(|a| agreement_line(a, "home-agreement-overdue")) }
+                        { for facts.upcoming_agreements.iter().map(|a| agreement_line(a, "home-agreement-due")) }
+                    </ul>
+                    <Link<Route> to={Route::PlanAgreements}>{ i18n.t("home-see-agreements") }</Link<Route>>
+                </div>
+            }
+            if !facts.empty_parts.is_empty() {
+                <div class="overview-card">
+                    <h2>{ i18n.t("home-still-empty") }</h2>
+                    <p>{ i18n.t("home-still-empty-explain") }</p>
+                    <ul class="empty-parts">
+                        { for facts.empty_parts.iter().filter_map(|key| {
+                            Route::PLAN_PARTS.iter().find(|(_, k)| k == key).map(|(route, key)| html! {
+                                <li><Link<Route> to={*route}>{ i18n.t(&format!("page-{key}-title")) }</Link<Route>></li>
+                            })
+                        }) }
+                    </ul>
+                </div>
+            }
+        </div>
     }
 }

@@ -1,18 +1,25 @@
 //! One file per view. Pages arrange components; they hold no state of their own beyond what
 //! the view needs while it is open.
 
+mod backup;
 mod crisis;
 mod home;
 mod network;
 mod not_found;
 mod plan;
+mod plan_parts;
 mod share;
 mod verify;
 
+pub use backup::BackupPage;
 pub use crisis::CrisisPage;
 pub use home::HomePage;
 pub use network::NetworkPage;
 pub use not_found::NotFoundPage;
 pub use plan::PlanPage;
+pub use plan_parts::{
+    AboutPage, AgreementsPage, AppointmentsPage, ConsentPage, ContributionsPage, GoalsPage,
+    MeasuresPage, PeriodPage, ResourcesPage,
+};
 pub use share::SharePage;
 pub use verify::VerifyPage;

@@ -1,11 +1,13 @@
-//! The network view. Placeholder until its issue builds it.
+//! My network and responsibility group: the people around me, their roles and how to reach
+//! them; who is my coordinator.
 
 use yew::prelude::*;
 
-use crate::components::ComingSoon;
+use crate::components::{PartLayout, PlanList};
+use crate::forms;
 
 /// The network view.
 #[component]
 pub fn NetworkPage() -> Html {
-    html! { <ComingSoon title_id="page-network-title" intro_id="page-network-intro" /> }
+    html! { <PartLayout part="network"><PlanList spec={forms::NETWORK} /></PartLayout> }
 }

@@ -1,11 +1,39 @@
-//! The plan view. Placeholder until its issue builds it.
+//! The individual plan: the way into each of its parts, with a gentle note of which are still
+//! empty.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::components::ComingSoon;
+use crate::app::Route;
+use crate::hooks::{use_i18n, use_plan};
+use crate::state::overview::part_has_content;
 
 /// The plan view.
 #[component]
 pub fn PlanPage() -> Html {
-    html! { <ComingSoon title_id="page-plan-title" intro_id="page-plan-intro" /> }
+    let i18n = use_i18n();
+    let store = use_plan();
+    html! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{ i18n.t("page-plan-title") }</h1>
+            <p class="intro">{ i18n.t("page-plan-intro") }</p>
+            <p>{ i18n.t("plan-any-order") }</p>
+            <ul class="part-list">
+                { for Route::PLAN_PARTS.into_iter().map(|(route, key)| {
+                    let filled = store.as_ref().is_some_and(|s| part_has_content(s.plan(), key));
+                    html! {
+                        <li class="part">
+                            <Link<Route> to={route} classes="part-link">
+                                { i18n.t(&format!("page-{key}-title")) }
+                            </Link<Route>>
+                            <p>{ i18n.t(&format!("page-{key}-intro")) }</p>
+                            <p class={classes!("part-state", filled.then_some("is-filled"))}>
+                                { if filled { i18n.t("part-has-content") } else { i18n.t("part-empty") } }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
 }

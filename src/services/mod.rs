@@ -2,7 +2,12 @@
 //! browser through these functions, by way of hooks or `main.rs`. Nothing here makes a network
 //! request.
 
+pub mod clock;
+pub mod files;
+pub mod lifecycle;
 pub mod page;
 pub mod panic;
+pub mod plan_store;
 pub mod preferences;
+pub mod random;
 pub mod storage;

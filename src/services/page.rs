@@ -47,3 +47,16 @@ pub fn normalize_route_fragment() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
     }
 }
+
+/// Moves keyboard focus to the element with `id` (for example the first field of a new item),
+/// so keyboard and screen-reader users land where the work continues.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

@@ -18,6 +18,11 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
+/// The key as stored, with this widget's prefix.
+pub fn full_key(key: &str) -> String {
+    format!("{KEY_PREFIX}{key}")
+}
+
 /// The text stored under `key`, or `None` when nothing is stored there.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
     local_storage()?

@@ -1,6 +1,9 @@
 //! Pure state: one reducer per concern. Nothing here touches the browser or storage; hooks
 //! persist state after it changes.
 
+pub mod backup;
+pub mod overview;
 pub mod plan;
 pub mod plan_fields;
 pub mod preferences;
+pub mod stored_plan;

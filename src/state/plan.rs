@@ -63,6 +63,8 @@ pub enum PlanAction {
         /// `YYYY-MM-DD` or empty.
         value: String,
     },
+    /// Give or withdraw consent to having the plan.
+    SetPlanConsentGiven(bool),
     /// Add an empty item at the end of a list.
     AddItem {
         /// Which list.
@@ -135,6 +137,14 @@ impl Reducible for PlanState {
             }
             PlanAction::SetText { field, value } => field.set(Rc::make_mut(&mut next.plan), &value),
             PlanAction::SetDate { field, value } => field.set(Rc::make_mut(&mut next.plan), &value),
+            PlanAction::SetPlanConsentGiven(given) => {
+                if next.plan.consent.to_plan.given == given {
+                    false
+                } else {
+                    Rc::make_mut(&mut next.plan).consent.to_plan.given = given;
+                    true
+                }
+            }
             PlanAction::AddItem { list, id } => {
                 list.edit(Rc::make_mut(&mut next.plan), |l| l.add_new(id))
             }

@@ -1,0 +1,245 @@
+//! Form fields: each a real `<label for>` tied to its control, an optional one-line hint tied
+//! with `aria-describedby`, and a value in, a callback out. Large tap targets come from the css.
+//!
+//! Fields emit on every input, so nothing typed waits for a "save" button; the plan store saves
+//! shortly after.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::hooks::use_i18n;
+
+fn hint(
+    i18n: &crate::hooks::I18n,
+    id: &str,
+    hint_id: &Option<AttrValue>,
+) -> (Html, Option<String>) {
+    match hint_id {
+        Some(hint_id) => {
+            let hint_element = format!("{id}-hint");
+            (
+                html! { <p class="field-hint" id={hint_element.clone()}>{ i18n.t(hint_id) }</p> },
+                Some(hint_element),
+            )
+        }
+        None => (Html::default(), None),
+    }
+}
+
+/// The kind of one-line input.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LineKind {
+    /// Plain text.
+    Text,
+    /// A phone number (phone keyboards show digits).
+    Phone,
+    /// An e-mail address.
+    Email,
+    /// A date (`YYYY-MM-DD`, the browser's date picker).
+    Date,
+    /// A time of day (`HH:MM`).
+    Time,
+}
+
+impl LineKind {
+    fn input_type(self) -> &'static str {
+        match self {
+            LineKind::Text => "text",
+            LineKind::Phone => "tel",
+            LineKind::Email => "email",
+            LineKind::Date => "date",
+            LineKind::Time => "time",
+        }
+    }
+
+    fn autocomplete(self) -> &'static str {
+        match self {
+            LineKind::Phone => "tel",
+            LineKind::Email => "email",
+            _ => "off",
+        }
+    }
+}
+
+/// Properties of [`LineField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LineFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label message id.
+    pub label_id: AttrValue,
+    /// Hint message id.
+    #[prop_or_default]
+    pub hint_id: Option<AttrValue>,
+    /// Current value.
+    pub value: AttrValue,
+    /// New value.
+    pub on_change: Callback<String>,
+    /// What kind of line.
+    #[prop_or(LineKind::Text)]
+    pub kind: LineKind,
+}
+
+/// A one-line input.
+#[component]
+pub fn LineField(props: &LineFieldProps) -> Html {
+    let i18n = use_i18n();
+    let (hint_html, described_by) = hint(&i18n, &props.id, &props.hint_id);
+    let oninput = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            on_change.emit(input.value());
+        })
+    };
+    // Date and time pickers report through `change` in some browsers.
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            on_change.emit(input.value());
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+            { hint_html }
+            <input
+                id={props.id.clone()}
+                type={props.kind.input_type()}
+                autocomplete={props.kind.autocomplete()}
+                value={props.value.clone()}
+                aria-describedby={described_by}
+                {oninput}
+                {onchange}
+            />
+        </div>
+    }
+}
+
+/// Properties of [`ParagraphField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ParagraphFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label message id.
+    pub label_id: AttrValue,
+    /// Hint message id.
+    #[prop_or_default]
+    pub hint_id: Option<AttrValue>,
+    /// Current value.
+    pub value: AttrValue,
+    /// New value.
+    pub on_change: Callback<String>,
+}
+
+/// A multi-line text area for the person's own words.
+#[component]
+pub fn ParagraphField(props: &ParagraphFieldProps) -> Html {
+    let i18n = use_i18n();
+    let (hint_html, described_by) = hint(&i18n, &props.id, &props.hint_id);
+    let oninput = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            on_change.emit(area.value());
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+            { hint_html }
+            <textarea
+                id={props.id.clone()}
+                rows="4"
+                value={props.value.clone()}
+                aria-describedby={described_by}
+                {oninput}
+            />
+        </div>
+    }
+}
+
+/// Properties of [`ChoiceField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChoiceFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label message id.
+    pub label_id: AttrValue,
+    /// Hint message id.
+    #[prop_or_default]
+    pub hint_id: Option<AttrValue>,
+    /// The chosen value (`""` for none).
+    pub value: AttrValue,
+    /// The choices: (value, message id of its name).
+    pub choices: Rc<Vec<(AttrValue, AttrValue)>>,
+    /// Choices whose names are already translated or are the person's own words (e.g. names
+    /// of people in the network): (value, text).
+    #[prop_or_default]
+    pub named_choices: Rc<Vec<(AttrValue, AttrValue)>>,
+    /// New value (`""` for none).
+    pub on_change: Callback<String>,
+}
+
+/// A choice from a short list, as a native `<select>` (best on phones and with screen readers).
+/// The first option is always "not chosen", so every choice can be undone.
+#[component]
+pub fn ChoiceField(props: &ChoiceFieldProps) -> Html {
+    let i18n = use_i18n();
+    let (hint_html, described_by) = hint(&i18n, &props.id, &props.hint_id);
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            on_change.emit(select.value());
+        })
+    };
+    let option = |value: &AttrValue, text: AttrValue| {
+        html! { <option value={value.clone()} selected={*value == props.value}>{ text }</option> }
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+            { hint_html }
+            <select id={props.id.clone()} aria-describedby={described_by} {onchange}>
+                <option value="" selected={props.value.is_empty()}>{ i18n.t("choice-none") }</option>
+                { for props.choices.iter().map(|(value, id)| option(value, i18n.t(id))) }
+                { for props.named_choices.iter().map(|(value, text)| option(value, text.clone())) }
+            </select>
+        </div>
+    }
+}
+
+/// Properties of [`CheckField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CheckFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label message id.
+    pub label_id: AttrValue,
+    /// Checked or not.
+    pub checked: bool,
+    /// New state.
+    pub on_change: Callback<bool>,
+}
+
+/// A yes/no choice.
+#[component]
+pub fn CheckField(props: &CheckFieldProps) -> Html {
+    let i18n = use_i18n();
+    let onchange = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            on_change.emit(input.checked());
+        })
+    };
+    html! {
+        <div class="field field-check">
+            <input id={props.id.clone()} type="checkbox" checked={props.checked} {onchange} />
+            <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+        </div>
+    }
+}

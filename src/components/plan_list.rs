@@ -1,0 +1,52 @@
+//! A list of the plan bound to the plan store: the generic [`ListEditor`] fed with the list's
+//! items and the network's people.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::ListEditor;
+use crate::components::list_editor::MemberChoices;
+use crate::forms::ListSpec;
+use crate::hooks::{use_i18n, use_plan};
+
+/// Properties of [`PlanList`].
+#[derive(Properties, PartialEq)]
+pub struct PlanListProps {
+    /// Which list.
+    pub spec: ListSpec,
+}
+
+/// Edits one list of the plan.
+#[component]
+pub fn PlanList(props: &PlanListProps) -> Html {
+    let i18n = use_i18n();
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let plan = store.plan();
+    let items = Rc::new(
+        props
+            .spec
+            .list
+            .items(plan)
+            .into_iter()
+            .map(Rc::new)
+            .collect::<Vec<_>>(),
+    );
+    let members: MemberChoices = Rc::new(
+        plan.network
+            .iter()
+            .map(|member| {
+                let name = if member.name.is_blank() {
+                    i18n.t("item-untitled")
+                } else {
+                    AttrValue::from(member.name.as_str().to_owned())
+                };
+                (AttrValue::from(member.id.as_str().to_owned()), name)
+            })
+            .collect(),
+    );
+    let on_action = Callback::from(move |action| store.dispatch(action));
+    html! { <ListEditor spec={props.spec} {items} {members} {on_action} /> }
+}

@@ -1,0 +1,115 @@
+//! Where saving stands, in plain words, and the way out when it failed: a backup download now.
+//! A polite live region: screen readers hear "Saved" without losing their place.
+
+use yew::prelude::*;
+
+use crate::hooks::{SaveStatus, StorageCommand, use_i18n, use_plan};
+use crate::services;
+
+/// The saving status under the navigation.
+#[component]
+pub fn SaveStatusBar() -> Html {
+    let i18n = use_i18n();
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let backup = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.download_backup(i18n.language);
+        })
+    };
+    let command = |command: StorageCommand| {
+        let callback = store.command.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(command.clone()))
+    };
+    let backup_button = html! {
+        <button type="button" class="button button-primary" onclick={backup.clone()}>{ i18n.t("save-download-backup") }</button>
+    };
+    match &store.status {
+        SaveStatus::Loading => html! {
+            <p class="save-status" role="status">{ i18n.t("save-loading") }</p>
+        },
+        SaveStatus::Saved | SaveStatus::Pending => html! {
+            // The text stays "saved on this device" while a save waits a moment: typing should
+            // not make the line flicker.
+            <p class="save-status" role="status">{ i18n.t("save-saved") }</p>
+        },
+        SaveStatus::UpdatedFromOtherTab => html! {
+            <div class="notice" role="status">
+                <p>{ i18n.t("save-updated-from-other-tab") }</p>
+                <button type="button" class="button" onclick={command(StorageCommand::Dismiss)}>{ i18n.t("notice-ok") }</button>
+            </div>
+        },
+        SaveStatus::Failed(error) => html! {
+            <div class="notice notice-warning" role="alert">
+                <p><strong>{ i18n.t("save-failed") }</strong>{ " " }{ i18n.t(error.message_id()) }</p>
+                <p>{ i18n.t("save-failed-way-out") }</p>
+                { backup_button }
+            </div>
+        },
+        SaveStatus::Conflict => html! {
+            <div class="notice notice-warning" role="alert">
+                <p><strong>{ i18n.t("save-conflict") }</strong></p>
+                <p>{ i18n.t("save-conflict-explain") }</p>
+                <div class="button-row">
+                    <button type="button" class="button button-primary" onclick={command(StorageCommand::KeepThisVersion)}>{ i18n.t("save-conflict-keep-mine") }</button>
+                    <button type="button" class="button" onclick={command(StorageCommand::UseOtherVersion)}>{ i18n.t("save-conflict-use-other") }</button>
+                    { backup_button }
+                </div>
+            </div>
+        },
+        SaveStatus::Unreadable {
+            reason,
+            raw,
+            kept_as,
+        } => {
+            let raw = raw.clone();
+            let download_raw = Callback::from(move |_: MouseEvent| {
+                services::files::download_text("ownplan-stored-data.txt", "text/plain", &raw);
+            });
+            html! {
+                <div class="notice notice-warning" role="alert">
+                    <p><strong>{ i18n.t("storage-unreadable") }</strong>{ " " }{ i18n.t(reason.message_id()) }</p>
+                    <p>{ if kept_as.is_some() { i18n.t("storage-unreadable-kept") } else { i18n.t("storage-unreadable-not-kept") } }</p>
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={download_raw}>{ i18n.t("storage-unreadable-download") }</button>
+                        if kept_as.is_some() {
+                            <button type="button" class="button" onclick={command(StorageCommand::Dismiss)}>{ i18n.t("notice-ok") }</button>
+                        }
+                    </div>
+                </div>
+            }
+        }
+    }
+}
+
+/// "Deleted. Undo" after a deletion, until undone or dismissed.
+#[component]
+pub fn UndoNotice() -> Html {
+    let i18n = use_i18n();
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    if store.state.last_removed.is_none() {
+        return Html::default();
+    }
+    let undo = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| {
+            store.dispatch(crate::state::plan::PlanAction::UndoRemove)
+        })
+    };
+    let dismiss = Callback::from(move |_: MouseEvent| {
+        store.dispatch(crate::state::plan::PlanAction::ForgetRemoved)
+    });
+    html! {
+        <div class="notice undo-notice" role="status">
+            <p>{ i18n.t("undo-deleted") }</p>
+            <div class="button-row">
+                <button type="button" class="button button-primary" id="undo-delete" onclick={undo}>{ i18n.t("undo-button") }</button>
+                <button type="button" class="button" onclick={dismiss}>{ i18n.t("notice-ok") }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,309 @@
+//! The plan, kept on the device: loads it at start, saves every change shortly after it is made
+//! (and at once when the page is hidden or closed), notices another tab's saves, and reports
+//! every failure as a [`SaveStatus`] the page shows in plain language.
+//!
+//! Nothing is written from the reducer or while rendering: saving happens in effects and event
+//! listeners here, through `services::plan_store`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use ownplan_core::plan::{ItemId, Plan, PlanId};
+use yew::prelude::*;
+
+use crate::error::StorageError;
+use crate::i18n::{Language, translate_with};
+use crate::services::{self, plan_store};
+use crate::state::backup;
+use crate::state::plan::{PlanAction, PlanOrigin, PlanState};
+use crate::state::stored_plan::{self, UnreadableReason};
+
+/// How long after the last change the plan is saved. Short enough that a crash loses at most
+/// this much typing, long enough that typing never waits for storage.
+const SAVE_DELAY_MS: u32 = 400;
+
+/// Where saving stands, as the person is told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Reading from the device.
+    Loading,
+    /// Everything is saved on this device.
+    Saved,
+    /// A change is about to be saved.
+    Pending,
+    /// Saving failed: the plan is kept in memory only.
+    Failed(StorageError),
+    /// Another tab saved a different version since this tab last saved.
+    Conflict,
+    /// Another tab saved; this tab, with nothing unsaved, now shows that version.
+    UpdatedFromOtherTab,
+    /// What was stored could not be read; it was kept aside (or could not be).
+    Unreadable {
+        /// Why it could not be read.
+        reason: UnreadableReason,
+        /// The stored text, for download.
+        raw: Rc<str>,
+        /// The key it was copied to, or `None` when even that failed (then nothing is saved).
+        kept_as: Option<String>,
+    },
+}
+
+/// What the person can do about the saving status.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageCommand {
+    /// Conflict: keep this tab's version and save it over the other tab's.
+    KeepThisVersion,
+    /// Conflict: show the version the other tab saved (this tab's unsaved changes are dropped).
+    UseOtherVersion,
+    /// Hide a notice that needs no decision.
+    Dismiss,
+}
+
+/// The plan and its saving, shared with every page through a context.
+#[derive(Clone, PartialEq)]
+pub struct PlanStore {
+    /// The plan state; dispatch [`PlanAction`]s to change it.
+    pub state: UseReducerHandle<PlanState>,
+    /// Where saving stands.
+    pub status: SaveStatus,
+    /// Resolve a conflict or dismiss a notice.
+    pub command: Callback<StorageCommand>,
+}
+
+impl PlanStore {
+    /// The plan.
+    pub fn plan(&self) -> &Plan {
+        &self.state.plan
+    }
+
+    /// Apply a change.
+    pub fn dispatch(&self, action: PlanAction) {
+        self.state.dispatch(action);
+    }
+
+    /// Offers the whole plan as a backup file download, named in `language` with today's
+    /// date. Returns false if the browser refused the download.
+    pub fn download_backup(&self, language: Language) -> bool {
+        let created = services::clock::now_utc();
+        let text = backup::encode(self.plan(), created.as_ref().map(|c| c.as_str()));
+        let date = services::clock::today()
+            .map(|d| d.as_str().to_owned())
+            .unwrap_or_default();
+        // No Unicode isolation marks in a file name.
+        let file_name = translate_with(language, "backup-file-name", &[("date", &date)])
+            .replace(['\u{2068}', '\u{2069}'], "");
+        services::files::download_text(&file_name, "application/json", &text)
+    }
+}
+
+/// A new id for a list item.
+pub fn new_item_id() -> ItemId {
+    ItemId::from_random_bytes(services::random::id_bytes())
+}
+
+/// What the save functions need, kept current on every render.
+struct Saver {
+    plan: Rc<Plan>,
+    origin: PlanOrigin,
+    /// The revision this tab last read or wrote.
+    revision: u64,
+    writer: String,
+    pending: Option<Timeout>,
+}
+
+type SharedSaver = Rc<RefCell<Saver>>;
+
+fn save_now(saver: &SharedSaver, status: &UseStateSetter<SaveStatus>) {
+    let mut s = saver.borrow_mut();
+    s.pending = None;
+    if s.origin != PlanOrigin::Device {
+        return;
+    }
+    match plan_store::save(&s.plan, s.revision, &s.writer) {
+        Ok(plan_store::SaveOutcome::Saved(revision)) => {
+            s.revision = revision;
+            status.set(SaveStatus::Saved);
+        }
+        Ok(plan_store::SaveOutcome::Conflict { .. }) => status.set(SaveStatus::Conflict),
+        Err(error) => status.set(SaveStatus::Failed(error)),
+    }
+}
+
+/// Holds the plan for the whole widget. Call once, in the shell.
+#[hook]
+pub fn use_plan_store(language: Language) -> PlanStore {
+    let state = use_reducer(|| {
+        // A placeholder until the stored plan is read in the effect below; it is never saved.
+        PlanState::not_loaded(Plan::new(
+            PlanId::from_random_bytes([0; 16]),
+            language.code(),
+        ))
+    });
+    let status = use_state(|| SaveStatus::Loading);
+    let saver: SharedSaver = use_mut_ref(|| Saver {
+        plan: state.plan.clone(),
+        origin: PlanOrigin::NotLoaded,
+        revision: 0,
+        writer: String::new(),
+        pending: None,
+    })
+    .clone();
+    {
+        let mut s = saver.borrow_mut();
+        s.plan = state.plan.clone();
+        s.origin = state.origin;
+    }
+
+    // Read the plan once, at start.
+    {
+        let dispatcher = state.dispatcher();
+        let status = status.setter();
+        let saver = saver.clone();
+        use_effect_with((), move |()| {
+            saver.borrow_mut().writer = format!(
+                "tab-{}",
+                ItemId::from_random_bytes(services::random::id_bytes()).as_str()
+            );
+            let fresh_plan = || {
+                Rc::new(Plan::new(
+                    PlanId::from_random_bytes(services::random::id_bytes()),
+                    language.code(),
+                ))
+            };
+            match plan_store::load() {
+                Ok(plan_store::LoadOutcome::Empty) => {
+                    dispatcher.dispatch(PlanAction::Loaded(fresh_plan()));
+                    status.set(SaveStatus::Saved);
+                }
+                Ok(plan_store::LoadOutcome::Found(stored)) => {
+                    saver.borrow_mut().revision = stored.revision;
+                    dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
+                    status.set(SaveStatus::Saved);
+                }
+                Ok(plan_store::LoadOutcome::Unreadable {
+                    reason,
+                    raw,
+                    kept_as,
+                }) => {
+                    if kept_as.is_some() {
+                        // A copy is safe under its own key: start afresh over the old one.
+                        saver.borrow_mut().revision =
+                            stored_plan::stored_revision(&raw).unwrap_or(0);
+                        dispatcher.dispatch(PlanAction::Loaded(fresh_plan()));
+                    }
+                    status.set(SaveStatus::Unreadable {
+                        reason,
+                        raw: Rc::from(raw.as_str()),
+                        kept_as,
+                    });
+                }
+                Err(error) => {
+                    // No storage at all: the person can still write, in memory, and is told.
+                    dispatcher.dispatch(PlanAction::Loaded(fresh_plan()));
+                    status.set(SaveStatus::Failed(error));
+                }
+            }
+        });
+    }
+
+    // Save shortly after every change.
+    {
+        let saver = saver.clone();
+        let status_setter = status.setter();
+        let current = (*status).clone();
+        use_effect_with(state.changes, move |changes| {
+            if *changes > 0 {
+                if matches!(current, SaveStatus::Saved | SaveStatus::UpdatedFromOtherTab) {
+                    status_setter.set(SaveStatus::Pending);
+                }
+                let timer_saver = saver.clone();
+                let timeout = Timeout::new(SAVE_DELAY_MS, move || {
+                    save_now(&timer_saver, &status_setter)
+                });
+                // Replacing the handle cancels the earlier timer: one save per pause in typing.
+                saver.borrow_mut().pending = Some(timeout);
+            }
+        });
+    }
+
+    // Save at once when the page is hidden or closed; follow other tabs' saves.
+    {
+        let saver = saver.clone();
+        let status = status.setter();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |()| {
+            let hide_saver = saver.clone();
+            let hide_status = status.clone();
+            let on_hide = services::lifecycle::on_page_hide(move || {
+                if hide_saver.borrow().pending.is_some() {
+                    save_now(&hide_saver, &hide_status);
+                }
+            });
+            let on_storage = services::lifecycle::on_storage_change(
+                plan_store::plan_storage_key(),
+                move |text| {
+                    let Some(stored) = text.as_deref().and_then(|t| stored_plan::decode(t).ok())
+                    else {
+                        return;
+                    };
+                    let mut s = saver.borrow_mut();
+                    if stored.revision <= s.revision || stored.writer == s.writer {
+                        return;
+                    }
+                    if s.pending.is_none() {
+                        s.revision = stored.revision;
+                        drop(s);
+                        dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
+                        status.set(SaveStatus::UpdatedFromOtherTab);
+                    } else {
+                        status.set(SaveStatus::Conflict);
+                    }
+                },
+            );
+            move || {
+                drop(on_hide);
+                drop(on_storage);
+            }
+        });
+    }
+
+    let command = {
+        let saver = saver.clone();
+        let status = status.setter();
+        let dispatcher = state.dispatcher();
+        Callback::from(move |command: StorageCommand| match command {
+            StorageCommand::Dismiss => status.set(SaveStatus::Saved),
+            StorageCommand::KeepThisVersion => {
+                let theirs = match services::plan_store::load() {
+                    Ok(plan_store::LoadOutcome::Found(stored)) => stored.revision,
+                    _ => saver.borrow().revision,
+                };
+                saver.borrow_mut().revision = theirs;
+                save_now(&saver, &status);
+            }
+            StorageCommand::UseOtherVersion => {
+                if let Ok(plan_store::LoadOutcome::Found(stored)) = services::plan_store::load() {
+                    let mut s = saver.borrow_mut();
+                    s.pending = None;
+                    s.revision = stored.revision;
+                    drop(s);
+                    dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
+                    status.set(SaveStatus::Saved);
+                }
+            }
+        })
+    };
+
+    PlanStore {
+        state,
+        status: (*status).clone(),
+        command,
+    }
+}
+
+/// The shared plan store. Outside the shell (isolated component tests) there is none.
+#[hook]
+pub fn use_plan() -> Option<PlanStore> {
+    use_context::<PlanStore>()
+}

@@ -1,0 +1,26 @@
+//! Random bytes from the browser's cryptographic generator (`crypto.getRandomValues`), for new
+//! ids. Never a weaker source: if the browser has none, there is no id.
+
+/// Sixteen random bytes, or `None` if the browser offers no cryptographic generator.
+pub fn random_16() -> Option<[u8; 16]> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut bytes = [0u8; 16];
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
+/// Bytes for a new id: cryptographically random where the browser allows (every current one
+/// does); otherwise unique within this page from the clock and a counter, which is all an
+/// item id needs.
+pub fn id_bytes() -> [u8; 16] {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(1);
+    random_16().unwrap_or_else(|| {
+        let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let millis = js_sys::Date::now() as u64;
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&millis.to_be_bytes());
+        bytes[8..].copy_from_slice(&count.to_be_bytes());
+        bytes
+    })
+}
