@@ -4,7 +4,7 @@
 //! When a change to the types or the generator is intended, regenerate the files with
 //!
 //! ```sh
-//! OWNPLAN_BLESS=1 cargo test -p ownplan-core --test committed_files
+//! OWNPLAN_BLESS=1 cargo test -p ownplan-core --test committed_files -- --test-threads=1
 //! ```
 //!
 //! and review the diff before committing it. Without `OWNPLAN_BLESS`, any difference fails.
@@ -61,7 +61,7 @@ fn check_file(path: &str, expected: &str) {
     assert!(
         committed == expected,
         "{path} is out of date; regenerate it with \
-         OWNPLAN_BLESS=1 cargo test -p ownplan-core --test committed_files"
+         OWNPLAN_BLESS=1 cargo test -p ownplan-core --test committed_files -- --test-threads=1"
     );
 }
 
