@@ -373,7 +373,29 @@ fn verified_text(document: &VerifiedPlanDocument) -> String {
     let recipients: Vec<String> = document
         .recipients()
         .iter()
-        .map(|r| serde_json::to_string(r).unwrap_or_default())
+        .map(|r| {
+            // "Aisha Rahman (nav, NAV Grünerløkka)": the name, then what is known about them.
+            let role = r
+                .role
+                .as_ref()
+                .and_then(|role| match serde_json::to_value(role) {
+                    Ok(serde_json::Value::String(key)) => Some(key),
+                    Ok(serde_json::Value::Object(typed)) => typed
+                        .get("typed")
+                        .and_then(|t| t.as_str())
+                        .map(str::to_owned),
+                    _ => None,
+                });
+            let details: Vec<String> = role
+                .into_iter()
+                .chain((!r.organisation.is_blank()).then(|| r.organisation.as_str().to_owned()))
+                .collect();
+            if details.is_empty() {
+                r.name.as_str().to_owned()
+            } else {
+                format!("{} ({})", r.name.as_str(), details.join(", "))
+            }
+        })
         .collect();
     let mut text = format!(
         "VALID plan document\nsigner:      {}\nfingerprint: {}\nplan:        {} version {} (format {})\nmade:        {}\n",
