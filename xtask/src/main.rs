@@ -27,6 +27,8 @@ Tasks:
   build                build the release widget into dist/
   size [--budget N]    report the bytes of the first load (raw, gzip, brotli) of dist/ and fail
                        when brotli exceeds the budget in budgets.toml (or N)
+  bench                benchmark canonicalize, sign and verify for plans of 10 to 500 items
+                       (criterion, quick settings: about 4 minutes on 2 cores)
 
 Environment:
   OWNPLAN_TOOLS_DIR    where npm tools are installed (default: tools/ in the repository)
@@ -51,6 +53,21 @@ fn main() -> ExitCode {
             setup::ensure(&workspace, setup::Needs::Serve).and_then(|()| build(&workspace))
         }
         Some("size") => size_task(&args[1..]),
+        Some("bench") => {
+            let workspace = Workspace::find();
+            run(workspace.command("cargo").args([
+                "bench",
+                "--package",
+                "ownplan-core",
+                "--bench",
+                "document",
+                "--",
+                "--warm-up-time",
+                "1",
+                "--measurement-time",
+                "2",
+            ]))
+        }
         Some("--help") | Some("-h") | None => {
             println!("{USAGE}");
             Ok(())

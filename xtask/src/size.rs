@@ -63,7 +63,7 @@ impl SizeReport {
         let total = self.brotli_total();
         if total > budget {
             Err(format!(
-                "size: the first load is {total} bytes brotli, over the budget of {budget} bytes (budgets.toml)"
+                "size: the first load is {total} bytes brotli, over the budget of {budget} bytes"
             ))
         } else {
             println!("size: {total} bytes brotli, within the budget of {budget} bytes");

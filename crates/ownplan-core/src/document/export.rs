@@ -31,7 +31,7 @@ use super::sections::{normalized_sections, plan_for_sections};
 use super::subject::{ExportInfo, Recipient, SharingConsentStatement};
 use super::{DocumentError, problems_in_document};
 use crate::plan::{
-    DateTime, ItemId, PersonRef, Plan, Role, Section, SharingConsent, has_errors, validate,
+    Date, ItemId, PersonRef, Plan, Role, Section, SharingConsent, has_errors, validate,
 };
 use crate::proof::{SigningKey, sign, validate_utc_datetime};
 
@@ -147,9 +147,12 @@ pub fn build_credential(request: &ExportRequest<'_>, issuer: &str) -> Result<Val
         generator: format!("ownplan {}", crate::CRATE_VERSION),
     };
 
-    let today = DateTime::parse(&request.valid_from)
-        .ok()
-        .and_then(|moment| moment.date());
+    // `valid_from` passed the UTC date-time check above, so it starts with a valid date. The
+    // errors checked here do not depend on the day; it only decides which warnings there are.
+    let today = request
+        .valid_from
+        .get(..10)
+        .and_then(|day| Date::parse(day).ok());
     if let Some(today) = today {
         let mut problems = problems_in_document(validate(&content, &today));
         problems.extend(super::verify::sharing_consent_problems(

@@ -51,6 +51,7 @@ pub struct ExportInfo {
     pub recipients: Vec<Recipient>,
     /// The sections the document holds, in the order of [`Section::ALL`], none twice, at least
     /// one.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub sections: Vec<Section>,
     /// The consent it was shared under.
     #[serde(default, skip_serializing_if = "is_empty_consent")]
