@@ -15,11 +15,32 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A mounted app: its root element, and the handle that stops it (its listeners too).
+struct Mounted {
+    root: web_sys::Element,
+    app: yew::AppHandle<App>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::Element;
+    fn deref(&self) -> &web_sys::Element {
+        &self.root
+    }
+}
+
+impl Mounted {
+    /// Stops the app and removes its element, so it cannot react to later tests' events.
+    fn remove(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
 /// Mounts the app into a fresh element and lets it render.
-async fn mount(language: Language) -> web_sys::Element {
+async fn mount(language: Language) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
+    let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
             initial_language: language,
@@ -27,7 +48,7 @@ async fn mount(language: Language) -> web_sys::Element {
     )
     .render();
     yew::scheduler::flush().await;
-    root
+    Mounted { root, app }
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
@@ -222,4 +243,218 @@ fn the_panic_message_is_translated_and_announced() {
         1
     );
     alert.remove();
+}
+
+// The plan on the device: typing is saved, a reload finds it, and every failure is shown.
+
+fn plan_in_storage() -> Option<String> {
+    local_storage().get_item("ownplan.plan").unwrap()
+}
+
+/// Waits for the widget's effects and timers (never a fixed sleep: polls, with a limit).
+async fn settle_until(condition: impl Fn() -> bool) {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        if condition() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("the condition did not come true within two seconds");
+}
+
+async fn type_into(root: &web_sys::Element, selector: &str, text: &str) {
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    area.set_value(text);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let input = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    area.dispatch_event(&input).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn hide_page() {
+    // What the browser sends when the person switches app or closes the tab.
+    let event = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+async fn mount_at(path: &str, language: Language) -> Mounted {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(path)
+        .unwrap();
+    let root = mount(language).await;
+    settle_until(|| root.query_selector("main h1").unwrap().is_some()).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn typing_is_saved_when_the_page_is_hidden_and_found_after_a_restart() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/plan/about", Language::English).await;
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    // "e" + a combining accent: the browser's normalization makes it one character.
+    type_into(
+        &root,
+        "#about-story",
+        "Jeg heter Rene\u{301} og bor i Oslo.",
+    )
+    .await;
+    hide_page();
+    settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Jeg heter René og bor i Oslo.")))
+        .await;
+    root.remove();
+
+    // A new start of the widget (as after a reload or a crash) shows the same words.
+    let again = mount_at("/plan/about", Language::English).await;
+    settle_until(|| {
+        again
+            .query_selector("#about-story")
+            .unwrap()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .is_some_and(|area| area.value() == "Jeg heter René og bor i Oslo.")
+    })
+    .await;
+    again.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn when_saving_fails_the_person_is_told_and_offered_a_backup() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/plan/about", Language::NorwegianBokmal).await;
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    js_sys::eval(
+        "window.__ownplanSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { \
+           throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+    type_into(&root, "#about-story", "Dette må ikke gå tapt.").await;
+    hide_page();
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+    let notice = text_of(&root, ".notice-warning");
+    assert!(
+        notice.contains(&translate(Language::NorwegianBokmal, "save-failed")),
+        "{notice}"
+    );
+    assert!(
+        notice.contains(&translate(
+            Language::NorwegianBokmal,
+            "save-download-backup"
+        )),
+        "{notice}"
+    );
+    // The words are still there to keep working with.
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("#about-story")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(area.value(), "Dette må ikke gå tapt.");
+
+    // When storage works again, the next change is saved and the warning goes away.
+    type_into(&root, "#about-story", "Dette må ikke gå tapt!").await;
+    hide_page();
+    settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Dette må ikke gå tapt!"))).await;
+    settle_until(|| root.query_selector(".notice-warning").unwrap().is_none()).await;
+    root.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_save_from_another_tab_is_never_silently_overwritten() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/plan/about", Language::English).await;
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    type_into(&root, "#about-story", "Written in this tab.").await;
+    hide_page();
+    settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Written in this tab."))).await;
+
+    // Another tab saves a newer revision (no storage event reaches the same tab, as when the
+    // event is missed).
+    let theirs = plan_in_storage()
+        .unwrap()
+        .replace("Written in this tab.", "Written in the other tab.")
+        .replace("\"revision\":1", "\"revision\":2")
+        .replace("\"writer\":\"tab-", "\"writer\":\"other-");
+    local_storage().set_item("ownplan.plan", &theirs).unwrap();
+
+    type_into(&root, "#about-story", "Written in this tab, later.").await;
+    hide_page();
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    assert!(
+        text_of(&root, ".notice-warning").contains(&translate(Language::English, "save-conflict"))
+    );
+    assert!(
+        plan_in_storage()
+            .unwrap()
+            .contains("Written in the other tab."),
+        "nothing was overwritten"
+    );
+
+    // The person keeps this tab's version: now it is saved over the other one, on purpose.
+    let keep: web_sys::HtmlElement = root
+        .query_selector(".notice-warning .button-primary")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    keep.click();
+    settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Written in this tab, later.")))
+        .await;
+    root.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn stored_data_that_cannot_be_read_is_kept_aside_and_the_person_is_told() {
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item("ownplan.plan", "{this is not a plan")
+        .unwrap();
+    let root = mount_at("/", Language::NorwegianNynorsk).await;
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    let notice = text_of(&root, ".notice-warning");
+    assert!(
+        notice.contains(&translate(Language::NorwegianNynorsk, "storage-unreadable")),
+        "{notice}"
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("ownplan.plan.unreadable.1")
+            .unwrap()
+            .as_deref(),
+        Some("{this is not a plan"),
+        "kept aside, not deleted"
+    );
+    root.remove();
+    local_storage().clear().unwrap();
 }

@@ -161,7 +161,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     } else {
         AttrValue::from(title)
     };
-    let details: Vec<AttrValue> = props.spec.fields[1..]
+    let details: Vec<Html> = props.spec.fields[1..]
         .iter()
         .filter(|f| {
             matches!(
@@ -171,7 +171,14 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
         })
         .filter_map(|f| {
             let value = summary_choice(&props.item, f, &i18n);
-            (!value.is_empty()).then_some(value)
+            if value.is_empty() {
+                return None;
+            }
+            // A phone number is a tap-to-call link, where it is one that can be dialled.
+            Some(match (f.kind, ownplan_core::plan::tel_uri(&value)) {
+                (FieldKind::Phone, Some(uri)) => html! { <a href={uri}>{ value }</a> },
+                _ => html! { <span>{ value }</span> },
+            })
         })
         .take(3)
         .collect();
@@ -199,7 +206,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     { title }
                 </p>
                 if !details.is_empty() {
-                    <p class="item-details">{ details.join(" · ") }</p>
+                    <p class="item-details">
+                        { for details.into_iter().enumerate().map(|(n, detail)| html! {
+                            <>{ if n > 0 { " · " } else { "" } }{ detail }</>
+                        }) }
+                    </p>
                 }
             </div>
             <div class="item-buttons">

@@ -77,9 +77,10 @@ impl PlanStore {
         &self.state.plan
     }
 
-    /// Apply a change.
+    /// Apply a change. Its text is normalized to NFC first, so text enters the plan normalized.
     pub fn dispatch(&self, action: PlanAction) {
-        self.state.dispatch(action);
+        self.state
+            .dispatch(action.map_text(&services::text::to_nfc));
     }
 
     /// Offers the whole plan as a backup file download, named in `language` with today's

@@ -11,3 +11,4 @@ pub mod plan_store;
 pub mod preferences;
 pub mod random;
 pub mod storage;
+pub mod text;

@@ -19,7 +19,7 @@ pub enum LoadOutcome {
     /// No plan is stored yet.
     Empty,
     /// A plan, and the revision it was saved as.
-    Found(StoredPlan),
+    Found(Box<StoredPlan>),
     /// Something is stored that cannot be read.
     Unreadable {
         /// Why.
@@ -37,7 +37,7 @@ pub fn load() -> Result<LoadOutcome, StorageError> {
         return Ok(LoadOutcome::Empty);
     };
     match stored_plan::decode(&raw) {
-        Ok(stored) => Ok(LoadOutcome::Found(stored)),
+        Ok(stored) => Ok(LoadOutcome::Found(Box::new(stored))),
         Err(reason) => {
             let kept_as = keep_aside(&raw);
             Ok(LoadOutcome::Unreadable {

@@ -74,7 +74,7 @@ mod tests {
 
     fn plan() -> Plan {
         let mut plan = Plan::new(PlanId::from_random_bytes([4; 16]), "en");
-        plan.owner.name = Text::new("Kari");
+        plan.owner.name = Text::from_nfc("Kari".to_owned());
         plan
     }
 

@@ -122,7 +122,7 @@ mod tests {
     fn appointment(n: u8, day: &str, time: Option<&str>) -> Appointment {
         Appointment {
             id: ItemId::from_random_bytes([n; 16]),
-            what: Text::new(&format!("møte {n}")),
+            what: Text::from_nfc(format!("møte {n}")),
             date: Some(date(day)),
             time: time.map(|t| TimeOfDay::parse(t).unwrap()),
             ..Default::default()
@@ -132,7 +132,7 @@ mod tests {
     fn agreement(n: u8, by: &str, status: AgreementStatus) -> Agreement {
         Agreement {
             id: ItemId::from_random_bytes([n; 16]),
-            what: Text::new(&format!("avtale {n}")),
+            what: Text::from_nfc(format!("avtale {n}")),
             by_when: Some(date(by)),
             status,
             ..Default::default()

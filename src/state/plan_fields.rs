@@ -71,9 +71,10 @@ impl TextField {
         }
     }
 
-    /// Sets the field; the text is normalized to NFC on the way in. Returns whether it changed.
+    /// Sets the field to `value` (already NFC: the plan store normalizes every action's text
+    /// before it reaches the reducer). Returns whether it changed.
     pub fn set(self, plan: &mut Plan, value: &str) -> bool {
-        let text = Text::new(value);
+        let text = Text::from_nfc(value.to_owned());
         let field = self.get_mut(plan);
         if *field == text {
             return false;
@@ -286,7 +287,6 @@ where
         let Ok(Value::Object(mut object)) = serde_json::to_value(current) else {
             return false;
         };
-        let value = normalize_text(value);
         if is_empty_value(&value) {
             object.remove(key);
         } else {
@@ -342,14 +342,20 @@ fn is_empty_value(value: &Value) -> bool {
     }
 }
 
-/// NFC-normalizes every string in `value`: text enters the model normalized.
-fn normalize_text(value: Value) -> Value {
+/// `value` with `normalize` applied to every string in it (the plan store passes the browser's
+/// NFC normalization).
+pub fn map_strings(value: Value, normalize: &dyn Fn(&str) -> String) -> Value {
     match value {
-        Value::String(s) => Value::String(Text::new(&s).into_string()),
-        Value::Array(items) => Value::Array(items.into_iter().map(normalize_text).collect()),
+        Value::String(s) => Value::String(normalize(&s)),
+        Value::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|item| map_strings(item, normalize))
+                .collect(),
+        ),
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .map(|(k, v)| (k, normalize_text(v)))
+                .map(|(k, v)| (k, map_strings(v, normalize)))
                 .collect(),
         ),
         other => other,

@@ -113,7 +113,7 @@ mod tests {
 
     fn plan() -> Plan {
         let mut plan = Plan::new(PlanId::from_random_bytes([5; 16]), "nn");
-        plan.individual_plan.my_story = Text::new("Eg skriv min eigen plan.");
+        plan.individual_plan.my_story = Text::from_nfc("Eg skriv min eigen plan.".to_owned());
         plan
     }
 

@@ -123,6 +123,16 @@ impl ChromeDriver {
 
     /// A new headless Chromium session with a fresh profile, `width` × `height` CSS pixels.
     pub async fn session(&self, width: u32, height: u32) -> WebDriver {
+        self.session_with_downloads(width, height, None).await
+    }
+
+    /// A session whose downloads are saved, without asking, into `downloads`.
+    pub async fn session_with_downloads(
+        &self,
+        width: u32,
+        height: u32,
+        downloads: Option<&Path>,
+    ) -> WebDriver {
         let mut caps = DesiredCapabilities::chrome();
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
         caps.set_binary(&chromium).expect("binary");
@@ -162,6 +172,16 @@ impl ChromeDriver {
         } else {
             caps.add_arg(&format!("--window-size={width},{height}"))
                 .expect("arg");
+        }
+        if let Some(dir) = downloads {
+            caps.add_experimental_option(
+                "prefs",
+                serde_json::json!({
+                    "download.default_directory": dir.display().to_string(),
+                    "download.prompt_for_download": false,
+                }),
+            )
+            .expect("download preferences");
         }
         WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps)
             .await
@@ -253,4 +273,88 @@ pub async fn eval(driver: &WebDriver, expression: &str) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{expression}: {e}"))
         .json()
         .clone()
+}
+
+/// Types `text` into the control matched by `css` (after clearing it), as a person would.
+pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
+    let element = driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    element.clear().await.unwrap();
+    element.send_keys(text).await.unwrap();
+}
+
+/// Sets a date or time control matched by `css` the way its picker does: the value, then
+/// `input` and `change` events. (Typing into date fields depends on the browser's locale.)
+pub async fn pick_value(driver: &WebDriver, css: &str, value: &str) {
+    let element = driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    driver
+        .execute(
+            r#"const [el, value] = arguments;
+               el.value = value;
+               el.dispatchEvent(new Event("input", { bubbles: true }));
+               el.dispatchEvent(new Event("change", { bubbles: true }));"#,
+            vec![element.to_json().unwrap(), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+/// Chooses the option with visible text `text` in the `<select>` matched by `css`.
+pub async fn choose_text(driver: &WebDriver, css: &str, text: &str) {
+    let element = driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    thirtyfour::components::SelectElement::new(&element)
+        .await
+        .unwrap()
+        .select_by_visible_text(text)
+        .await
+        .unwrap_or_else(|e| panic!("{css} option {text}: {e}"));
+}
+
+/// Chooses the option with value `value` in the `<select>` matched by `css`.
+pub async fn choose_value(driver: &WebDriver, css: &str, value: &str) {
+    let element = driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    thirtyfour::components::SelectElement::new(&element)
+        .await
+        .unwrap()
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("{css} value {value}: {e}"));
+}
+
+/// Waits (polling, at most 10 s) until `condition` (a JavaScript expression) is true.
+pub async fn wait_until(driver: &WebDriver, condition: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if eval(driver, condition).await == serde_json::json!(true) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for: {condition}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The value of the control matched by `css`.
+pub async fn value_of(driver: &WebDriver, css: &str) -> String {
+    driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
 }

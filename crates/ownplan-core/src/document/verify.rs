@@ -338,12 +338,21 @@ fn read_subject(mut subject: Map<String, Value>) -> Result<(Plan, ExportInfo), D
         }
     }
     let plan = Plan::from_json_value(Value::Object(subject)).map_err(in_subject)?;
+    #[cfg(feature = "error-paths")]
     let info: ExportInfo = serde_path_to_error::deserialize(Value::Object(export_members))
         .map_err(|error| {
             let path = error.path().to_string();
             in_subject(PlanError::InvalidContent {
                 path: if path == "." { String::new() } else { path },
                 reason: error.into_inner().to_string(),
+            })
+        })?;
+    #[cfg(not(feature = "error-paths"))]
+    let info: ExportInfo =
+        serde_json::from_value(Value::Object(export_members)).map_err(|error| {
+            in_subject(PlanError::InvalidContent {
+                path: String::new(),
+                reason: error.to_string(),
             })
         })?;
     if info.sections.is_empty() {

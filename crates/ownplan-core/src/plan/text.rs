@@ -5,8 +5,13 @@
 //! signs and compares predictably. Deserialization deliberately does **not** normalize: a stored or
 //! received plan is kept byte for byte, because a signature covers exact bytes and verification must
 //! see what was signed. [`validate`](super::validate()) reports text that is not NFC instead.
+//!
+//! Normalizing needs Unicode tables (about 120 KB in WebAssembly). They come with the `nfc`
+//! feature, on by default. The widget turns it off and normalizes with the browser's own
+//! `String.prototype.normalize("NFC")`, then makes text with [`Text::from_nfc`].
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "nfc")]
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
 /// The most characters (Unicode scalar values) one text field may hold before validation reports
@@ -20,8 +25,15 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 pub struct Text(String);
 
 impl Text {
+    /// Makes text from a string the caller has already normalized to NFC (for example with the
+    /// browser's `normalize("NFC")`). Nothing is checked or changed.
+    pub fn from_nfc(text: String) -> Self {
+        Self(text)
+    }
+
     /// Makes text from what the person typed, normalized to NFC. Nothing else is changed: no
     /// trimming, no case changes; the person's words are theirs.
+    #[cfg(feature = "nfc")]
     pub fn new(text: &str) -> Self {
         if is_nfc(text) {
             Self(text.to_owned())
@@ -51,6 +63,7 @@ impl Text {
     }
 
     /// Whether the stored text is in NFC (always true for text made with [`Text::new`]).
+    #[cfg(feature = "nfc")]
     pub fn is_nfc(&self) -> bool {
         is_nfc(&self.0)
     }
@@ -66,12 +79,14 @@ impl Text {
     }
 }
 
+#[cfg(feature = "nfc")]
 impl From<&str> for Text {
     fn from(text: &str) -> Self {
         Self::new(text)
     }
 }
 
+#[cfg(feature = "nfc")]
 impl From<String> for Text {
     fn from(text: String) -> Self {
         if is_nfc(&text) {

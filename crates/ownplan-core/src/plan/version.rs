@@ -71,13 +71,22 @@ impl Plan {
             version += 1;
             object.insert(FORMAT_VERSION_KEY.to_owned(), Value::from(version));
         }
-        serde_path_to_error::deserialize(Value::Object(object)).map_err(|error| {
+        #[cfg(feature = "error-paths")]
+        let result = serde_path_to_error::deserialize(Value::Object(object)).map_err(|error| {
             let path = error.path().to_string();
             PlanError::InvalidContent {
                 path: if path == "." { String::new() } else { path },
                 reason: error.into_inner().to_string(),
             }
-        })
+        });
+        #[cfg(not(feature = "error-paths"))]
+        let result = serde_json::from_value(Value::Object(object)).map_err(|error| {
+            PlanError::InvalidContent {
+                path: String::new(),
+                reason: error.to_string(),
+            }
+        });
+        result
     }
 
     /// The plan as a JSON value, in the current format version.
