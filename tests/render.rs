@@ -87,13 +87,23 @@ async fn the_navigation_names_every_view_and_marks_the_current_one() {
 
 #[tokio::test]
 async fn every_route_renders_its_own_heading_in_every_language() {
-    let routes: [(&'static str, &str); 7] = [
+    let routes: [(&'static str, &str); 17] = [
         ("/", "home-title"),
         ("/plan", "page-plan-title"),
+        ("/plan/about", "page-about-title"),
+        ("/plan/goals", "page-goals-title"),
+        ("/plan/resources", "page-resources-title"),
+        ("/plan/measures", "page-measures-title"),
+        ("/plan/contributions", "page-contributions-title"),
+        ("/plan/agreements", "page-agreements-title"),
+        ("/plan/appointments", "page-appointments-title"),
+        ("/plan/period", "page-period-title"),
+        ("/plan/consent", "page-consent-title"),
         ("/crisis", "page-crisis-title"),
         ("/network", "page-network-title"),
         ("/share", "page-share-title"),
         ("/verify", "page-verify-title"),
+        ("/backup", "page-backup-title"),
         ("/no/such/page", "not-found-title"),
     ];
     for language in Language::ALL {

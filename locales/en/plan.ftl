@@ -303,3 +303,7 @@ restore-preview-warning = Bringing back this backup replaces the plan on this de
 restore-confirm = Replace my plan with this backup
 restore-cancel = Cancel
 restore-done = The backup has been brought back.
+
+## Marks on items that need attention.
+
+flag-agreements = Overdue

@@ -303,3 +303,7 @@ restore-preview-warning = Hvis du henter tilbake denne sikkerhetskopien, erstatt
 restore-confirm = Bytt ut planen min med denne sikkerhetskopien
 restore-cancel = Avbryt
 restore-done = Sikkerhetskopien er hentet tilbake.
+
+## Merker på punkter som trenger oppmerksomhet.
+
+flag-agreements = Skulle vært gjort

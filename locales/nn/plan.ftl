@@ -303,3 +303,7 @@ restore-preview-warning = Om du hentar tilbake denne tryggingskopien, kjem han i
 restore-confirm = Byt ut planen min med denne tryggingskopien
 restore-cancel = Avbryt
 restore-done = Tryggingskopien er henta tilbake.
+
+## Merke på punkt som treng merksemd.
+
+flag-agreements = Skulle vore gjort

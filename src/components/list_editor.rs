@@ -33,6 +33,9 @@ pub struct ListEditorProps {
     pub members: MemberChoices,
     /// Changes to the plan.
     pub on_action: Callback<PlanAction>,
+    /// Items to mark as needing attention (for example overdue agreements), by id.
+    #[prop_or_default]
+    pub flagged: Rc<Vec<String>>,
 }
 
 /// Edits one list of the plan.
@@ -87,9 +90,11 @@ pub fn ListEditor(props: &ListEditorProps) -> Html {
                             if is_open { open.set(None) } else { open.set(Some(id.clone())) }
                         })
                     };
+                    let flagged = props.flagged.iter().any(|f| f.as_str() == id.as_str());
                     html! {
                         <ItemCard
                             key={id.to_string()}
+                            {flagged}
                             spec={props.spec}
                             item={item.clone()}
                             {index}
@@ -145,6 +150,9 @@ pub struct ItemCardProps {
     pub on_action: Callback<PlanAction>,
     /// Open or close the form.
     pub on_toggle: Callback<()>,
+    /// Whether the item needs attention (an overdue agreement).
+    #[prop_or_default]
+    pub flagged: bool,
 }
 
 /// One item: a summary with its buttons, and its form when open.
@@ -197,7 +205,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let count = props.count.to_string();
 
     html! {
-        <li class={classes!("item-card", props.is_open.then_some("is-open"))} aria-labelledby={title_id.clone()}>
+        <li class={classes!("item-card", props.is_open.then_some("is-open"), props.flagged.then_some("is-flagged"))} aria-labelledby={title_id.clone()}>
             <div class="item-summary">
                 <p class="item-title" id={title_id}>
                     <span class="visually-hidden">
@@ -205,6 +213,9 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     </span>
                     { title }
                 </p>
+                if props.flagged {
+                    <p class="item-flag is-due">{ i18n.t(&format!("flag-{}", list.key())) }</p>
+                }
                 if !details.is_empty() {
                     <p class="item-details">
                         { for details.into_iter().enumerate().map(|(n, detail)| html! {

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::ListEditor;
 use crate::components::list_editor::MemberChoices;
 use crate::forms::ListSpec;
-use crate::hooks::{use_i18n, use_plan};
+use crate::hooks::{use_i18n, use_plan, use_today};
+use crate::state::plan_fields::ListKind;
 
 /// Properties of [`PlanList`].
 #[derive(Properties, PartialEq)]
@@ -21,6 +22,7 @@ pub struct PlanListProps {
 #[component]
 pub fn PlanList(props: &PlanListProps) -> Html {
     let i18n = use_i18n();
+    let today = use_today();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -47,6 +49,17 @@ pub fn PlanList(props: &PlanListProps) -> Html {
             })
             .collect(),
     );
+    // Overdue agreements stand out in their list, as on the home view.
+    let flagged: Rc<Vec<String>> = Rc::new(match (props.spec.list, &today) {
+        (ListKind::Agreements, Some(today)) => plan
+            .individual_plan
+            .agreements
+            .iter()
+            .filter(|a| a.is_overdue(today))
+            .map(|a| a.id.as_str().to_owned())
+            .collect(),
+        _ => Vec::new(),
+    });
     let on_action = Callback::from(move |action| store.dispatch(action));
-    html! { <ListEditor spec={props.spec} {items} {members} {on_action} /> }
+    html! { <ListEditor spec={props.spec} {items} {members} {on_action} {flagged} /> }
 }
