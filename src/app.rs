@@ -53,6 +53,36 @@ pub enum Route {
     /// The crisis plan.
     #[at("/crisis")]
     Crisis,
+    /// Warning signs.
+    #[at("/crisis/signs")]
+    CrisisSigns,
+    /// Triggers, what I do, what helps and what does not.
+    #[at("/crisis/helps")]
+    CrisisHelps,
+    /// How to meet me.
+    #[at("/crisis/meet")]
+    CrisisMeet,
+    /// Who to call, who not, services and crisis lines.
+    #[at("/crisis/contacts")]
+    CrisisContacts,
+    /// User-controlled admission.
+    #[at("/crisis/admission")]
+    CrisisAdmission,
+    /// Treatment wishes.
+    #[at("/crisis/treatment")]
+    CrisisTreatment,
+    /// Practical matters.
+    #[at("/crisis/practical")]
+    CrisisPractical,
+    /// After the crisis.
+    #[at("/crisis/after")]
+    CrisisAfter,
+    /// The crisis card.
+    #[at("/crisis/card")]
+    CrisisCard,
+    /// The whole plan, for printing.
+    #[at("/print")]
+    PrintPlan,
     /// The people and services around the person.
     #[at("/network")]
     Network,
@@ -94,6 +124,18 @@ impl Route {
         (Route::PlanConsent, "consent"),
     ];
 
+    /// The parts of the crisis plan, in order, with the key of their messages.
+    pub const CRISIS_PARTS: [(Route, &'static str); 8] = [
+        (Route::CrisisSigns, "signs"),
+        (Route::CrisisHelps, "helps"),
+        (Route::CrisisMeet, "meet"),
+        (Route::CrisisContacts, "contacts"),
+        (Route::CrisisAdmission, "admission"),
+        (Route::CrisisTreatment, "treatment"),
+        (Route::CrisisPractical, "practical"),
+        (Route::CrisisAfter, "after"),
+    ];
+
     /// The navigation entry this view belongs to (a part of the plan belongs to the plan).
     pub fn nav_section(self) -> Route {
         match self {
@@ -106,7 +148,16 @@ impl Route {
             | Route::PlanAppointments
             | Route::PlanPeriod
             | Route::PlanConsent => Route::Plan,
-            Route::Backup => Route::Home,
+            Route::Backup | Route::PrintPlan => Route::Home,
+            Route::CrisisSigns
+            | Route::CrisisHelps
+            | Route::CrisisMeet
+            | Route::CrisisContacts
+            | Route::CrisisAdmission
+            | Route::CrisisTreatment
+            | Route::CrisisPractical
+            | Route::CrisisAfter
+            | Route::CrisisCard => Route::Crisis,
             other => other,
         }
     }
@@ -131,6 +182,16 @@ impl Route {
             Route::PlanAppointments => "page-appointments-title",
             Route::PlanPeriod => "page-period-title",
             Route::PlanConsent => "page-consent-title",
+            Route::CrisisSigns => "page-signs-title",
+            Route::CrisisHelps => "page-helps-title",
+            Route::CrisisMeet => "page-meet-title",
+            Route::CrisisContacts => "page-contacts-title",
+            Route::CrisisAdmission => "page-admission-title",
+            Route::CrisisTreatment => "page-treatment-title",
+            Route::CrisisPractical => "page-practical-title",
+            Route::CrisisAfter => "page-after-title",
+            Route::CrisisCard => "card-title",
+            Route::PrintPlan => "print-title",
         }
     }
 }
@@ -150,6 +211,16 @@ fn switch(route: Route) -> Html {
         Route::PlanConsent => html! { <pages::ConsentPage /> },
         Route::Backup => html! { <pages::BackupPage /> },
         Route::Crisis => html! { <pages::CrisisPage /> },
+        Route::CrisisSigns => html! { <pages::SignsPage /> },
+        Route::CrisisHelps => html! { <pages::HelpsPage /> },
+        Route::CrisisMeet => html! { <pages::MeetPage /> },
+        Route::CrisisContacts => html! { <pages::ContactsPage /> },
+        Route::CrisisAdmission => html! { <pages::AdmissionPage /> },
+        Route::CrisisTreatment => html! { <pages::TreatmentPage /> },
+        Route::CrisisPractical => html! { <pages::PracticalPage /> },
+        Route::CrisisAfter => html! { <pages::AfterPage /> },
+        Route::CrisisCard => html! { <pages::CrisisCardPage /> },
+        Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! { <pages::SharePage /> },
         Route::Verify => html! { <pages::VerifyPage /> },
@@ -196,6 +267,9 @@ pub fn Shell(props: &AppProps) -> Html {
                         <img class="brand-mark" src="icon.svg" alt="" width="32" height="32" />
                         <span class="brand-name">{ i18n.t("app-title") }</span>
                     </div>
+                    <Link<Route> to={Route::CrisisCard} classes="crisis-button">
+                        { i18n.t("card-button") }
+                    </Link<Route>>
                     <LanguagePicker
                         current={preferences.language}
                         on_choose={preferences.choose_language.clone()}

@@ -5,7 +5,7 @@
 //! Message ids follow a pattern: `field-<list>-<key>` for labels, `hint-<list>-<key>` for
 //! hints, `choice-<group>-<value>` for the names of choices.
 
-use crate::state::plan_fields::ListKind;
+use crate::state::plan_fields::{ListKind, ObjectKind};
 
 /// The kind of control a field gets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +32,8 @@ pub enum FieldKind {
     Check,
     /// Several parts of the plan (for consent to share): a group of check boxes.
     Sections,
+    /// A whole number (the nights of a user-controlled admission).
+    Number,
 }
 
 /// One field of a list item.
@@ -165,7 +167,16 @@ pub const SECTIONS: &[(&str, &str)] = &[
     ("afterCrisis", "choice-section-after-crisis"),
 ];
 
-use FieldKind::{Check, Choice, Date, Email, Line, Paragraph, Person, Phone, Role, Sections, Time};
+/// The stages of warning signs.
+pub const STAGES: &[(&str, &str)] = &[
+    ("early", "choice-stage-early"),
+    ("gettingWorse", "choice-stage-getting-worse"),
+    ("acute", "choice-stage-acute"),
+];
+
+use FieldKind::{
+    Check, Choice, Date, Email, Line, Number, Paragraph, Person, Phone, Role, Sections, Time,
+};
 
 /// Goals by life area.
 pub const GOALS: ListSpec = ListSpec {
@@ -333,8 +344,198 @@ pub const SHARING: ListSpec = ListSpec {
     empty_id: "list-sharing-empty",
 };
 
+/// Warning signs in my own words, staged, each with what I do, what others do, and who.
+pub const WARNING_SIGNS: ListSpec = ListSpec {
+    list: ListKind::WarningSigns,
+    fields: &[
+        hinted("sign", Paragraph, "field-signs-sign", "hint-signs-sign"),
+        field("stage", Choice(STAGES), "field-signs-stage"),
+        field("whatIDo", Paragraph, "field-signs-what-i-do"),
+        field("whatOthersDo", Paragraph, "field-signs-what-others-do"),
+        field("who", Person, "field-signs-who"),
+    ],
+    add_id: "list-signs-add",
+    empty_id: "list-signs-empty",
+};
+
+/// Who to call, in order.
+pub const CRISIS_CONTACTS: ListSpec = ListSpec {
+    list: ListKind::CrisisContacts,
+    fields: &[
+        field("who", Person, "field-contacts-who"),
+        hinted(
+            "phone",
+            Phone,
+            "field-contacts-phone",
+            "hint-contacts-phone",
+        ),
+        field("whenToCall", Line, "field-contacts-when"),
+        field("whatFor", Line, "field-contacts-what-for"),
+    ],
+    add_id: "list-contacts-add",
+    empty_id: "list-contacts-empty",
+};
+
+/// People who must not be contacted or informed.
+pub const DO_NOT_CONTACT: ListSpec = ListSpec {
+    list: ListKind::DoNotContact,
+    fields: &[
+        field("name", Line, "field-do-not-contact-name"),
+        field("relation", Line, "field-do-not-contact-relation"),
+        field("reason", Paragraph, "field-do-not-contact-reason"),
+    ],
+    add_id: "list-do-not-contact-add",
+    empty_id: "list-do-not-contact-empty",
+};
+
+/// Services and crisis lines with their opening hours.
+pub const CRISIS_SERVICES: ListSpec = ListSpec {
+    list: ListKind::CrisisServices,
+    fields: &[
+        field("name", Line, "field-services-name"),
+        field("phone", Phone, "field-services-phone"),
+        field("openingHours", Line, "field-services-hours"),
+        field("note", Paragraph, "field-services-note"),
+    ],
+    add_id: "list-services-add",
+    empty_id: "list-services-empty",
+};
+
+/// Medicines that help me.
+pub const MEDICINES_THAT_HELP: ListSpec = ListSpec {
+    list: ListKind::MedicinesThatHelp,
+    fields: &[
+        field("name", Line, "field-medicine-name"),
+        field("why", Paragraph, "field-medicine-why-helps"),
+    ],
+    add_id: "list-medicines-help-add",
+    empty_id: "list-medicines-help-empty",
+};
+
+/// Medicines I must avoid.
+pub const MEDICINES_TO_AVOID: ListSpec = ListSpec {
+    list: ListKind::MedicinesToAvoid,
+    fields: &[
+        field("name", Line, "field-medicine-name"),
+        field("why", Paragraph, "field-medicine-why-avoid"),
+    ],
+    add_id: "list-medicines-avoid-add",
+    empty_id: "list-medicines-avoid-empty",
+};
+
+/// The fields of a group that is not a list, with the group they belong to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObjectSpec {
+    /// Which group of the plan.
+    pub object: ObjectKind,
+    /// Its fields.
+    pub fields: &'static [FieldSpec],
+}
+
+/// How to meet me.
+pub const HOW_TO_MEET_ME: ObjectSpec = ObjectSpec {
+    object: ObjectKind::HowToMeetMe,
+    fields: &[
+        hinted("staff", Paragraph, "field-meet-staff", "hint-meet-staff"),
+        hinted("police", Paragraph, "field-meet-police", "hint-meet-police"),
+    ],
+};
+
+/// The user-controlled admission agreement.
+pub const ADMISSION: ObjectSpec = ObjectSpec {
+    object: ObjectKind::Admission,
+    fields: &[
+        field("unit", Line, "field-admission-unit"),
+        field("phone", Phone, "field-admission-phone"),
+        field("howToAsk", Paragraph, "field-admission-how-to-ask"),
+        hinted(
+            "maxNights",
+            Number,
+            "field-admission-max-nights",
+            "hint-admission-max-nights",
+        ),
+        field("conditions", Paragraph, "field-admission-conditions"),
+        field("validUntil", Date, "field-admission-valid-until"),
+    ],
+};
+
+/// Treatment wishes (the texts).
+pub const TREATMENT: ObjectSpec = ObjectSpec {
+    object: ObjectKind::Treatment,
+    fields: &[
+        field("preferredPlace", Paragraph, "field-treatment-place"),
+        field(
+            "alternativesToAdmission",
+            Paragraph,
+            "field-treatment-alternatives",
+        ),
+        field("transport", Paragraph, "field-treatment-transport"),
+        field("otherWishes", Paragraph, "field-treatment-other"),
+    ],
+};
+
+const PRACTICAL_FIELDS: &[FieldSpec] = &[
+    field("what", Paragraph, "field-practical-what"),
+    field("who", Person, "field-practical-who"),
+];
+
+/// The practical matters, each with its heading's message id.
+pub const PRACTICAL: [(ObjectSpec, &str); 6] = [
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalChildren,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-children",
+    ),
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalPets,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-pets",
+    ),
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalHome,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-home",
+    ),
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalBills,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-bills",
+    ),
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalWork,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-work",
+    ),
+    (
+        ObjectSpec {
+            object: ObjectKind::PracticalOther,
+            fields: PRACTICAL_FIELDS,
+        },
+        "heading-practical-other",
+    ),
+];
+
+/// After the crisis.
+pub const AFTER_CRISIS: ObjectSpec = ObjectSpec {
+    object: ObjectKind::AfterCrisis,
+    fields: &[
+        field("howIKnowIAmBetter", Paragraph, "field-after-better"),
+        field("followUpWanted", Paragraph, "field-after-follow-up"),
+    ],
+};
+
 /// Every list spec, for the tests that check their messages and keys.
-pub const ALL_LISTS: [ListSpec; 9] = [
+pub const ALL_LISTS: [ListSpec; 15] = [
     GOALS,
     RESOURCES,
     NEEDS,
@@ -344,7 +545,20 @@ pub const ALL_LISTS: [ListSpec; 9] = [
     NETWORK,
     REVISIONS,
     SHARING,
+    WARNING_SIGNS,
+    CRISIS_CONTACTS,
+    DO_NOT_CONTACT,
+    CRISIS_SERVICES,
+    MEDICINES_THAT_HELP,
+    MEDICINES_TO_AVOID,
 ];
+
+/// Every group spec, for the tests.
+pub fn all_objects() -> Vec<ObjectSpec> {
+    let mut all = vec![HOW_TO_MEET_ME, ADMISSION, TREATMENT, AFTER_CRISIS];
+    all.extend(PRACTICAL.iter().map(|(spec, _)| *spec));
+    all
+}
 
 /// Every message id the specs name (labels, hints, choices, buttons).
 pub fn message_ids() -> Vec<&'static str> {
@@ -360,7 +574,70 @@ pub fn message_ids() -> Vec<&'static str> {
             }
         }
     }
+    for spec in all_objects() {
+        for field in spec.fields {
+            ids.push(field.label_id);
+            ids.extend(field.hint_id);
+        }
+    }
+    ids.extend(PRACTICAL.iter().map(|(_, id)| *id));
+    for preset in NATIONAL_SERVICES {
+        ids.push(preset.name_id);
+        ids.push(preset.hours_id);
+    }
+    ids.extend(STAGES.iter().map(|(_, id)| *id));
     ids.extend(ROLES.iter().map(|(_, id)| *id));
     ids.extend(SECTIONS.iter().map(|(_, id)| *id));
     ids
 }
+
+/// A national service or crisis line offered as a ready choice: its name and opening hours as
+/// message ids (stored in the person's language when picked), and its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServicePreset {
+    /// A short stable key.
+    pub key: &'static str,
+    /// The service's name, as a message id.
+    pub name_id: &'static str,
+    /// The number to call.
+    pub phone: &'static str,
+    /// When it answers, as a message id.
+    pub hours_id: &'static str,
+}
+
+/// Norwegian national emergency numbers and helplines. Checked (2026-11-22) against stored
+/// copies of nkom.no (110, 112, 113), helsenorge.no (113, open day and night), municipal pages
+/// (legevakt 116 117, day and night) and NRK and TV 2 reporting (Mental Helse 116 123 and
+/// Kirkens SOS 22 40 00 40, both day and night); see the issue note.
+pub const NATIONAL_SERVICES: [ServicePreset; 5] = [
+    ServicePreset {
+        key: "113",
+        name_id: "preset-113",
+        phone: "113",
+        hours_id: "preset-hours-always",
+    },
+    ServicePreset {
+        key: "112",
+        name_id: "preset-112",
+        phone: "112",
+        hours_id: "preset-hours-always",
+    },
+    ServicePreset {
+        key: "116117",
+        name_id: "preset-legevakt",
+        phone: "116 117",
+        hours_id: "preset-hours-always",
+    },
+    ServicePreset {
+        key: "116123",
+        name_id: "preset-mental-helse",
+        phone: "116 123",
+        hours_id: "preset-hours-always",
+    },
+    ServicePreset {
+        key: "22400040",
+        name_id: "preset-kirkens-sos",
+        phone: "22 40 00 40",
+        hours_id: "preset-hours-always",
+    },
+];

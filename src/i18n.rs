@@ -96,21 +96,24 @@ impl Language {
             .unwrap_or(Language::English)
     }
 
-    /// The Fluent sources of this language's messages: `main.ftl` (the shell) and `plan.ftl`
-    /// (the individual plan), one resource each.
-    pub fn fluent_sources(self) -> [&'static str; 2] {
+    /// The Fluent sources of this language's messages: `main.ftl` (the shell), `plan.ftl`
+    /// (the individual plan) and `crisis.ftl` (the crisis plan, card and printing).
+    pub fn fluent_sources(self) -> [&'static str; 3] {
         match self {
             Language::NorwegianBokmal => [
                 include_str!("../locales/nb/main.ftl"),
                 include_str!("../locales/nb/plan.ftl"),
+                include_str!("../locales/nb/crisis.ftl"),
             ],
             Language::NorwegianNynorsk => [
                 include_str!("../locales/nn/main.ftl"),
                 include_str!("../locales/nn/plan.ftl"),
+                include_str!("../locales/nn/crisis.ftl"),
             ],
             Language::English => [
                 include_str!("../locales/en/main.ftl"),
                 include_str!("../locales/en/plan.ftl"),
+                include_str!("../locales/en/crisis.ftl"),
             ],
         }
     }

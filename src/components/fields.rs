@@ -53,6 +53,13 @@ impl LineKind {
         }
     }
 
+    fn input_mode(self) -> Option<&'static str> {
+        match self {
+            LineKind::Phone => Some("tel"),
+            _ => None,
+        }
+    }
+
     fn autocomplete(self) -> &'static str {
         match self {
             LineKind::Phone => "tel",
@@ -109,6 +116,7 @@ pub fn LineField(props: &LineFieldProps) -> Html {
                 id={props.id.clone()}
                 type={props.kind.input_type()}
                 autocomplete={props.kind.autocomplete()}
+                inputmode={props.kind.input_mode()}
                 value={props.value.clone()}
                 aria-describedby={described_by}
                 {oninput}
@@ -240,6 +248,80 @@ pub fn CheckField(props: &CheckFieldProps) -> Html {
         <div class="field field-check">
             <input id={props.id.clone()} type="checkbox" checked={props.checked} {onchange} />
             <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+        </div>
+    }
+}
+
+/// Properties of [`NumberField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// Element id.
+    pub id: AttrValue,
+    /// Label message id.
+    pub label_id: AttrValue,
+    /// Hint message id.
+    #[prop_or_default]
+    pub hint_id: Option<AttrValue>,
+    /// The stored number, if any.
+    pub value: Option<u32>,
+    /// A new number, or `None` when the field was emptied.
+    pub on_change: Callback<Option<u32>>,
+}
+
+/// A whole number. Anything else is not stored: the field says so, tied to the control with
+/// `aria-describedby`, and the stored number stays as it was.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let i18n = use_i18n();
+    // What the person typed, while it is not a whole number.
+    let invalid_text = use_state_eq(|| None::<String>);
+    let error_id = format!("{}-error", props.id);
+    let (hint_html, hint_element) = hint(&i18n, &props.id, &props.hint_id);
+    let described_by = match (&hint_element, invalid_text.is_some()) {
+        (Some(hint), true) => Some(format!("{hint} {error_id}")),
+        (Some(hint), false) => Some(hint.clone()),
+        (None, true) => Some(error_id.clone()),
+        (None, false) => None,
+    };
+    let oninput = {
+        let on_change = props.on_change.clone();
+        let invalid_text = invalid_text.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let text = input.value();
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                invalid_text.set(None);
+                on_change.emit(None);
+            } else if let Ok(number) = trimmed.parse::<u32>() {
+                invalid_text.set(None);
+                on_change.emit(Some(number));
+            } else {
+                invalid_text.set(Some(text));
+            }
+        })
+    };
+    let shown = match &*invalid_text {
+        Some(text) => text.clone(),
+        None => props.value.map(|n| n.to_string()).unwrap_or_default(),
+    };
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ i18n.t(&props.label_id) }</label>
+            { hint_html }
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                value={shown}
+                aria-invalid={invalid_text.is_some().then_some("true")}
+                aria-describedby={described_by}
+                {oninput}
+            />
+            if invalid_text.is_some() {
+                <p class="field-error" id={error_id}>{ i18n.t("error-whole-number") }</p>
+            }
         </div>
     }
 }

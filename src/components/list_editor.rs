@@ -11,16 +11,35 @@ use std::rc::Rc;
 use serde_json::{Map, Value, json};
 use yew::prelude::*;
 
-use crate::components::fields::{CheckField, ChoiceField, LineField, LineKind, ParagraphField};
+use crate::components::fields::{
+    CheckField, ChoiceField, LineField, LineKind, NumberField, ParagraphField,
+};
 use crate::forms::{FieldKind, FieldSpec, ListSpec, ROLES, SECTIONS};
 use crate::hooks::{new_item_id, use_i18n};
 use crate::services;
 use crate::state::plan::PlanAction;
-use crate::state::plan_fields::MoveDirection;
+use crate::state::plan_fields::{ListKind, MoveDirection, ObjectKind};
 use ownplan_core::plan::ItemId;
 
 /// A person in the network, as the person pickers offer them: (id, name).
 pub type MemberChoices = Rc<Vec<(AttrValue, AttrValue)>>;
+
+/// The people of `plan`'s network for the person pickers; a nameless one is "(not named yet)".
+pub fn member_choices(plan: &ownplan_core::plan::Plan, i18n: &crate::hooks::I18n) -> MemberChoices {
+    Rc::new(
+        plan.network
+            .iter()
+            .map(|member| {
+                let name = if member.name.is_blank() {
+                    i18n.t("item-untitled")
+                } else {
+                    AttrValue::from(member.name.as_str().to_owned())
+                };
+                (AttrValue::from(member.id.as_str().to_owned()), name)
+            })
+            .collect(),
+    )
+}
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq)]
@@ -69,6 +88,7 @@ pub fn ListEditor(props: &ListEditorProps) -> Html {
             on_action.emit(PlanAction::AddItem {
                 list: spec.list,
                 id,
+                fields: Map::new(),
             });
         })
     };
@@ -245,9 +265,9 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <div class="item-form" id={form_id}>
                     { for props.spec.fields.iter().map(|field| html! {
                         <ItemField
-                            spec={props.spec}
+                            target={FieldTarget::Item(list, id.clone())}
                             field={*field}
-                            item={props.item.clone()}
+                            values={props.item.clone()}
                             members={props.members.clone()}
                             on_action={props.on_action.clone()}
                         />
@@ -327,49 +347,78 @@ fn person_name(value: Option<&Value>, members: &MemberChoices) -> String {
     }
 }
 
+/// Where a field's changes go: an item of a list, or a group of fields that is not a list.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldTarget {
+    /// An item of a list.
+    Item(ListKind, ItemId),
+    /// A group (the admission agreement, a practical matter, ...).
+    Object(ObjectKind),
+}
+
+impl FieldTarget {
+    /// The action that sets `key` to `value` here.
+    fn action(&self, key: &'static str, value: Value) -> PlanAction {
+        match self {
+            FieldTarget::Item(list, id) => PlanAction::SetItemField {
+                list: *list,
+                id: id.clone(),
+                key,
+                value,
+            },
+            FieldTarget::Object(object) => PlanAction::SetObjectField {
+                object: *object,
+                key,
+                value,
+            },
+        }
+    }
+
+    /// The element id of field `key` here.
+    fn element_id(&self, key: &str) -> String {
+        match self {
+            FieldTarget::Item(list, id) => format!("{}-{}-{key}", list.key(), id.as_str()),
+            FieldTarget::Object(object) => format!("{}-{key}", object.key()),
+        }
+    }
+
+    fn setter(&self, on_action: &Callback<PlanAction>, key: &'static str) -> Callback<Value> {
+        let target = self.clone();
+        let on_action = on_action.clone();
+        Callback::from(move |value: Value| on_action.emit(target.action(key, value)))
+    }
+}
+
 /// Properties of [`ItemField`].
 #[derive(Properties, PartialEq)]
 pub struct ItemFieldProps {
-    /// The list.
-    pub spec: ListSpec,
+    /// Where changes go.
+    pub target: FieldTarget,
     /// The field.
     pub field: FieldSpec,
-    /// The item.
-    pub item: Rc<Map<String, Value>>,
+    /// The current values, as a JSON object.
+    pub values: Rc<Map<String, Value>>,
     /// People for the person picker.
     pub members: MemberChoices,
     /// Changes to the plan.
     pub on_action: Callback<PlanAction>,
 }
 
-/// One field of an open item, with the control its kind needs.
+/// One field of an item or group, with the control its kind needs.
 #[component]
 pub fn ItemField(props: &ItemFieldProps) -> Html {
-    let item_id_text = item_id(&props.item);
-    let element_id = AttrValue::from(field_element_id(props.spec, &item_id_text, &props.field));
-    let list = props.spec.list;
     let key = props.field.key;
-    let item = ItemId::new(item_id_text.as_str());
-    let set = {
-        let on_action = props.on_action.clone();
-        move |to_value: fn(String) -> Value| {
-            let on_action = on_action.clone();
-            let item = item.clone();
-            Callback::from(move |text: String| {
-                on_action.emit(PlanAction::SetItemField {
-                    list,
-                    id: item.clone(),
-                    key,
-                    value: to_value(text),
-                })
-            })
-        }
+    let element_id = AttrValue::from(props.target.element_id(key));
+    let set_value = props.target.setter(&props.on_action, key);
+    let set_text = {
+        let set_value = set_value.clone();
+        Callback::from(move |text: String| set_value.emit(Value::String(text)))
     };
     let label_id = AttrValue::from(props.field.label_id);
     let hint_id = props.field.hint_id.map(AttrValue::from);
-    let value = AttrValue::from(text_of(&props.item, key).to_owned());
+    let value = AttrValue::from(text_of(&props.values, key).to_owned());
     let line = |kind: LineKind| {
-        html! { <LineField id={element_id.clone()} label_id={label_id.clone()} hint_id={hint_id.clone()} value={value.clone()} on_change={set(Value::String)} {kind} /> }
+        html! { <LineField id={element_id.clone()} label_id={label_id.clone()} hint_id={hint_id.clone()} value={value.clone()} on_change={set_text.clone()} {kind} /> }
     };
     match props.field.kind {
         FieldKind::Line => line(LineKind::Text),
@@ -377,8 +426,19 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
         FieldKind::Email => line(LineKind::Email),
         FieldKind::Date => line(LineKind::Date),
         FieldKind::Time => line(LineKind::Time),
+        FieldKind::Number => {
+            let number = props
+                .values
+                .get(key)
+                .and_then(Value::as_u64)
+                .and_then(|n| u32::try_from(n).ok());
+            let on_change = Callback::from(move |number: Option<u32>| {
+                set_value.emit(number.map(Value::from).unwrap_or(Value::Null))
+            });
+            html! { <NumberField id={element_id} {label_id} {hint_id} value={number} {on_change} /> }
+        }
         FieldKind::Paragraph => html! {
-            <ParagraphField id={element_id} {label_id} {hint_id} {value} on_change={set(Value::String)} />
+            <ParagraphField id={element_id} {label_id} {hint_id} {value} on_change={set_text} />
         },
         FieldKind::Choice(choices) => {
             let choices = Rc::new(
@@ -388,30 +448,22 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
                     .collect(),
             );
             html! {
-                <ChoiceField id={element_id} {label_id} {hint_id} {value} {choices} on_change={set(Value::String)} />
+                <ChoiceField id={element_id} {label_id} {hint_id} {value} {choices} on_change={set_text} />
             }
         }
         FieldKind::Check => {
             let checked = props
-                .item
+                .values
                 .get(key)
                 .and_then(Value::as_bool)
                 .unwrap_or(false);
-            let on_action = props.on_action.clone();
-            let item = ItemId::new(item_id_text.as_str());
-            let on_change = Callback::from(move |checked: bool| {
-                on_action.emit(PlanAction::SetItemField {
-                    list,
-                    id: item.clone(),
-                    key,
-                    value: Value::Bool(checked),
-                })
-            });
+            let on_change =
+                Callback::from(move |checked: bool| set_value.emit(Value::Bool(checked)));
             html! { <CheckField id={element_id} {label_id} {checked} {on_change} /> }
         }
         FieldKind::Sections => {
             let chosen: Vec<String> = props
-                .item
+                .values
                 .get(key)
                 .and_then(Value::as_array)
                 .map(|a| {
@@ -420,53 +472,29 @@ pub fn ItemField(props: &ItemFieldProps) -> Html {
                         .collect()
                 })
                 .unwrap_or_default();
-            html! {
-                <SectionsField
-                    id={element_id}
-                    {label_id}
-                    {hint_id}
-                    {chosen}
-                    on_change={value_setter(props.on_action.clone(), list, item_id_text.clone(), key)}
-                />
-            }
+            html! { <SectionsField id={element_id} {label_id} {hint_id} {chosen} on_change={set_value} /> }
         }
         FieldKind::Person => html! {
             <PersonOrTypedField
                 id={element_id}
                 {label_id}
-                value={props.item.get(key).cloned().unwrap_or(Value::Null)}
+                value={props.values.get(key).cloned().unwrap_or(Value::Null)}
                 members={props.members.clone()}
                 fixed_choices={Rc::new(vec![(AttrValue::from("me"), AttrValue::from("choice-person-me"))])}
-                on_change={value_setter(props.on_action.clone(), list, item_id_text.clone(), key)}
+                on_change={set_value}
             />
         },
         FieldKind::Role => html! {
             <PersonOrTypedField
                 id={element_id}
                 {label_id}
-                value={props.item.get(key).cloned().unwrap_or(Value::Null)}
+                value={props.values.get(key).cloned().unwrap_or(Value::Null)}
                 members={Rc::new(Vec::new())}
                 fixed_choices={Rc::new(ROLES.iter().map(|(v, id)| (AttrValue::from(*v), AttrValue::from(*id))).collect::<Vec<_>>())}
-                on_change={value_setter(props.on_action.clone(), list, item_id_text.clone(), key)}
+                on_change={set_value}
             />
         },
     }
-}
-
-fn value_setter(
-    on_action: Callback<PlanAction>,
-    list: crate::state::plan_fields::ListKind,
-    item_id: AttrValue,
-    key: &'static str,
-) -> Callback<Value> {
-    Callback::from(move |value: Value| {
-        on_action.emit(PlanAction::SetItemField {
-            list,
-            id: ItemId::new(item_id.as_str()),
-            key,
-            value,
-        })
-    })
 }
 
 /// Properties of [`PersonOrTypedField`].
@@ -604,4 +632,40 @@ pub fn SectionsField(props: &SectionsFieldProps) -> Html {
             }) }
         </fieldset>
     }
+}
+
+/// How a field's value reads for a person (in print and read-only views): choices by their
+/// translated names, people by name, yes/no as words. `None` when nothing is filled in.
+pub fn display_value(
+    values: &Map<String, Value>,
+    field: &FieldSpec,
+    i18n: &crate::hooks::I18n,
+    members: &MemberChoices,
+) -> Option<String> {
+    let value = values.get(field.key)?;
+    let text = match field.kind {
+        FieldKind::Person => match value {
+            Value::String(me) if me == "me" => i18n.t("choice-person-me").to_string(),
+            other => person_name(Some(other), members),
+        },
+        FieldKind::Choice(_) | FieldKind::Role => summary_choice(values, field, i18n).to_string(),
+        FieldKind::Check => match value.as_bool() {
+            Some(true) => i18n.t("value-yes").to_string(),
+            _ => String::new(),
+        },
+        FieldKind::Number => value.as_u64().map(|n| n.to_string()).unwrap_or_default(),
+        FieldKind::Sections => value
+            .as_array()
+            .map(|chosen| {
+                SECTIONS
+                    .iter()
+                    .filter(|(v, _)| chosen.iter().any(|c| c.as_str() == Some(*v)))
+                    .map(|(_, id)| i18n.t(id).to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
+        _ => value.as_str().unwrap_or_default().to_owned(),
+    };
+    (!text.trim().is_empty()).then_some(text)
 }

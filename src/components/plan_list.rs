@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::ListEditor;
-use crate::components::list_editor::MemberChoices;
+use crate::components::list_editor::member_choices;
 use crate::forms::ListSpec;
 use crate::hooks::{use_i18n, use_plan, use_today};
 use crate::state::plan_fields::ListKind;
@@ -36,19 +36,7 @@ pub fn PlanList(props: &PlanListProps) -> Html {
             .map(Rc::new)
             .collect::<Vec<_>>(),
     );
-    let members: MemberChoices = Rc::new(
-        plan.network
-            .iter()
-            .map(|member| {
-                let name = if member.name.is_blank() {
-                    i18n.t("item-untitled")
-                } else {
-                    AttrValue::from(member.name.as_str().to_owned())
-                };
-                (AttrValue::from(member.id.as_str().to_owned()), name)
-            })
-            .collect(),
-    );
+    let members = member_choices(plan, &i18n);
     // Overdue agreements stand out in their list, as on the home view.
     let flagged: Rc<Vec<String>> = Rc::new(match (props.spec.list, &today) {
         (ListKind::Agreements, Some(today)) => plan

@@ -2,17 +2,21 @@
 //! the view needs while it is open.
 
 mod backup;
-mod crisis;
+mod crisis_parts;
 mod home;
 mod network;
 mod not_found;
 mod plan;
 mod plan_parts;
+mod print;
 mod share;
 mod verify;
 
 pub use backup::BackupPage;
-pub use crisis::CrisisPage;
+pub use crisis_parts::{
+    AdmissionPage, AfterPage, ContactsPage, CrisisCardPage, CrisisPage, HelpsPage, MeetPage,
+    PracticalPage, SignsPage, TreatmentPage,
+};
 pub use home::HomePage;
 pub use network::NetworkPage;
 pub use not_found::NotFoundPage;
@@ -21,5 +25,6 @@ pub use plan_parts::{
     AboutPage, AgreementsPage, AppointmentsPage, ConsentPage, ContributionsPage, GoalsPage,
     MeasuresPage, PeriodPage, ResourcesPage,
 };
+pub use print::PrintPage;
 pub use share::SharePage;
 pub use verify::VerifyPage;

@@ -60,3 +60,10 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Opens the browser's print dialog (print to paper or to PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

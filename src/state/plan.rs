@@ -7,10 +7,12 @@
 use std::rc::Rc;
 
 use ownplan_core::plan::{ItemId, Plan};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use yew::Reducible;
 
-use super::plan_fields::{DateField, ListKind, MoveDirection, RemovedItem, TextField, map_strings};
+use super::plan_fields::{
+    DateField, ListKind, MoveDirection, ObjectKind, RemovedItem, TextField, map_strings,
+};
 
 /// Where the plan in memory came from, and whether it is ready to be edited and saved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,12 +67,15 @@ pub enum PlanAction {
     },
     /// Give or withdraw consent to having the plan.
     SetPlanConsentGiven(bool),
-    /// Add an empty item at the end of a list.
+    /// Add an item at the end of a list: empty, or with some fields filled in (a national
+    /// crisis line picked from the ready choices).
     AddItem {
         /// Which list.
         list: ListKind,
         /// The new item's id.
         id: ItemId,
+        /// Fields to start with (besides those every new item of the list starts with).
+        fields: Map<String, Value>,
     },
     /// Set one field of one item.
     SetItemField {
@@ -78,6 +83,15 @@ pub enum PlanAction {
         list: ListKind,
         /// Which item.
         id: ItemId,
+        /// The field's JSON key.
+        key: &'static str,
+        /// The new value (empty text, `false` or `null` clear the field).
+        value: Value,
+    },
+    /// Set one field of a group of fields that is not a list (the admission agreement, ...).
+    SetObjectField {
+        /// Which group.
+        object: ObjectKind,
         /// The field's JSON key.
         key: &'static str,
         /// The new value (empty text, `false` or `null` clear the field).
@@ -130,6 +144,19 @@ impl PlanAction {
                 key,
                 value: map_strings(value, normalize),
             },
+            PlanAction::SetObjectField { object, key, value } => PlanAction::SetObjectField {
+                object,
+                key,
+                value: map_strings(value, normalize),
+            },
+            PlanAction::AddItem { list, id, fields } => PlanAction::AddItem {
+                list,
+                id,
+                fields: match map_strings(Value::Object(fields), normalize) {
+                    Value::Object(fields) => fields,
+                    _ => Map::new(),
+                },
+            },
             other => other,
         }
     }
@@ -170,8 +197,13 @@ impl Reducible for PlanState {
                     true
                 }
             }
-            PlanAction::AddItem { list, id } => {
-                list.edit(Rc::make_mut(&mut next.plan), |l| l.add_new(id))
+            PlanAction::AddItem { list, id, fields } => {
+                let mut start = list.new_item_fields();
+                start.extend(fields);
+                list.edit(Rc::make_mut(&mut next.plan), |l| l.add_new(id, start))
+            }
+            PlanAction::SetObjectField { object, key, value } => {
+                object.set(Rc::make_mut(&mut next.plan), key, value)
             }
             PlanAction::SetItemField {
                 list,
@@ -324,10 +356,12 @@ mod tests {
                 PlanAction::AddItem {
                     list: ListKind::Goals,
                     id: id(1),
+                    fields: Map::new(),
                 },
                 PlanAction::AddItem {
                     list: ListKind::Goals,
                     id: id(2),
+                    fields: Map::new(),
                 },
                 PlanAction::SetItemField {
                     list: ListKind::Goals,
@@ -374,6 +408,7 @@ mod tests {
             vec![PlanAction::AddItem {
                 list: ListKind::Measures,
                 id: id(1),
+                fields: Map::new(),
             }],
         );
         for (key, value) in [
@@ -405,11 +440,13 @@ mod tests {
             vec![PlanAction::AddItem {
                 list: ListKind::Network,
                 id: id(1),
+                fields: Map::new(),
             }],
         );
         let again = s.clone().reduce(PlanAction::AddItem {
             list: ListKind::Network,
             id: id(1),
+            fields: Map::new(),
         });
         assert!(Rc::ptr_eq(&s, &again));
     }
@@ -422,6 +459,7 @@ mod tests {
                 PlanAction::AddItem {
                     list: ListKind::Network,
                     id: id(1),
+                    fields: Map::new(),
                 },
                 PlanAction::SetItemField {
                     list: ListKind::Network,
@@ -439,6 +477,57 @@ mod tests {
         );
         let items = ListKind::Network.items(&s.plan);
         assert!(!items[0].contains_key("isCoordinator"), "{items:?}");
+    }
+
+    #[test]
+    fn a_new_warning_sign_starts_early_and_a_prefilled_service_keeps_its_fields() {
+        let mut fields = Map::new();
+        fields.insert("name".into(), json!("Legevakt"));
+        fields.insert("phone".into(), json!("116 117"));
+        let s = apply(
+            state(),
+            vec![
+                PlanAction::AddItem {
+                    list: ListKind::WarningSigns,
+                    id: id(1),
+                    fields: Map::new(),
+                },
+                PlanAction::AddItem {
+                    list: ListKind::CrisisServices,
+                    id: id(2),
+                    fields,
+                },
+            ],
+        );
+        assert_eq!(s.plan.crisis_plan.warning_signs.len(), 1);
+        assert_eq!(s.plan.crisis_plan.services[0].phone.as_str(), "116 117");
+    }
+
+    #[test]
+    fn group_fields_are_set_and_bad_values_refused() {
+        let s = apply(
+            state(),
+            vec![PlanAction::SetObjectField {
+                object: ObjectKind::Admission,
+                key: "maxNights",
+                value: json!(5),
+            }],
+        );
+        assert_eq!(s.plan.crisis_plan.admission.max_nights, Some(5));
+        for value in [json!(-1), json!(2.5), json!("five")] {
+            let after = s.clone().reduce(PlanAction::SetObjectField {
+                object: ObjectKind::Admission,
+                key: "maxNights",
+                value,
+            });
+            assert!(Rc::ptr_eq(&s, &after));
+        }
+        let cleared = s.reduce(PlanAction::SetObjectField {
+            object: ObjectKind::Admission,
+            key: "maxNights",
+            value: Value::Null,
+        });
+        assert_eq!(cleared.plan.crisis_plan.admission.max_nights, None);
     }
 
     #[test]

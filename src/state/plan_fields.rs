@@ -35,6 +35,14 @@ pub enum TextField {
     Cooperation,
     /// The consent statement for the plan.
     ConsentStatement,
+    /// What can set off a crisis.
+    Triggers,
+    /// What I do myself when it gets worse.
+    WhatIDoMyself,
+    /// What helps me.
+    WhatHelps,
+    /// What does not help me.
+    WhatDoesNotHelp,
 }
 
 impl TextField {
@@ -52,6 +60,10 @@ impl TextField {
             TextField::ContributionsFromServices => &ip.contributions.from_services,
             TextField::Cooperation => &ip.cooperation,
             TextField::ConsentStatement => &plan.consent.to_plan.statement,
+            TextField::Triggers => &plan.crisis_plan.triggers,
+            TextField::WhatIDoMyself => &plan.crisis_plan.what_i_do_myself,
+            TextField::WhatHelps => &plan.crisis_plan.what_helps,
+            TextField::WhatDoesNotHelp => &plan.crisis_plan.what_does_not_help,
         }
     }
 
@@ -68,6 +80,10 @@ impl TextField {
             TextField::ContributionsFromServices => &mut ip.contributions.from_services,
             TextField::Cooperation => &mut ip.cooperation,
             TextField::ConsentStatement => &mut plan.consent.to_plan.statement,
+            TextField::Triggers => &mut plan.crisis_plan.triggers,
+            TextField::WhatIDoMyself => &mut plan.crisis_plan.what_i_do_myself,
+            TextField::WhatHelps => &mut plan.crisis_plan.what_helps,
+            TextField::WhatDoesNotHelp => &mut plan.crisis_plan.what_does_not_help,
         }
     }
 
@@ -162,6 +178,18 @@ pub enum ListKind {
     RevisionLog,
     /// Consent to share, per person.
     Sharing,
+    /// Warning signs, staged.
+    WarningSigns,
+    /// Who to call in a crisis, in order.
+    CrisisContacts,
+    /// People who must not be contacted or informed.
+    DoNotContact,
+    /// Services and crisis lines.
+    CrisisServices,
+    /// Medicines that help.
+    MedicinesThatHelp,
+    /// Medicines to avoid.
+    MedicinesToAvoid,
 }
 
 impl ListKind {
@@ -177,7 +205,22 @@ impl ListKind {
             ListKind::Network => "network",
             ListKind::RevisionLog => "revisions",
             ListKind::Sharing => "sharing",
+            ListKind::WarningSigns => "signs",
+            ListKind::CrisisContacts => "contacts",
+            ListKind::DoNotContact => "do-not-contact",
+            ListKind::CrisisServices => "services",
+            ListKind::MedicinesThatHelp => "medicines-help",
+            ListKind::MedicinesToAvoid => "medicines-avoid",
         }
+    }
+
+    /// What a new item starts with besides its id (a warning sign needs its stage).
+    pub fn new_item_fields(self) -> Map<String, Value> {
+        let mut fields = Map::new();
+        if self == ListKind::WarningSigns {
+            fields.insert("stage".to_owned(), Value::String("early".to_owned()));
+        }
+        fields
     }
 
     /// Runs `edit` on this list of `plan`.
@@ -193,6 +236,14 @@ impl ListKind {
             ListKind::Network => edit(&mut plan.network),
             ListKind::RevisionLog => edit(&mut ip.revision_log),
             ListKind::Sharing => edit(&mut plan.consent.sharing),
+            ListKind::WarningSigns => edit(&mut plan.crisis_plan.warning_signs),
+            ListKind::CrisisContacts => edit(&mut plan.crisis_plan.contacts),
+            ListKind::DoNotContact => edit(&mut plan.crisis_plan.do_not_contact),
+            ListKind::CrisisServices => edit(&mut plan.crisis_plan.services),
+            ListKind::MedicinesThatHelp => {
+                edit(&mut plan.crisis_plan.treatment.medicines_that_help)
+            }
+            ListKind::MedicinesToAvoid => edit(&mut plan.crisis_plan.treatment.medicines_to_avoid),
         }
     }
 
@@ -209,6 +260,16 @@ impl ListKind {
             ListKind::Network => items_as_json(&plan.network),
             ListKind::RevisionLog => items_as_json(&ip.revision_log),
             ListKind::Sharing => items_as_json(&plan.consent.sharing),
+            ListKind::WarningSigns => items_as_json(&plan.crisis_plan.warning_signs),
+            ListKind::CrisisContacts => items_as_json(&plan.crisis_plan.contacts),
+            ListKind::DoNotContact => items_as_json(&plan.crisis_plan.do_not_contact),
+            ListKind::CrisisServices => items_as_json(&plan.crisis_plan.services),
+            ListKind::MedicinesThatHelp => {
+                items_as_json(&plan.crisis_plan.treatment.medicines_that_help)
+            }
+            ListKind::MedicinesToAvoid => {
+                items_as_json(&plan.crisis_plan.treatment.medicines_to_avoid)
+            }
         }
     }
 }
@@ -221,6 +282,111 @@ fn items_as_json<T: Serialize>(list: &List<T>) -> Vec<Map<String, Value>> {
             _ => None,
         })
         .collect()
+}
+
+/// A part of the plan that is one group of fields, not a list (edited like an item: through
+/// its JSON form, one key at a time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectKind {
+    /// How to meet me (staff, police).
+    HowToMeetMe,
+    /// The user-controlled admission agreement.
+    Admission,
+    /// Treatment wishes (the texts; the medicine lists are lists).
+    Treatment,
+    /// A practical matter: children.
+    PracticalChildren,
+    /// A practical matter: pets.
+    PracticalPets,
+    /// A practical matter: home and keys.
+    PracticalHome,
+    /// A practical matter: bills.
+    PracticalBills,
+    /// A practical matter: work or school.
+    PracticalWork,
+    /// A practical matter: anything else.
+    PracticalOther,
+    /// After the crisis.
+    AfterCrisis,
+}
+
+impl ObjectKind {
+    /// A short stable name, for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ObjectKind::HowToMeetMe => "meet",
+            ObjectKind::Admission => "admission",
+            ObjectKind::Treatment => "treatment",
+            ObjectKind::PracticalChildren => "practical-children",
+            ObjectKind::PracticalPets => "practical-pets",
+            ObjectKind::PracticalHome => "practical-home",
+            ObjectKind::PracticalBills => "practical-bills",
+            ObjectKind::PracticalWork => "practical-work",
+            ObjectKind::PracticalOther => "practical-other",
+            ObjectKind::AfterCrisis => "after",
+        }
+    }
+
+    /// The group's fields in `plan`, as a JSON object.
+    pub fn get(self, plan: &Plan) -> Map<String, Value> {
+        let c = &plan.crisis_plan;
+        let value = match self {
+            ObjectKind::HowToMeetMe => serde_json::to_value(&c.how_to_meet_me),
+            ObjectKind::Admission => serde_json::to_value(&c.admission),
+            ObjectKind::Treatment => serde_json::to_value(&c.treatment),
+            ObjectKind::PracticalChildren => serde_json::to_value(&c.practical.children),
+            ObjectKind::PracticalPets => serde_json::to_value(&c.practical.pets),
+            ObjectKind::PracticalHome => serde_json::to_value(&c.practical.home_and_keys),
+            ObjectKind::PracticalBills => serde_json::to_value(&c.practical.bills),
+            ObjectKind::PracticalWork => serde_json::to_value(&c.practical.work_or_school),
+            ObjectKind::PracticalOther => serde_json::to_value(&c.practical.other),
+            ObjectKind::AfterCrisis => serde_json::to_value(&c.after_crisis),
+        };
+        match value {
+            Ok(Value::Object(map)) => map,
+            _ => Map::new(),
+        }
+    }
+
+    /// Sets field `key` of the group to `value`; false (nothing changed) if the group would
+    /// not be valid with it.
+    pub fn set(self, plan: &mut Plan, key: &str, value: Value) -> bool {
+        let c = &mut plan.crisis_plan;
+        match self {
+            ObjectKind::HowToMeetMe => set_in(&mut c.how_to_meet_me, key, value),
+            ObjectKind::Admission => set_in(&mut c.admission, key, value),
+            ObjectKind::Treatment => set_in(&mut c.treatment, key, value),
+            ObjectKind::PracticalChildren => set_in(&mut c.practical.children, key, value),
+            ObjectKind::PracticalPets => set_in(&mut c.practical.pets, key, value),
+            ObjectKind::PracticalHome => set_in(&mut c.practical.home_and_keys, key, value),
+            ObjectKind::PracticalBills => set_in(&mut c.practical.bills, key, value),
+            ObjectKind::PracticalWork => set_in(&mut c.practical.work_or_school, key, value),
+            ObjectKind::PracticalOther => set_in(&mut c.practical.other, key, value),
+            ObjectKind::AfterCrisis => set_in(&mut c.after_crisis, key, value),
+        }
+    }
+}
+
+/// Sets `key` of `target` through its JSON form; false if unchanged or refused.
+fn set_in<T>(target: &mut T, key: &str, value: Value) -> bool
+where
+    T: Serialize + DeserializeOwned + PartialEq,
+{
+    let Ok(Value::Object(mut object)) = serde_json::to_value(&*target) else {
+        return false;
+    };
+    if is_empty_value(&value) {
+        object.remove(key);
+    } else {
+        object.insert(key.to_owned(), value);
+    }
+    match serde_json::from_value::<T>(Value::Object(object)) {
+        Ok(changed) if changed != *target => {
+            *target = changed;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Which way an item moves.
@@ -245,8 +411,9 @@ pub struct RemovedItem {
 
 /// The list operations the reducer needs, the same for every item type.
 pub trait EditableList {
-    /// Adds a new, empty item with `id` at the end. False if the id is taken.
-    fn add_new(&mut self, id: ItemId) -> bool;
+    /// Adds a new item with `id` and `fields` (the rest empty) at the end. False if the id is
+    /// taken or the fields are not valid for the item.
+    fn add_new(&mut self, id: ItemId, fields: Map<String, Value>) -> bool;
     /// Sets field `key` of item `id` to `value`. False (and nothing changed) when there is no
     /// such item, or the item would not be valid with that value.
     fn set_field(&mut self, id: &ItemId, key: &str, value: Value) -> bool;
@@ -260,13 +427,13 @@ pub trait EditableList {
 
 impl<T> EditableList for List<T>
 where
-    T: Identified + Serialize + DeserializeOwned + PartialEq,
+    T: Identified + Serialize + DeserializeOwned + PartialEq + Clone,
 {
-    fn add_new(&mut self, id: ItemId) -> bool {
+    fn add_new(&mut self, id: ItemId, fields: Map<String, Value>) -> bool {
         if self.contains_id(&id) {
             return false;
         }
-        let mut object = Map::new();
+        let mut object = fields;
         object.insert("id".to_owned(), Value::String(id.as_str().to_owned()));
         match serde_json::from_value::<T>(Value::Object(object)) {
             Ok(item) => {
@@ -281,24 +448,10 @@ where
         if key == "id" {
             return false;
         }
-        let Some(current) = self.get(id) else {
+        let Some(mut item) = self.get(id).cloned() else {
             return false;
         };
-        let Ok(Value::Object(mut object)) = serde_json::to_value(current) else {
-            return false;
-        };
-        if is_empty_value(&value) {
-            object.remove(key);
-        } else {
-            object.insert(key.to_owned(), value);
-        }
-        let Ok(changed) = serde_json::from_value::<T>(Value::Object(object)) else {
-            return false;
-        };
-        if self.get(id) == Some(&changed) {
-            return false;
-        }
-        self.replace(changed).is_ok()
+        set_in(&mut item, key, value) && self.replace(item).is_ok()
     }
 
     fn remove(&mut self, id: &ItemId) -> Option<(usize, Value)> {

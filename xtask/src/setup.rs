@@ -39,6 +39,8 @@ pub fn ensure(workspace: &Workspace, needs: Needs) -> Result<(), String> {
                 ("chromium", "chromium"),
                 ("chromium-driver", "chromedriver"),
                 ("brotli", "brotli"),
+                // pdftoppm: the end-to-end tests turn printed PDFs into pictures to look at.
+                ("poppler-utils", "pdftoppm"),
             ],
         )?;
     }

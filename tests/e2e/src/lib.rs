@@ -358,3 +358,20 @@ pub async fn value_of(driver: &WebDriver, css: &str) -> String {
         .unwrap()
         .unwrap_or_default()
 }
+
+/// Clicks the element matched by `css` after scrolling it to the middle of the view. Clicks
+/// are sent as a script: in Chromium's phone emulation, ChromeDriver's taps land off target once
+/// the page is scrolled (seen on long forms), which would test the driver, not the widget.
+pub async fn tap(driver: &WebDriver, css: &str) {
+    let element = driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    driver
+        .execute(
+            "arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click();",
+            vec![element.to_json().unwrap()],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("tap {css}: {e}"));
+}

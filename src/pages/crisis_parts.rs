@@ -1,0 +1,274 @@
+//! The crisis plan: the way into its parts, the parts themselves, and the crisis card.
+
+use ownplan_core::plan::{CrisisContact, PersonRef, Plan, tel_uri};
+use serde_json::{Map, Value};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::components::{PartLayout, PlanList, PlanObject, PlanTextField};
+use crate::forms::{self, NATIONAL_SERVICES};
+use crate::hooks::{new_item_id, use_i18n, use_plan};
+use crate::state::plan::PlanAction;
+use crate::state::plan_fields::{ListKind, TextField};
+
+/// The crisis plan view: the way into each part, and the crisis card.
+#[component]
+pub fn CrisisPage() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title">{ i18n.t("page-crisis-title") }</h1>
+            <p class="intro">{ i18n.t("page-crisis-intro") }</p>
+            <p>{ i18n.t("crisis-advisory") }</p>
+            <Link<Route> to={Route::CrisisCard} classes="button button-primary">{ i18n.t("crisis-card-open") }</Link<Route>>
+            <ul class="part-list">
+                { for Route::CRISIS_PARTS.into_iter().map(|(route, key)| html! {
+                    <li class="part">
+                        <Link<Route> to={route} classes="part-link">{ i18n.t(&format!("page-{key}-title")) }</Link<Route>>
+                        <p>{ i18n.t(&format!("page-{key}-intro")) }</p>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Warning signs, staged.
+#[component]
+pub fn SignsPage() -> Html {
+    html! { <PartLayout part="signs"><PlanList spec={forms::WARNING_SIGNS} /></PartLayout> }
+}
+
+/// Triggers, what I do myself, what helps and what does not.
+#[component]
+pub fn HelpsPage() -> Html {
+    html! {
+        <PartLayout part="helps">
+            <PlanTextField field={TextField::Triggers} id="helps-triggers" label_id="field-triggers" hint_id="hint-triggers" />
+            <PlanTextField field={TextField::WhatIDoMyself} id="helps-myself" label_id="field-what-i-do-myself" />
+            <PlanTextField field={TextField::WhatHelps} id="helps-helps" label_id="field-what-helps" />
+            <PlanTextField field={TextField::WhatDoesNotHelp} id="helps-not" label_id="field-what-does-not-help" />
+        </PartLayout>
+    }
+}
+
+/// How to meet me.
+#[component]
+pub fn MeetPage() -> Html {
+    html! { <PartLayout part="meet"><PlanObject spec={forms::HOW_TO_MEET_ME} /></PartLayout> }
+}
+
+/// Who to call, in order; who must not be contacted; services and crisis lines.
+#[component]
+pub fn ContactsPage() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <PartLayout part="contacts">
+            <h2>{ i18n.t("heading-contacts") }</h2>
+            <PlanList spec={forms::CRISIS_CONTACTS} />
+            <h2>{ i18n.t("heading-do-not-contact") }</h2>
+            <p>{ i18n.t("do-not-contact-explain") }</p>
+            <PlanList spec={forms::DO_NOT_CONTACT} />
+            <h2>{ i18n.t("heading-services") }</h2>
+            <NationalServicePicker />
+            <PlanList spec={forms::CRISIS_SERVICES} />
+        </PartLayout>
+    }
+}
+
+/// Offers the national emergency numbers and helplines as ready choices.
+#[component]
+fn NationalServicePicker() -> Html {
+    let i18n = use_i18n();
+    let chosen = use_state(|| NATIONAL_SERVICES[0].key);
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(preset) = NATIONAL_SERVICES.iter().find(|p| p.key == select.value()) {
+                chosen.set(preset.key);
+            }
+        })
+    };
+    let add = {
+        let chosen = *chosen;
+        Callback::from(move |_: MouseEvent| {
+            let Some(preset) = NATIONAL_SERVICES.iter().find(|p| p.key == chosen) else {
+                return;
+            };
+            let mut fields = Map::new();
+            fields.insert(
+                "name".into(),
+                Value::String(i18n.t(preset.name_id).to_string()),
+            );
+            fields.insert("phone".into(), Value::String(preset.phone.to_owned()));
+            fields.insert(
+                "openingHours".into(),
+                Value::String(i18n.t(preset.hours_id).to_string()),
+            );
+            store.dispatch(PlanAction::AddItem {
+                list: ListKind::CrisisServices,
+                id: new_item_id(),
+                fields,
+            });
+        })
+    };
+    html! {
+        <div class="field preset-picker">
+            <label for="service-preset">{ i18n.t("preset-label") }</label>
+            <div class="button-row">
+                <select id="service-preset" {onchange}>
+                    { for NATIONAL_SERVICES.iter().map(|preset| html! {
+                        <option value={preset.key} selected={preset.key == *chosen}>
+                            { format!("{} – {}", i18n.t(preset.name_id), preset.phone) }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" class="button" id="service-preset-add" onclick={add}>{ i18n.t("preset-add") }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The user-controlled admission agreement.
+#[component]
+pub fn AdmissionPage() -> Html {
+    html! { <PartLayout part="admission"><PlanObject spec={forms::ADMISSION} /></PartLayout> }
+}
+
+/// Treatment wishes and refusals.
+#[component]
+pub fn TreatmentPage() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <PartLayout part="treatment">
+            <p class="notice">{ i18n.t("treatment-advisory") }</p>
+            <h2>{ i18n.t("heading-medicines-help") }</h2>
+            <PlanList spec={forms::MEDICINES_THAT_HELP} />
+            <h2>{ i18n.t("heading-medicines-avoid") }</h2>
+            <PlanList spec={forms::MEDICINES_TO_AVOID} />
+            <h2>{ i18n.t("heading-treatment-wishes") }</h2>
+            <PlanObject spec={forms::TREATMENT} />
+        </PartLayout>
+    }
+}
+
+/// Practical matters: children, pets, home and keys, bills, work or school.
+#[component]
+pub fn PracticalPage() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <PartLayout part="practical">
+            { for forms::PRACTICAL.iter().map(|(spec, heading_id)| html! {
+                <>
+                    <h2>{ i18n.t(heading_id) }</h2>
+                    <PlanObject spec={*spec} />
+                </>
+            }) }
+        </PartLayout>
+    }
+}
+
+/// After the crisis.
+#[component]
+pub fn AfterPage() -> Html {
+    html! { <PartLayout part="after"><PlanObject spec={forms::AFTER_CRISIS} /></PartLayout> }
+}
+
+/// Who a crisis contact is and the number to call: the contact's own number, else their
+/// network entry's.
+fn contact_name_and_phone(plan: &Plan, contact: &CrisisContact) -> (String, String) {
+    let (name, member_phone) = match &contact.who {
+        Some(PersonRef::Member(id)) => plan
+            .member(id)
+            .map(|m| (m.name.as_str().to_owned(), m.phone.as_str().to_owned()))
+            .unwrap_or_default(),
+        Some(PersonRef::Typed(text)) => (text.as_str().to_owned(), String::new()),
+        _ => (String::new(), String::new()),
+    };
+    let phone = if contact.phone.is_blank() {
+        member_phone
+    } else {
+        contact.phone.as_str().to_owned()
+    };
+    (name, phone)
+}
+
+/// A call button when the number can be dialled, else the number as text.
+fn call(label: String, phone: &str, class: &'static str) -> Html {
+    match tel_uri(phone) {
+        Some(uri) => html! { <a class={classes!("call", class)} href={uri}>{ label }</a> },
+        None => html! { <p class={classes!("call", class)}>{ label }</p> },
+    }
+}
+
+/// The crisis card: one calm screen for the moment of crisis, and its printable forms.
+#[component]
+pub fn CrisisCardPage() -> Html {
+    let i18n = use_i18n();
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let plan = store.plan();
+    let crisis = &plan.crisis_plan;
+    let contacts: Vec<Html> = crisis
+        .contacts
+        .iter()
+        .take(3)
+        .enumerate()
+        .filter_map(|(n, contact)| {
+            let (name, phone) = contact_name_and_phone(plan, contact);
+            if name.is_empty() && phone.is_empty() {
+                return None;
+            }
+            let label = i18n.t_with("card-call", &[("name", &name), ("phone", &phone)]);
+            let class = if n == 0 { "call-first" } else { "call-next" };
+            Some(html! {
+                <li>
+                    { call(label.to_string(), &phone, class) }
+                    if !contact.when_to_call.is_blank() {
+                        <p class="card-when">{ contact.when_to_call.as_str() }</p>
+                    }
+                </li>
+            })
+        })
+        .collect();
+    let section = |heading_id: &str, text: &str| {
+        (!text.trim().is_empty()).then(|| {
+            html! {
+                <section class="card-section">
+                    <h2>{ i18n.t(heading_id) }</h2>
+                    <p class="card-text">{ text.to_owned() }</p>
+                </section>
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| crate::services::page::print());
+    let card_name = if plan.owner.name.is_blank() {
+        i18n.t("card-title")
+    } else {
+        i18n.t_with("card-title-of", &[("name", plan.owner.name.as_str())])
+    };
+    html! {
+        <section class="crisis-card" aria-labelledby="page-title">
+            <h1 id="page-title">{ card_name }</h1>
+            <h2>{ i18n.t("card-who-to-call") }</h2>
+            if contacts.is_empty() {
+                <p>{ i18n.t("card-no-contacts") }</p>
+            }
+            <ol class="card-contacts">{ for contacts }</ol>
+            { call(i18n.t("card-emergency").to_string(), "113", "call-emergency") }
+            { for section("card-what-helps", crisis.what_helps.as_str()) }
+            { for section("card-what-i-do", crisis.what_i_do_myself.as_str()) }
+            { for section("card-how-to-meet-me", crisis.how_to_meet_me.staff.as_str()) }
+            <div class="button-row no-print">
+                <button type="button" class="button" id="card-print" onclick={print}>{ i18n.t("card-print") }</button>
+                <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t("print-whole-plan") }</Link<Route>>
+            </div>
+        </section>
+    }
+}
