@@ -80,6 +80,9 @@ pub enum Route {
     /// The crisis card.
     #[at("/crisis/card")]
     CrisisCard,
+    /// The crisis card as a folded wallet card.
+    #[at("/crisis/wallet")]
+    CrisisWallet,
     /// The whole plan, for printing.
     #[at("/print")]
     PrintPlan,
@@ -157,7 +160,8 @@ impl Route {
             | Route::CrisisTreatment
             | Route::CrisisPractical
             | Route::CrisisAfter
-            | Route::CrisisCard => Route::Crisis,
+            | Route::CrisisCard
+            | Route::CrisisWallet => Route::Crisis,
             other => other,
         }
     }
@@ -191,6 +195,7 @@ impl Route {
             Route::CrisisPractical => "page-practical-title",
             Route::CrisisAfter => "page-after-title",
             Route::CrisisCard => "card-title",
+            Route::CrisisWallet => "wallet-title",
             Route::PrintPlan => "print-title",
         }
     }
@@ -220,6 +225,7 @@ fn switch(route: Route) -> Html {
         Route::CrisisPractical => html! { <pages::PracticalPage /> },
         Route::CrisisAfter => html! { <pages::AfterPage /> },
         Route::CrisisCard => html! { <pages::CrisisCardPage /> },
+        Route::CrisisWallet => html! { <pages::WalletCardPage /> },
         Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! { <pages::SharePage /> },

@@ -87,7 +87,7 @@ async fn the_navigation_names_every_view_and_marks_the_current_one() {
 
 #[tokio::test]
 async fn every_route_renders_its_own_heading_in_every_language() {
-    let routes: [(&'static str, &str); 17] = [
+    let routes: [(&'static str, &str); 28] = [
         ("/", "home-title"),
         ("/plan", "page-plan-title"),
         ("/plan/about", "page-about-title"),
@@ -104,6 +104,17 @@ async fn every_route_renders_its_own_heading_in_every_language() {
         ("/share", "page-share-title"),
         ("/verify", "page-verify-title"),
         ("/backup", "page-backup-title"),
+        ("/crisis/signs", "page-signs-title"),
+        ("/crisis/helps", "page-helps-title"),
+        ("/crisis/meet", "page-meet-title"),
+        ("/crisis/contacts", "page-contacts-title"),
+        ("/crisis/admission", "page-admission-title"),
+        ("/crisis/treatment", "page-treatment-title"),
+        ("/crisis/practical", "page-practical-title"),
+        ("/crisis/after", "page-after-title"),
+        ("/crisis/card", "card-title"),
+        ("/crisis/wallet", "wallet-title"),
+        ("/print", "print-title"),
         ("/no/such/page", "not-found-title"),
     ];
     for language in Language::ALL {

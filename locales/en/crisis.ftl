@@ -136,3 +136,7 @@ print-whole-plan = Print the whole plan
 print-now = Print
 print-running = { $name } · plan version { $version } · printed { $date }
 error-whole-number = Write a whole number, for example 5. Nothing was changed.
+wallet-open = Wallet card
+wallet-title = Crisis card for the wallet
+wallet-explain = Print this page, cut along the dashed line and fold in the middle: it fits in a wallet.
+wallet-print = Print the wallet card

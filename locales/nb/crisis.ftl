@@ -137,3 +137,7 @@ print-whole-plan = Skriv ut hele planen
 print-now = Skriv ut
 print-running = { $name } · planversjon { $version } · skrevet ut { $date }
 error-whole-number = Skriv et helt tall, for eksempel 5. Ingenting ble endret.
+wallet-open = Kort til lommeboka
+wallet-title = Krisekort til lommeboka
+wallet-explain = Skriv ut denne siden, klipp langs den stiplede linjen og brett på midten: da passer kortet i lommeboka.
+wallet-print = Skriv ut kortet til lommeboka

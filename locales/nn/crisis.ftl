@@ -137,3 +137,7 @@ print-whole-plan = Skriv ut heile planen
 print-now = Skriv ut
 print-running = { $name } · planversjon { $version } · utskrift { $date }
 error-whole-number = Skriv eit heilt tal, til dømes 5. Ingenting blei endra.
+wallet-open = Kort til lommeboka
+wallet-title = Krisekort til lommeboka
+wallet-explain = Skriv ut denne sida, klipp langs den stipla linja og brett på midten: då passar kortet i lommeboka.
+wallet-print = Skriv ut kortet til lommeboka

@@ -267,7 +267,59 @@ pub fn CrisisCardPage() -> Html {
             { for section("card-how-to-meet-me", crisis.how_to_meet_me.staff.as_str()) }
             <div class="button-row no-print">
                 <button type="button" class="button" id="card-print" onclick={print}>{ i18n.t("card-print") }</button>
+                <Link<Route> to={Route::CrisisWallet} classes="button">{ i18n.t("wallet-open") }</Link<Route>>
                 <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t("print-whole-plan") }</Link<Route>>
+            </div>
+        </section>
+    }
+}
+
+/// The crisis card as a folded wallet card: two panels of 85 × 55 mm side by side, printed on
+/// A4, cut along the dashed line and folded in the middle.
+#[component]
+pub fn WalletCardPage() -> Html {
+    let i18n = use_i18n();
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let plan = store.plan();
+    let crisis = &plan.crisis_plan;
+    let calls: Vec<Html> = crisis
+        .contacts
+        .iter()
+        .take(2)
+        .filter_map(|contact| {
+            let (name, phone) = contact_name_and_phone(plan, contact);
+            (!name.is_empty() || !phone.is_empty()).then(|| {
+                html! { <li>{ i18n.t_with("card-call", &[("name", &name), ("phone", &phone)]) }</li> }
+            })
+        })
+        .collect();
+    let print = Callback::from(|_: MouseEvent| crate::services::page::print());
+    html! {
+        <section aria-labelledby="page-title">
+            <h1 id="page-title" class="no-print">{ i18n.t("wallet-title") }</h1>
+            <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            <div class="wallet">
+                <div class="wallet-panel">
+                    <p class="wallet-heading">{ i18n.t("card-title") }</p>
+                    if !plan.owner.name.is_blank() {
+                        <p class="wallet-name">{ plan.owner.name.as_str() }</p>
+                    }
+                    <ul class="wallet-calls">{ for calls }</ul>
+                    <p class="wallet-emergency">{ i18n.t("card-emergency") }</p>
+                </div>
+                <div class="wallet-panel">
+                    if !crisis.what_helps.is_blank() {
+                        <p><strong>{ i18n.t("card-what-helps") }</strong>{ ": " }{ crisis.what_helps.as_str() }</p>
+                    }
+                    if !crisis.how_to_meet_me.staff.is_blank() {
+                        <p><strong>{ i18n.t("card-how-to-meet-me") }</strong>{ ": " }{ crisis.how_to_meet_me.staff.as_str() }</p>
+                    }
+                </div>
+            </div>
+            <div class="button-row no-print">
+                <button type="button" class="button button-primary" id="wallet-print" onclick={print}>{ i18n.t("wallet-print") }</button>
             </div>
         </section>
     }

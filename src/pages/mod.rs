@@ -15,7 +15,7 @@ mod verify;
 pub use backup::BackupPage;
 pub use crisis_parts::{
     AdmissionPage, AfterPage, ContactsPage, CrisisCardPage, CrisisPage, HelpsPage, MeetPage,
-    PracticalPage, SignsPage, TreatmentPage,
+    PracticalPage, SignsPage, TreatmentPage, WalletCardPage,
 };
 pub use home::HomePage;
 pub use network::NetworkPage;

@@ -14,7 +14,7 @@ use ownplan_e2e::{
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
 
-const CRISIS_VIEWS: [&str; 10] = [
+const CRISIS_VIEWS: [&str; 12] = [
     "crisis",
     "crisis/signs",
     "crisis/helps",
@@ -25,6 +25,8 @@ const CRISIS_VIEWS: [&str; 10] = [
     "crisis/practical",
     "crisis/after",
     "crisis/card",
+    "crisis/wallet",
+    "print",
 ];
 
 async fn open(driver: &WebDriver, server: &StaticServer, view: &str) {
@@ -258,6 +260,18 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     // its own, and the name and version on the pages.
     let card_pdf = print_a4(&driver).await;
     assert_eq!(pdf_pages(&card_pdf, "print-crisis-card"), 1);
+    open(&driver, &server, "crisis/wallet").await;
+    let wallet = driver
+        .find(By::Css(".wallet"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(wallet.contains("Linn Haugen"), "{wallet}");
+    assert!(wallet.contains("113"), "{wallet}");
+    let wallet_pdf = print_a4(&driver).await;
+    assert_eq!(pdf_pages(&wallet_pdf, "print-wallet-card"), 1);
     open(&driver, &server, "print").await;
     let plan_pdf = print_a4(&driver).await;
     assert!(pdf_pages(&plan_pdf, "print-whole-plan") >= 2);
