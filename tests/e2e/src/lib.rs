@@ -375,3 +375,75 @@ pub async fn tap(driver: &WebDriver, css: &str) {
         .await
         .unwrap_or_else(|e| panic!("tap {css}: {e}"));
 }
+
+/// Opens the view at `#/view` and waits for the widget.
+pub async fn open_view(driver: &WebDriver, server: &StaticServer, view: &str) {
+    driver
+        .goto(format!("{}#/{view}", server.url()))
+        .await
+        .unwrap();
+    wait_for_app(driver).await;
+}
+
+/// Puts `stored` (the text another session saved under `ownplan.plan`) on this device and
+/// reloads, so this session shows the same plan.
+pub async fn put_stored_plan(driver: &WebDriver, stored: &serde_json::Value) {
+    driver
+        .execute(
+            "localStorage.setItem('ownplan.plan', arguments[0]);",
+            vec![stored.clone()],
+        )
+        .await
+        .unwrap();
+    driver.refresh().await.unwrap();
+    wait_for_app(driver).await;
+}
+
+/// For every language and each of `views`: opens the view (and its first item's form, if it
+/// has a list), checks there is no horizontal scrolling, saves a screenshot as
+/// `<prefix>-<width>-<language>-<view>.png`, and asserts axe-core finds no violations.
+pub async fn audit_views(
+    driver: &WebDriver,
+    server: &StaticServer,
+    views: &[&str],
+    width: u32,
+    prefix: &str,
+) {
+    let out = artifacts();
+    for language in ownplan_web::i18n::Language::ALL {
+        for view in views {
+            open_view(driver, server, view).await;
+            let select = driver.find(By::Id("ownplan-language")).await.unwrap();
+            thirtyfour::components::SelectElement::new(&select)
+                .await
+                .unwrap()
+                .select_by_value(language.code())
+                .await
+                .unwrap();
+            if driver.find(By::Css(".item-card .button")).await.is_ok() {
+                tap(driver, ".item-card .button").await;
+            }
+            let name = if view.is_empty() {
+                "home".to_owned()
+            } else {
+                view.replace('/', "-")
+            };
+            let overflow = eval(
+                driver,
+                "document.documentElement.scrollWidth - window.innerWidth",
+            )
+            .await;
+            assert_eq!(overflow, 0, "no horizontal scrolling: {name} at {width}px");
+            driver
+                .screenshot(&out.join(format!("{prefix}-{width}-{}-{name}.png", language.code())))
+                .await
+                .unwrap();
+            let violations = axe_violations(driver).await;
+            assert!(
+                violations.is_empty(),
+                "axe-core on {name} in {language:?} at {width}px:\n{}",
+                describe(&violations)
+            );
+        }
+    }
+}

@@ -8,8 +8,8 @@
 use std::process::Command;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, axe_violations, choose_text, choose_value, describe,
-    dist, eval, pick_value, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_views, choose_text, choose_value, dist, eval,
+    pick_value, put_stored_plan, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -30,11 +30,7 @@ const CRISIS_VIEWS: [&str; 12] = [
 ];
 
 async fn open(driver: &WebDriver, server: &StaticServer, view: &str) {
-    driver
-        .goto(format!("{}#/{view}", server.url()))
-        .await
-        .unwrap();
-    wait_for_app(driver).await;
+    ownplan_e2e::open_view(driver, server, view).await;
 }
 
 async fn click(driver: &WebDriver, css: &str) {
@@ -291,7 +287,6 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
 async fn every_crisis_view_is_accessible_in_every_language() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    let out = artifacts();
     let mut stored = serde_json::Value::Null;
     for (width, height) in [(360, 780), (1280, 900)] {
         let driver = chromedriver.session(width, height).await;
@@ -301,47 +296,17 @@ async fn every_crisis_view_is_accessible_in_every_language() {
             fill_crisis_plan(&driver, &server).await;
             stored = eval(&driver, "localStorage.getItem('ownplan.plan')").await;
         } else {
-            driver
-                .execute(
-                    "localStorage.setItem('ownplan.plan', arguments[0]);",
-                    vec![stored.clone()],
-                )
+            put_stored_plan(&driver, &stored).await;
+        }
+        audit_views(&driver, &server, &CRISIS_VIEWS, width, "crisis").await;
+        for language in Language::ALL {
+            let select = driver.find(By::Id("ownplan-language")).await.unwrap();
+            thirtyfour::components::SelectElement::new(&select)
+                .await
+                .unwrap()
+                .select_by_value(language.code())
                 .await
                 .unwrap();
-            driver.refresh().await.unwrap();
-            wait_for_app(&driver).await;
-        }
-        for language in Language::ALL {
-            for view in CRISIS_VIEWS {
-                open(&driver, &server, view).await;
-                let select = driver.find(By::Id("ownplan-language")).await.unwrap();
-                thirtyfour::components::SelectElement::new(&select)
-                    .await
-                    .unwrap()
-                    .select_by_value(language.code())
-                    .await
-                    .unwrap();
-                if driver.find(By::Css(".item-card .button")).await.is_ok() {
-                    click(&driver, ".item-card .button").await;
-                }
-                let name = view.replace('/', "-");
-                let overflow = eval(
-                    &driver,
-                    "document.documentElement.scrollWidth - window.innerWidth",
-                )
-                .await;
-                assert_eq!(overflow, 0, "no horizontal scrolling: {name} at {width}px");
-                driver
-                    .screenshot(&out.join(format!("{width}-{}-{name}.png", language.code())))
-                    .await
-                    .unwrap();
-                let violations = axe_violations(&driver).await;
-                assert!(
-                    violations.is_empty(),
-                    "axe-core on {name} in {language:?} at {width}px:\n{}",
-                    describe(&violations)
-                );
-            }
             let card_button = driver.find(By::Css(".crisis-button")).await.unwrap();
             assert_eq!(
                 card_button.text().await.unwrap(),

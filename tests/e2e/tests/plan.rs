@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, axe_violations, choose_text, choose_value, describe,
-    dist, eval, pick_value, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_views, choose_text, choose_value, dist, eval,
+    open_view, pick_value, put_stored_plan, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -29,11 +29,7 @@ const PLAN_VIEWS: [&str; 12] = [
 ];
 
 async fn open(driver: &WebDriver, server: &StaticServer, view: &str) {
-    driver
-        .goto(format!("{}#/{view}", server.url()))
-        .await
-        .unwrap();
-    wait_for_app(driver).await;
+    open_view(driver, server, view).await;
 }
 
 async fn click(driver: &WebDriver, css: &str) {
@@ -447,7 +443,6 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
 async fn every_view_of_the_plan_is_accessible_and_photographed_with_a_filled_plan() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    let out = artifacts();
     let mut stored = serde_json::Value::Null;
     // 320 px is the narrowest width WCAG asks content to reflow to (a 1280 px screen at 400 %).
     for (width, height) in [(360, 780), (320, 640), (1280, 900)] {
@@ -458,16 +453,7 @@ async fn every_view_of_the_plan_is_accessible_and_photographed_with_a_filled_pla
             fill_plan(&driver, &server).await;
             stored = eval(&driver, "localStorage.getItem('ownplan.plan')").await;
         } else {
-            // The same plan, put on this device as the first session saved it.
-            driver
-                .execute(
-                    "localStorage.setItem('ownplan.plan', arguments[0]);",
-                    vec![stored.clone()],
-                )
-                .await
-                .unwrap();
-            driver.refresh().await.unwrap();
-            wait_for_app(&driver).await;
+            put_stored_plan(&driver, &stored).await;
         }
         open(&driver, &server, "").await;
         let home = driver
@@ -481,43 +467,7 @@ async fn every_view_of_the_plan_is_accessible_and_photographed_with_a_filled_pla
             home.contains("Ansvarsgruppemøte"),
             "the filled plan at {width}px: {home}"
         );
-        for language in Language::ALL {
-            for view in PLAN_VIEWS {
-                open(&driver, &server, view).await;
-                let select = driver.find(By::Id("ownplan-language")).await.unwrap();
-                thirtyfour::components::SelectElement::new(&select)
-                    .await
-                    .unwrap()
-                    .select_by_value(language.code())
-                    .await
-                    .unwrap();
-                // Open the first item, so its form is checked and photographed too.
-                if let Ok(first) = driver.find(By::Css(".item-card .button")).await {
-                    first.click().await.unwrap();
-                }
-                let name = if view.is_empty() {
-                    "home".to_owned()
-                } else {
-                    view.replace('/', "-")
-                };
-                let overflow = eval(
-                    &driver,
-                    "document.documentElement.scrollWidth - window.innerWidth",
-                )
-                .await;
-                assert_eq!(overflow, 0, "no horizontal scrolling: {name} at {width}px");
-                driver
-                    .screenshot(&out.join(format!("plan-{width}-{}-{name}.png", language.code())))
-                    .await
-                    .unwrap();
-                let violations = axe_violations(&driver).await;
-                assert!(
-                    violations.is_empty(),
-                    "axe-core on {name} in {language:?} at {width}px:\n{}",
-                    describe(&violations)
-                );
-            }
-        }
+        audit_views(&driver, &server, &PLAN_VIEWS, width, "plan").await;
         driver.quit().await.unwrap();
     }
 }
