@@ -458,3 +458,47 @@ async fn stored_data_that_cannot_be_read_is_kept_aside_and_the_person_is_told() 
     root.remove();
     local_storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
+    local_storage().clear().unwrap();
+    local_storage()
+        .set_item("ownplan.plan", "{damaged")
+        .unwrap();
+    // Storage is full: the copy aside cannot be made.
+    js_sys::eval(
+        "window.__ownplanSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { \
+           throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+    let root = mount_at("/plan/about", Language::English).await;
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+    let notice = text_of(&root, ".notice-warning");
+    assert!(
+        notice.contains(&translate(Language::English, "storage-unreadable-not-kept")),
+        "{notice}"
+    );
+    assert!(
+        notice.contains(&translate(Language::English, "save-download-backup")),
+        "{notice}"
+    );
+    // Whatever is typed now, the damaged data stays as it was.
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    type_into(&root, "#about-story", "Nytt innhold").await;
+    hide_page();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        local_storage().get_item("ownplan.plan").unwrap().as_deref(),
+        Some("{damaged")
+    );
+    root.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}

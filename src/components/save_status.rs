@@ -74,6 +74,11 @@ pub fn SaveStatusBar() -> Html {
                     <p>{ if kept_as.is_some() { i18n.t("storage-unreadable-kept") } else { i18n.t("storage-unreadable-not-kept") } }</p>
                     <div class="button-row">
                         <button type="button" class="button" onclick={download_raw}>{ i18n.t("storage-unreadable-download") }</button>
+                        if kept_as.is_none() {
+                            // Nothing is saved over the unreadable data: what is written now
+                            // lives only in this page, so offer to keep it.
+                            { backup_button }
+                        }
                         if kept_as.is_some() {
                             <button type="button" class="button" onclick={command(StorageCommand::Dismiss)}>{ i18n.t("notice-ok") }</button>
                         }
