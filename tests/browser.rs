@@ -59,6 +59,21 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Makes every write to local storage fail the way a full quota does.
+fn make_storage_full() {
+    js_sys::eval(
+        "window.__ownplanSetItem = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { \
+           throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+}
+
+/// Undoes [`make_storage_full`].
+fn make_storage_work_again() {
+    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+}
+
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -163,15 +178,10 @@ async fn the_navigation_opens_each_view_and_marks_it_current() {
 async fn when_storage_refuses_the_person_is_told_and_the_language_still_changes() {
     local_storage().clear().unwrap();
     // Make every write fail the way a full storage quota does.
-    js_sys::eval(
-        "window.__ownplanSetItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { \
-           throw new DOMException('full', 'QuotaExceededError'); };",
-    )
-    .unwrap();
+    make_storage_full();
     let root = mount(Language::English).await;
     choose_language(&root, Language::NorwegianBokmal).await;
-    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+    make_storage_work_again();
 
     assert_eq!(
         text_of(&root, "h1"),
@@ -332,12 +342,7 @@ async fn when_saving_fails_the_person_is_told_and_offered_a_backup() {
     local_storage().clear().unwrap();
     let root = mount_at("/plan/about", Language::NorwegianBokmal).await;
     settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
-    js_sys::eval(
-        "window.__ownplanSetItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { \
-           throw new DOMException('full', 'QuotaExceededError'); };",
-    )
-    .unwrap();
+    make_storage_full();
     type_into(&root, "#about-story", "Dette må ikke gå tapt.").await;
     hide_page();
     settle_until(|| {
@@ -346,7 +351,7 @@ async fn when_saving_fails_the_person_is_told_and_offered_a_backup() {
             .is_some()
     })
     .await;
-    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+    make_storage_work_again();
     let notice = text_of(&root, ".notice-warning");
     assert!(
         notice.contains(&translate(Language::NorwegianBokmal, "save-failed")),
@@ -466,12 +471,7 @@ async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
         .set_item("ownplan.plan", "{damaged")
         .unwrap();
     // Storage is full: the copy aside cannot be made.
-    js_sys::eval(
-        "window.__ownplanSetItem = Storage.prototype.setItem; \
-         Storage.prototype.setItem = function () { \
-           throw new DOMException('full', 'QuotaExceededError'); };",
-    )
-    .unwrap();
+    make_storage_full();
     let root = mount_at("/plan/about", Language::English).await;
     settle_until(|| {
         root.query_selector(".notice-warning[role=alert]")
@@ -479,7 +479,7 @@ async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
             .is_some()
     })
     .await;
-    js_sys::eval("Storage.prototype.setItem = window.__ownplanSetItem;").unwrap();
+    make_storage_work_again();
     let notice = text_of(&root, ".notice-warning");
     assert!(
         notice.contains(&translate(Language::English, "storage-unreadable-not-kept")),

@@ -447,3 +447,15 @@ pub async fn audit_views(
         }
     }
 }
+
+/// Adds an item to the list `list` on the current view (its "add" button is `#<list>-add`) and
+/// returns the CSS selector of the item's open form.
+pub async fn add_item(driver: &WebDriver, list: &str) -> String {
+    tap(driver, &format!("#{list}-add")).await;
+    wait_until(
+        driver,
+        "document.querySelector('.item-card.is-open') !== null",
+    )
+    .await;
+    ".item-card.is-open".to_owned()
+}

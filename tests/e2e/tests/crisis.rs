@@ -8,8 +8,9 @@
 use std::process::Command;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_views, choose_text, choose_value, dist, eval,
-    pick_value, put_stored_plan, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, add_item, artifacts, audit_views, choose_text, choose_value, dist,
+    eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of, wait_for_app,
+    wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -29,38 +30,20 @@ const CRISIS_VIEWS: [&str; 12] = [
     "print",
 ];
 
-async fn open(driver: &WebDriver, server: &StaticServer, view: &str) {
-    ownplan_e2e::open_view(driver, server, view).await;
-}
-
-async fn click(driver: &WebDriver, css: &str) {
-    ownplan_e2e::tap(driver, css).await;
-}
-
-async fn add_item(driver: &WebDriver, list: &str) -> String {
-    click(driver, &format!("#{list}-add")).await;
-    wait_until(
-        driver,
-        "document.querySelector('.item-card.is-open') !== null",
-    )
-    .await;
-    ".item-card.is-open".to_owned()
-}
-
 async fn done(driver: &WebDriver, form: &str) {
-    click(driver, &format!("{form} .item-form > .button-primary")).await;
+    tap(driver, &format!("{form} .item-form > .button-primary")).await;
 }
 
 async fn fill_crisis_plan(driver: &WebDriver, server: &StaticServer) {
-    open(driver, server, "plan/about").await;
+    open_view(driver, server, "plan/about").await;
     type_into(driver, "#about-name", "Sara Haugen").await;
-    open(driver, server, "network").await;
+    open_view(driver, server, "network").await;
     let form = add_item(driver, "network").await;
     type_into(driver, &format!("{form} [id$='-name']"), "Linn Haugen").await;
     type_into(driver, &format!("{form} [id$='-phone']"), "912 34 567").await;
     done(driver, &form).await;
 
-    open(driver, server, "crisis/signs").await;
+    open_view(driver, server, "crisis/signs").await;
     let form = add_item(driver, "signs").await;
     type_into(
         driver,
@@ -81,14 +64,14 @@ async fn fill_crisis_plan(driver: &WebDriver, server: &StaticServer) {
     )
     .await;
 
-    open(driver, server, "crisis/helps").await;
+    open_view(driver, server, "crisis/helps").await;
     type_into(driver, "#helps-helps", "Rolig stemme, korte beskjeder").await;
     type_into(driver, "#helps-myself", "Dusjer og spiser noe varmt").await;
 
-    open(driver, server, "crisis/meet").await;
+    open_view(driver, server, "crisis/meet").await;
     type_into(driver, "#meet-staff", "Snakk rolig og si hva som skal skje").await;
 
-    open(driver, server, "crisis/contacts").await;
+    open_view(driver, server, "crisis/contacts").await;
     let form = add_item(driver, "contacts").await;
     choose_value(driver, &format!("{form} select[id$='-who']"), "typed").await;
     type_into(driver, &format!("{form} [id$='-who-typed']"), "Mor").await;
@@ -104,7 +87,7 @@ async fn fill_crisis_plan(driver: &WebDriver, server: &StaticServer) {
     .await;
     done(driver, &form).await;
     // Linn should be called first: move her up, by the button a keyboard or a thumb uses.
-    click(
+    tap(
         driver,
         ".item-card:nth-child(2) .item-buttons .button:nth-child(2)",
     )
@@ -118,14 +101,14 @@ async fn fill_crisis_plan(driver: &WebDriver, server: &StaticServer) {
     // (Set like the picker does: in phone emulation a just-used native select can swallow the
     // next tap.)
     pick_value(driver, "#service-preset", "116123").await;
-    click(driver, "#service-preset-add").await;
+    tap(driver, "#service-preset-add").await;
     wait_until(
         driver,
         "[...document.querySelectorAll('.item-card .item-title')].some(t => t.textContent.includes('Mental Helse'))",
     )
     .await;
 
-    open(driver, server, "crisis/admission").await;
+    open_view(driver, server, "crisis/admission").await;
     type_into(driver, "#admission-unit", "Lovisenberg DPS").await;
     type_into(driver, "#admission-maxNights", "5").await;
     wait_until(
@@ -204,7 +187,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     // After a reload everything is there, in the order chosen.
     driver.refresh().await.unwrap();
     wait_for_app(&driver).await;
-    open(&driver, &server, "crisis/admission").await;
+    open_view(&driver, &server, "crisis/admission").await;
     assert_eq!(value_of(&driver, "#admission-maxNights").await, "5");
     assert_eq!(
         value_of(&driver, "#admission-unit").await,
@@ -212,8 +195,8 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     );
 
     // The crisis card is one tap away from any page.
-    open(&driver, &server, "plan/goals").await;
-    click(&driver, ".crisis-button").await;
+    open_view(&driver, &server, "plan/goals").await;
+    tap(&driver, ".crisis-button").await;
     wait_until(&driver, "document.querySelector('.crisis-card') !== null").await;
     let first = driver
         .find(By::Css(".card-contacts .call-first"))
@@ -256,7 +239,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     // its own, and the name and version on the pages.
     let card_pdf = print_a4(&driver).await;
     assert_eq!(pdf_pages(&card_pdf, "print-crisis-card"), 1);
-    open(&driver, &server, "crisis/wallet").await;
+    open_view(&driver, &server, "crisis/wallet").await;
     let wallet = driver
         .find(By::Css(".wallet"))
         .await
@@ -268,7 +251,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     assert!(wallet.contains("113"), "{wallet}");
     let wallet_pdf = print_a4(&driver).await;
     assert_eq!(pdf_pages(&wallet_pdf, "print-wallet-card"), 1);
-    open(&driver, &server, "print").await;
+    open_view(&driver, &server, "print").await;
     let plan_pdf = print_a4(&driver).await;
     assert!(pdf_pages(&plan_pdf, "print-whole-plan") >= 2);
     let text = driver

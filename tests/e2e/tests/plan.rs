@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_views, choose_text, choose_value, dist, eval,
-    open_view, pick_value, put_stored_plan, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, add_item, artifacts, audit_views, choose_text, choose_value, dist,
+    eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of, wait_for_app,
+    wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -28,20 +29,6 @@ const PLAN_VIEWS: [&str; 12] = [
     "plan/consent",
 ];
 
-async fn open(driver: &WebDriver, server: &StaticServer, view: &str) {
-    open_view(driver, server, view).await;
-}
-
-async fn click(driver: &WebDriver, css: &str) {
-    driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
 /// Waits until the stored plan contains `text` (saving is debounced by a few hundred ms).
 async fn wait_saved(driver: &WebDriver, text: &str) {
     let needle = serde_json::to_string(text).unwrap();
@@ -52,19 +39,8 @@ async fn wait_saved(driver: &WebDriver, text: &str) {
     .await;
 }
 
-/// Adds an item to the list on the current view and returns the CSS prefix of its open form.
-async fn add_item(driver: &WebDriver, list: &str) -> String {
-    click(driver, &format!("#{list}-add")).await;
-    wait_until(
-        driver,
-        "document.querySelector('.item-card.is-open') !== null",
-    )
-    .await;
-    ".item-card.is-open".to_owned()
-}
-
 async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
-    open(driver, server, "plan/about").await;
+    open_view(driver, server, "plan/about").await;
     type_into(driver, "#about-name", "Sara Haugen").await;
     type_into(driver, "#about-phone", "+47 912 34 567").await;
     type_into(
@@ -75,7 +51,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     .await;
     type_into(driver, "#about-matters", "At jeg blir hørt.").await;
 
-    open(driver, server, "network").await;
+    open_view(driver, server, "network").await;
     let form = add_item(driver, "network").await;
     type_into(driver, &format!("{form} [id$='-name']"), "Ingrid Solberg").await;
     choose_value(driver, &format!("{form} select[id$='-role']"), "gp").await;
@@ -86,8 +62,8 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
         "Sofienberg legesenter",
     )
     .await;
-    click(driver, &format!("{form} [id$='-inResponsibilityGroup']")).await;
-    click(driver, &format!("{form} .button-primary")).await;
+    tap(driver, &format!("{form} [id$='-inResponsibilityGroup']")).await;
+    tap(driver, &format!("{form} .button-primary")).await;
     let form = add_item(driver, "network").await;
     type_into(driver, &format!("{form} [id$='-name']"), "Ola Nordmann").await;
     choose_value(
@@ -96,10 +72,10 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
         "coordinator",
     )
     .await;
-    click(driver, &format!("{form} [id$='-isCoordinator']")).await;
-    click(driver, &format!("{form} .button-primary")).await;
+    tap(driver, &format!("{form} [id$='-isCoordinator']")).await;
+    tap(driver, &format!("{form} .button-primary")).await;
 
-    open(driver, server, "plan/goals").await;
+    open_view(driver, server, "plan/goals").await;
     let form = add_item(driver, "goals").await;
     type_into(
         driver,
@@ -116,7 +92,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     pick_value(driver, &format!("{form} [id$='-targetDate']"), "2027-06-01").await;
     choose_value(driver, &format!("{form} select[id$='-status']"), "underway").await;
 
-    open(driver, server, "plan/measures").await;
+    open_view(driver, server, "plan/measures").await;
     let form = add_item(driver, "measures").await;
     type_into(
         driver,
@@ -133,7 +109,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     .await;
     choose_value(driver, &format!("{form} select[id$='-status']"), "granted").await;
 
-    open(driver, server, "plan/agreements").await;
+    open_view(driver, server, "plan/agreements").await;
     let form = add_item(driver, "agreements").await;
     type_into(
         driver,
@@ -148,7 +124,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     )
     .await;
     pick_value(driver, &format!("{form} [id$='-byWhen']"), "2026-12-01").await;
-    click(driver, &format!("{form} .button-primary")).await;
+    tap(driver, &format!("{form} .button-primary")).await;
     let form = add_item(driver, "agreements").await;
     type_into(
         driver,
@@ -158,7 +134,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     .await;
     pick_value(driver, &format!("{form} [id$='-byWhen']"), "2020-01-15").await;
 
-    open(driver, server, "plan/appointments").await;
+    open_view(driver, server, "plan/appointments").await;
     let form = add_item(driver, "appointments").await;
     type_into(
         driver,
@@ -175,11 +151,11 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     )
     .await;
 
-    open(driver, server, "plan/period").await;
+    open_view(driver, server, "plan/period").await;
     pick_value(driver, "#period-review", "2027-03-01").await;
 
-    open(driver, server, "plan/consent").await;
-    click(driver, "#consent-given").await;
+    open_view(driver, server, "plan/consent").await;
+    tap(driver, "#consent-given").await;
     wait_saved(driver, "2027-03-01").await;
     wait_saved(driver, "Arbeidstrening").await;
     wait_until(
@@ -191,7 +167,7 @@ async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
 
 /// Checks every value typed in `fill_plan`, by opening each view and reading the controls.
 async fn check_plan(driver: &WebDriver, server: &StaticServer) {
-    open(driver, server, "plan/about").await;
+    open_view(driver, server, "plan/about").await;
     assert_eq!(value_of(driver, "#about-name").await, "Sara Haugen");
     assert_eq!(value_of(driver, "#about-phone").await, "+47 912 34 567");
     assert_eq!(
@@ -204,7 +180,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
     );
 
     let titles = |view: &'static str| async move {
-        open(driver, server, view).await;
+        open_view(driver, server, view).await;
         let mut out = Vec::new();
         for element in driver.find_all(By::Css(".item-title")).await.unwrap() {
             out.push(element.text().await.unwrap());
@@ -235,7 +211,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
 
     let goals = titles("plan/goals").await;
     assert!(goals[0].ends_with("Ha en egen leilighet"), "{goals:?}");
-    click(driver, ".item-card .button").await;
+    tap(driver, ".item-card .button").await;
     assert_eq!(
         value_of(driver, ".item-card.is-open select[id$='-lifeArea']").await,
         "housing"
@@ -254,7 +230,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
         measures[0].ends_with("Oppfølging i hjemmet"),
         "{measures:?}"
     );
-    click(driver, ".item-card .button").await;
+    tap(driver, ".item-card .button").await;
     assert_eq!(
         value_of(driver, ".item-card.is-open [id$='-extent']").await,
         "To besøk i uka"
@@ -280,7 +256,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
         appointments[0].ends_with("Ansvarsgruppemøte"),
         "{appointments:?}"
     );
-    click(driver, ".item-card .button").await;
+    tap(driver, ".item-card .button").await;
     assert_eq!(
         value_of(driver, ".item-card.is-open [id$='-time']").await,
         "10:00"
@@ -290,9 +266,9 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
         "Arbeidstrening"
     );
 
-    open(driver, server, "plan/period").await;
+    open_view(driver, server, "plan/period").await;
     assert_eq!(value_of(driver, "#period-review").await, "2027-03-01");
-    open(driver, server, "plan/consent").await;
+    open_view(driver, server, "plan/consent").await;
     let given = driver
         .find(By::Css("#consent-given"))
         .await
@@ -341,14 +317,14 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     check_plan(&driver, &server).await;
 
     // A deleted item can be brought back.
-    open(&driver, &server, "plan/goals").await;
-    click(&driver, ".item-card .button-danger").await;
+    open_view(&driver, &server, "plan/goals").await;
+    tap(&driver, ".item-card .button-danger").await;
     wait_until(
         &driver,
         "document.querySelectorAll('.item-card').length === 0",
     )
     .await;
-    click(&driver, "#undo-delete").await;
+    tap(&driver, "#undo-delete").await;
     wait_until(
         &driver,
         "document.querySelectorAll('.item-card').length === 1",
@@ -357,7 +333,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     wait_saved(&driver, "Ha en egen leilighet").await;
 
     // The home view now answers "where am I with my plan".
-    open(&driver, &server, "").await;
+    open_view(&driver, &server, "").await;
     let home = driver
         .find(By::Css("main"))
         .await
@@ -370,8 +346,8 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     assert!(home.contains("Sende boligsøknad"), "{home}");
 
     // Backup, lose everything, restore.
-    open(&driver, &server, "backup").await;
-    click(&driver, "#backup-download").await;
+    open_view(&driver, &server, "backup").await;
+    tap(&driver, "#backup-download").await;
     let backup = downloaded_backup(&downloads);
     let text = std::fs::read_to_string(&backup).unwrap();
     assert!(text.contains("\"ownplanBackup\": 1"), "{text}");
@@ -380,10 +356,10 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     eval(&driver, "(localStorage.clear(), true)").await;
     driver.refresh().await.unwrap();
     wait_for_app(&driver).await;
-    open(&driver, &server, "plan/about").await;
+    open_view(&driver, &server, "plan/about").await;
     assert_eq!(value_of(&driver, "#about-name").await, "");
 
-    open(&driver, &server, "backup").await;
+    open_view(&driver, &server, "backup").await;
     driver
         .find(By::Css("#restore-file"))
         .await
@@ -404,14 +380,14 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
         .await
         .unwrap();
     assert!(preview.contains("Sara Haugen"), "{preview}");
-    click(&driver, "#restore-confirm").await;
+    tap(&driver, "#restore-confirm").await;
     wait_saved(&driver, "Sara Haugen").await;
     check_plan(&driver, &server).await;
 
     // A file that is not a backup is refused and changes nothing.
     let bad = downloads.join("not-a-plan.json");
     std::fs::write(&bad, r#"{"hello": "world"}"#).unwrap();
-    open(&driver, &server, "backup").await;
+    open_view(&driver, &server, "backup").await;
     driver
         .find(By::Css("#restore-file"))
         .await
@@ -455,7 +431,7 @@ async fn every_view_of_the_plan_is_accessible_and_photographed_with_a_filled_pla
         } else {
             put_stored_plan(&driver, &stored).await;
         }
-        open(&driver, &server, "").await;
+        open_view(&driver, &server, "").await;
         let home = driver
             .find(By::Css("main"))
             .await
