@@ -502,3 +502,47 @@ async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
     local_storage().clear().unwrap();
     web_sys::window().unwrap().location().set_hash("/").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn after_a_failed_save_another_tab_is_not_followed_over_the_unsaved_words() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/plan/about", Language::English).await;
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    make_storage_full();
+    type_into(&root, "#about-story", "Not saved yet.").await;
+    hide_page();
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    make_storage_work_again();
+
+    // Another tab saves its own plan; the browser tells this tab with a storage event.
+    let theirs = r#"{"ownplanStorage":1,"revision":5,"writer":"other-tab","plan":{"formatVersion":1,"planId":"0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b","planVersion":1,"individualPlan":{"myStory":"From the other tab."}}}"#;
+    local_storage().set_item("ownplan.plan", theirs).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("ownplan.plan"));
+    init.set_new_value(Some(theirs));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    settle_until(|| {
+        text_of(&root, ".notice-warning").contains(&translate(Language::English, "save-conflict"))
+    })
+    .await;
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("#about-story")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        area.value(),
+        "Not saved yet.",
+        "this tab's words are still there"
+    );
+    root.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}

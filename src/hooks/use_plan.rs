@@ -111,6 +111,8 @@ struct Saver {
     revision: u64,
     writer: String,
     pending: Option<Timeout>,
+    /// Changes were made that are not on the device yet (waiting, or the save failed).
+    unsaved: bool,
 }
 
 type SharedSaver = Rc<RefCell<Saver>>;
@@ -124,6 +126,7 @@ fn save_now(saver: &SharedSaver, status: &UseStateSetter<SaveStatus>) {
     match plan_store::save(&s.plan, s.revision, &s.writer) {
         Ok(plan_store::SaveOutcome::Saved(revision)) => {
             s.revision = revision;
+            s.unsaved = false;
             status.set(SaveStatus::Saved);
         }
         Ok(plan_store::SaveOutcome::Conflict { .. }) => status.set(SaveStatus::Conflict),
@@ -148,6 +151,7 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         revision: 0,
         writer: String::new(),
         pending: None,
+        unsaved: false,
     })
     .clone();
     {
@@ -223,7 +227,9 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     save_now(&timer_saver, &status_setter)
                 });
                 // Replacing the handle cancels the earlier timer: one save per pause in typing.
-                saver.borrow_mut().pending = Some(timeout);
+                let mut s = saver.borrow_mut();
+                s.pending = Some(timeout);
+                s.unsaved = true;
             }
         });
     }
@@ -236,8 +242,9 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         use_effect_with((), move |()| {
             let hide_saver = saver.clone();
             let hide_status = status.clone();
+            // Anything not on the device yet is written now, also after an earlier failure.
             let on_hide = services::lifecycle::on_page_hide(move || {
-                if hide_saver.borrow().pending.is_some() {
+                if hide_saver.borrow().unsaved {
                     save_now(&hide_saver, &hide_status);
                 }
             });
@@ -252,7 +259,9 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     if stored.revision <= s.revision || stored.writer == s.writer {
                         return;
                     }
-                    if s.pending.is_none() {
+                    // Follow the other tab only when this one has nothing unsaved (a failed
+                    // save counts as unsaved): otherwise the person decides.
+                    if !s.unsaved {
                         s.revision = stored.revision;
                         drop(s);
                         dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
@@ -287,6 +296,7 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                 if let Ok(plan_store::LoadOutcome::Found(stored)) = services::plan_store::load() {
                     let mut s = saver.borrow_mut();
                     s.pending = None;
+                    s.unsaved = false;
                     s.revision = stored.revision;
                     drop(s);
                     dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
