@@ -218,6 +218,19 @@ fn parse_today(today: Option<&str>) -> Result<Date, Outcome> {
     })
 }
 
+/// What `verify` and `show` both start from: the date to judge warnings by, the pinned key if
+/// any, and the file's bytes; or the outcome to report when one of them is unusable.
+fn checked_inputs(
+    file: &str,
+    key: Option<&str>,
+    today: Option<&str>,
+) -> Result<(Date, Option<KeyPin>, Vec<u8>), Outcome> {
+    let today = parse_today(today)?;
+    let pin = parse_pin(key)?;
+    let bytes = read_input(file).map_err(Outcome::Usage)?;
+    Ok((today, pin, bytes))
+}
+
 fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, Outcome> {
     key.map(|text| {
         KeyPin::parse(text).map_err(|error| {
@@ -237,17 +250,9 @@ fn verify(
     proof_only: bool,
     today: Option<&str>,
 ) -> Outcome {
-    let today = match parse_today(today) {
-        Ok(today) => today,
+    let (today, pin, bytes) = match checked_inputs(file, key, today) {
+        Ok(inputs) => inputs,
         Err(outcome) => return outcome,
-    };
-    let pin = match parse_pin(key) {
-        Ok(pin) => pin,
-        Err(outcome) => return outcome,
-    };
-    let bytes = match read_input(file) {
-        Ok(bytes) => bytes,
-        Err(message) => return Outcome::Usage(message),
     };
     if proof_only {
         return verify_proof_only(&bytes, pin.as_ref(), as_json);
@@ -430,17 +435,9 @@ fn verified_text(document: &VerifiedPlanDocument) -> String {
 }
 
 fn show(file: &str, format: Format, key: Option<&str>, today: Option<&str>) -> Outcome {
-    let today = match parse_today(today) {
-        Ok(today) => today,
+    let (today, pin, bytes) = match checked_inputs(file, key, today) {
+        Ok(inputs) => inputs,
         Err(outcome) => return outcome,
-    };
-    let pin = match parse_pin(key) {
-        Ok(pin) => pin,
-        Err(outcome) => return outcome,
-    };
-    let bytes = match read_input(file) {
-        Ok(bytes) => bytes,
-        Err(message) => return Outcome::Usage(message),
     };
     match verify_plan_document(&bytes, &today, pin.as_ref()) {
         Ok(document) => write_stdout(render::render(&document, format).as_bytes()),
