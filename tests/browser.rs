@@ -305,11 +305,34 @@ async fn mount_at(path: &str, language: Language) -> Mounted {
     root
 }
 
+/// A fresh device (nothing stored) with the app open on "About me", ready to type.
+async fn fresh_about_page(language: Language) -> Mounted {
+    local_storage().clear().unwrap();
+    let root = mount_at("/plan/about", language).await;
+    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    root
+}
+
+/// Waits until the app shows a warning (`role=alert`).
+async fn wait_for_alert(root: &Mounted) {
+    settle_until(|| {
+        root.query_selector(".notice-warning[role=alert]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+}
+
+/// Stops the app and leaves the page as the next test expects it: nothing stored, at home.
+fn finish(root: Mounted) {
+    root.remove();
+    local_storage().clear().unwrap();
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn typing_is_saved_when_the_page_is_hidden_and_found_after_a_restart() {
-    local_storage().clear().unwrap();
-    let root = mount_at("/plan/about", Language::English).await;
-    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    let root = fresh_about_page(Language::English).await;
     // "e" + a combining accent: the browser's normalization makes it one character.
     type_into(
         &root,
@@ -332,25 +355,16 @@ async fn typing_is_saved_when_the_page_is_hidden_and_found_after_a_restart() {
             .is_some_and(|area| area.value() == "Jeg heter René og bor i Oslo.")
     })
     .await;
-    again.remove();
-    local_storage().clear().unwrap();
-    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    finish(again);
 }
 
 #[wasm_bindgen_test]
 async fn when_saving_fails_the_person_is_told_and_offered_a_backup() {
-    local_storage().clear().unwrap();
-    let root = mount_at("/plan/about", Language::NorwegianBokmal).await;
-    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    let root = fresh_about_page(Language::NorwegianBokmal).await;
     make_storage_full();
     type_into(&root, "#about-story", "Dette må ikke gå tapt.").await;
     hide_page();
-    settle_until(|| {
-        root.query_selector(".notice-warning[role=alert]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_alert(&root).await;
     make_storage_work_again();
     let notice = text_of(&root, ".notice-warning");
     assert!(
@@ -378,16 +392,12 @@ async fn when_saving_fails_the_person_is_told_and_offered_a_backup() {
     hide_page();
     settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Dette må ikke gå tapt!"))).await;
     settle_until(|| root.query_selector(".notice-warning").unwrap().is_none()).await;
-    root.remove();
-    local_storage().clear().unwrap();
-    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    finish(root);
 }
 
 #[wasm_bindgen_test]
 async fn a_save_from_another_tab_is_never_silently_overwritten() {
-    local_storage().clear().unwrap();
-    let root = mount_at("/plan/about", Language::English).await;
-    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    let root = fresh_about_page(Language::English).await;
     type_into(&root, "#about-story", "Written in this tab.").await;
     hide_page();
     settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Written in this tab."))).await;
@@ -403,12 +413,7 @@ async fn a_save_from_another_tab_is_never_silently_overwritten() {
 
     type_into(&root, "#about-story", "Written in this tab, later.").await;
     hide_page();
-    settle_until(|| {
-        root.query_selector(".notice-warning[role=alert]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_alert(&root).await;
     assert!(
         text_of(&root, ".notice-warning").contains(&translate(Language::English, "save-conflict"))
     );
@@ -429,9 +434,7 @@ async fn a_save_from_another_tab_is_never_silently_overwritten() {
     keep.click();
     settle_until(|| plan_in_storage().is_some_and(|p| p.contains("Written in this tab, later.")))
         .await;
-    root.remove();
-    local_storage().clear().unwrap();
-    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    finish(root);
 }
 
 #[wasm_bindgen_test]
@@ -441,12 +444,7 @@ async fn stored_data_that_cannot_be_read_is_kept_aside_and_the_person_is_told() 
         .set_item("ownplan.plan", "{this is not a plan")
         .unwrap();
     let root = mount_at("/", Language::NorwegianNynorsk).await;
-    settle_until(|| {
-        root.query_selector(".notice-warning[role=alert]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_alert(&root).await;
     let notice = text_of(&root, ".notice-warning");
     assert!(
         notice.contains(&translate(Language::NorwegianNynorsk, "storage-unreadable")),
@@ -473,12 +471,7 @@ async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
     // Storage is full: the copy aside cannot be made.
     make_storage_full();
     let root = mount_at("/plan/about", Language::English).await;
-    settle_until(|| {
-        root.query_selector(".notice-warning[role=alert]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_alert(&root).await;
     make_storage_work_again();
     let notice = text_of(&root, ".notice-warning");
     assert!(
@@ -498,25 +491,16 @@ async fn unreadable_data_that_cannot_be_kept_aside_is_never_written_over() {
         local_storage().get_item("ownplan.plan").unwrap().as_deref(),
         Some("{damaged")
     );
-    root.remove();
-    local_storage().clear().unwrap();
-    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    finish(root);
 }
 
 #[wasm_bindgen_test]
 async fn after_a_failed_save_another_tab_is_not_followed_over_the_unsaved_words() {
-    local_storage().clear().unwrap();
-    let root = mount_at("/plan/about", Language::English).await;
-    settle_until(|| root.query_selector("#about-story").unwrap().is_some()).await;
+    let root = fresh_about_page(Language::English).await;
     make_storage_full();
     type_into(&root, "#about-story", "Not saved yet.").await;
     hide_page();
-    settle_until(|| {
-        root.query_selector(".notice-warning[role=alert]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    wait_for_alert(&root).await;
     make_storage_work_again();
 
     // Another tab saves its own plan; the browser tells this tab with a storage event.
@@ -542,7 +526,5 @@ async fn after_a_failed_save_another_tab_is_not_followed_over_the_unsaved_words(
         "Not saved yet.",
         "this tab's words are still there"
     );
-    root.remove();
-    local_storage().clear().unwrap();
-    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    finish(root);
 }
