@@ -84,7 +84,9 @@ pub fn ListEditor(props: &ListEditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let id = new_item_id();
             open.set(Some(AttrValue::from(id.as_str().to_owned())));
-            focus_after_add.set(Some(field_element_id(spec, id.as_str(), &spec.fields[0])));
+            let first_field =
+                FieldTarget::Item(spec.list, id.clone()).element_id(spec.fields[0].key);
+            focus_after_add.set(Some(first_field));
             on_action.emit(PlanAction::AddItem {
                 list: spec.list,
                 id,
@@ -141,10 +143,6 @@ fn item_id(item: &Map<String, Value>) -> AttrValue {
             .unwrap_or_default()
             .to_owned(),
     )
-}
-
-fn field_element_id(spec: ListSpec, item_id: &str, field: &FieldSpec) -> String {
-    format!("{}-{}-{}", spec.list.key(), item_id, field.key)
 }
 
 fn text_of<'a>(item: &'a Map<String, Value>, key: &str) -> &'a str {
