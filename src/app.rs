@@ -95,6 +95,9 @@ pub enum Route {
     /// Check a plan someone received.
     #[at("/verify")]
     Verify,
+    /// The person's signing key: fingerprint, QR code, a new key.
+    #[at("/key")]
+    Key,
     /// Any address the widget does not know.
     #[not_found]
     #[at("/not-found")]
@@ -152,6 +155,7 @@ impl Route {
             | Route::PlanPeriod
             | Route::PlanConsent => Route::Plan,
             Route::Backup | Route::PrintPlan => Route::Home,
+            Route::Key => Route::Share,
             Route::CrisisSigns
             | Route::CrisisHelps
             | Route::CrisisMeet
@@ -175,6 +179,7 @@ impl Route {
             Route::Network => "nav-network",
             Route::Share => "nav-share",
             Route::Verify => "nav-verify",
+            Route::Key => "page-key-title",
             Route::NotFound => "not-found-title",
             Route::Backup => "page-backup-title",
             Route::PlanAbout => "page-about-title",
@@ -230,6 +235,7 @@ fn switch(route: Route) -> Html {
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! { <pages::SharePage /> },
         Route::Verify => html! { <pages::VerifyPage /> },
+        Route::Key => html! { <pages::KeyPage /> },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }
 }

@@ -97,23 +97,34 @@ impl Language {
     }
 
     /// The Fluent sources of this language's messages: `main.ftl` (the shell), `plan.ftl`
-    /// (the individual plan) and `crisis.ftl` (the crisis plan, card and printing).
-    pub fn fluent_sources(self) -> [&'static str; 3] {
+    /// (the individual plan), `crisis.ftl` (the crisis plan, card and printing), `key.ftl` (the
+    /// person's key and protected backups), `share.ftl` (signing and sharing) and `verify.ftl`
+    /// (the verify view and every message of the core).
+    pub fn fluent_sources(self) -> [&'static str; 6] {
         match self {
             Language::NorwegianBokmal => [
                 include_str!("../locales/nb/main.ftl"),
                 include_str!("../locales/nb/plan.ftl"),
                 include_str!("../locales/nb/crisis.ftl"),
+                include_str!("../locales/nb/key.ftl"),
+                include_str!("../locales/nb/share.ftl"),
+                include_str!("../locales/nb/verify.ftl"),
             ],
             Language::NorwegianNynorsk => [
                 include_str!("../locales/nn/main.ftl"),
                 include_str!("../locales/nn/plan.ftl"),
                 include_str!("../locales/nn/crisis.ftl"),
+                include_str!("../locales/nn/key.ftl"),
+                include_str!("../locales/nn/share.ftl"),
+                include_str!("../locales/nn/verify.ftl"),
             ],
             Language::English => [
                 include_str!("../locales/en/main.ftl"),
                 include_str!("../locales/en/plan.ftl"),
                 include_str!("../locales/en/crisis.ftl"),
+                include_str!("../locales/en/key.ftl"),
+                include_str!("../locales/en/share.ftl"),
+                include_str!("../locales/en/verify.ftl"),
             ],
         }
     }

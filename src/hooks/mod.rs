@@ -2,12 +2,14 @@
 //! services directly.
 
 pub mod use_i18n;
+pub mod use_person_key;
 pub mod use_plan;
 pub mod use_preferences;
 pub mod use_restore;
 pub mod use_today;
 
 pub use use_i18n::{I18n, use_i18n};
+pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
 pub use use_plan::{PlanStore, SaveStatus, StorageCommand, new_item_id, use_plan, use_plan_store};
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};

@@ -4,6 +4,7 @@
 mod backup;
 mod crisis_parts;
 mod home;
+mod key;
 mod network;
 mod not_found;
 mod plan;
@@ -18,6 +19,7 @@ pub use crisis_parts::{
     PracticalPage, SignsPage, TreatmentPage, WalletCardPage,
 };
 pub use home::HomePage;
+pub use key::KeyPage;
 pub use network::NetworkPage;
 pub use not_found::NotFoundPage;
 pub use plan::PlanPage;

@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod files;
+pub mod key_store;
 pub mod lifecycle;
 pub mod page;
 pub mod panic;
