@@ -49,3 +49,4 @@ error-storage-write-failed = The storage on this device may be full.
 panic-title = Something went wrong
 panic-body = The page stopped because of an error in the program. This is not your fault. Reload the page to go on.
 panic-reload = Reload the page
+plan-document-empty = There is nothing in this plan yet.

@@ -49,3 +49,4 @@ error-storage-write-failed = Lagringsplassen på denne enheten kan være full.
 panic-title = Noe gikk galt
 panic-body = Siden stoppet på grunn av en feil i programmet. Det er ikke din skyld. Last inn siden på nytt for å fortsette.
 panic-reload = Last inn siden på nytt
+plan-document-empty = Det står ingenting i denne planen ennå.

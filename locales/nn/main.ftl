@@ -49,3 +49,4 @@ error-storage-write-failed = Lagringsplassen på denne eininga kan vere full.
 panic-title = Noko gjekk gale
 panic-body = Sida stoppa på grunn av ein feil i programmet. Det er ikkje din skuld. Last inn sida på nytt for å halde fram.
 panic-reload = Last inn sida på nytt
+plan-document-empty = Det står ingenting i denne planen enno.

@@ -77,6 +77,11 @@ impl PlanStore {
         &self.state.plan
     }
 
+    /// The plan, shared (cheap to clone).
+    pub fn plan_rc(&self) -> std::rc::Rc<Plan> {
+        self.state.plan.clone()
+    }
+
     /// Apply a change. Its text is normalized to NFC first, so text enters the plan normalized.
     pub fn dispatch(&self, action: PlanAction) {
         self.state
