@@ -641,3 +641,23 @@ pub const NATIONAL_SERVICES: [ServicePreset; 5] = [
         hours_id: "preset-hours-always",
     },
 ];
+
+/// The message id of a section's name.
+pub fn section_label_id(section: ownplan_core::plan::Section) -> &'static str {
+    let key = serde_json::to_value(section).unwrap_or_default();
+    SECTIONS
+        .iter()
+        .find(|(value, _)| key.as_str() == Some(value))
+        .map_or("choice-section-about-me", |(_, id)| id)
+}
+
+/// A role in words: a picked role translated, a typed one as typed.
+pub fn role_text(role: &ownplan_core::plan::Role, i18n: &crate::hooks::I18n) -> String {
+    match serde_json::to_value(role).unwrap_or_default().as_str() {
+        Some(key) => match ROLES.iter().find(|(value, _)| *value == key) {
+            Some((_, id)) => i18n.t(id).to_string(),
+            None => key.to_owned(),
+        },
+        None => String::new(),
+    }
+}

@@ -1,1 +1,81 @@
-## share messages
+## Deling: velg mottakere og deler, forhåndsvis, samtykke, signer og send
+
+share-key-ready = Filene dine signeres med nøkkelen din { $fingerprint }.
+share-key-missing = Første gang du signerer, lages det en nøkkel til deg på denne enheten. Den viser at filene kommer fra deg og ikke er endret.
+share-key-link = Om nøkkelen min
+share-step-who = 1. Hvem skal få planen din?
+share-members-legend = Personer i nettverket ditt
+share-members-empty = Det er ingen i nettverket ditt ennå. Du kan legge til personer der, eller skrive et navn nedenfor.
+share-other-legend = Noen andre
+share-other-name = Navn på personen eller tjenesten
+share-other-kind = Hva slags mottaker
+share-other-kind-none = Annen (jeg velger delene selv)
+share-other-add = Legg til mottaker
+share-step-what = 2. Hva skal hver av dem få?
+share-what-empty = Velg minst én mottaker ovenfor.
+share-start-consent = Krysset av slik du skrev i samtykket ditt.
+share-start-preset = Krysset av slik { $kind } vanligvis får det. Du bestemmer: endre det som du vil.
+share-start-empty = Kryss av for delene denne mottakeren skal få.
+share-preset-label = Start med det denne typen mottaker vanligvis får
+share-preset-choose = Velg …
+share-preset-gp = Fastlege
+share-preset-coordinator = Koordinator
+share-preset-nav = NAV
+share-preset-crisis-team = Kriseteam eller akutteam
+share-preset-legevakt = Legevakt
+share-preset-police = Politi
+share-preset-next-of-kin = Pårørende
+share-section-count = { $count ->
+    [one] 1 del valgt
+   *[other] { $count } deler valgt
+}
+share-conditions-label = Hva de kan bruke den til, og hvem de kan gi den videre til
+share-conditions-hint = For eksempel: «Bare til behandlingen min. Ikke gi den videre uten å spørre meg.»
+share-valid-until-for = Dette samtykket gjelder til og med { $date }.
+share-valid-until-none = Dette samtykket har ingen sluttdato.
+share-preview-show = Se det { $name } kommer til å se
+share-preview-hide = Skjul forhåndsvisningen
+share-preview-title = Dette er nøyaktig det { $name } kommer til å se
+share-remove = Ikke denne gangen
+share-warning-must-not-inform = Obs: I kriseplanen skrev du at { $name } ikke skal kontaktes eller informeres. Er du sikker på at du vil dele med dem?
+share-warning-beyond-consent = I samtykket ditt sa du at { $name } kan få mindre. Nå er også krysset av: { $sections }.
+share-warning-consent-ended = Samtykket ditt for { $name } gikk ut { $date }. Deler du nå, får de planen din igjen.
+share-warning-not-in-consent = Samtykket ditt nevner ikke { $name }. Det er likevel ditt valg å dele.
+share-step-consent = 3. Samtykket ditt
+share-statement-label = Hva du samtykker til
+share-statement-hint = Står i filen hver mottaker får. Bruk dine egne ord.
+share-default-statement = Jeg samtykker til at mottakeren av denne filen kan lese delene av planen min som står i den, og bruke dem til å hjelpe meg.
+share-valid-until-label = Samtykket gjelder til og med
+share-valid-until-hint = Etter denne dagen får mottakeren beskjed om at samtykket ditt er utløpt. La feltet stå tomt hvis det ikke skal ha noen sluttdato.
+share-step-sign = 4. Signer og send
+share-sign-explain = Hver mottaker får sin egen fil, signert med nøkkelen din, med bare sine deler. Så laster du ned, deler eller skriver ut hver fil. Ingenting sendes av seg selv.
+share-sign = { $count ->
+    [one] Signer og lag 1 fil
+   *[other] Signer og lag { $count } filer
+}
+share-block-no-recipients = Velg minst én mottaker.
+share-block-no-sections = Hver mottaker må få minst én del.
+share-block-valid-until-invalid = Sluttdatoen for samtykket er ikke en gyldig dato.
+share-block-valid-until-passed = Sluttdatoen for samtykket har allerede vært.
+share-failed = Filene kunne ikke lages.
+share-nothing-changed = Ingenting ble signert, og planen din er uendret.
+share-error-clock = Klokken på enheten kunne ikke leses, så filene kan ikke dateres.
+share-error-failed = Noe gikk galt da filen skulle lages.
+share-signed-title = Filene dine er klare
+share-signed-summary = { $count ->
+    [one] 1 fil, signert som versjon { $version } av planen din. Send den til mottakeren nå.
+   *[other] { $count } filer, signert som versjon { $version } av planen din. Send hver av dem til sin mottaker nå.
+}
+share-signed-log = Endringsloggen i planen viser hvem som fikk hvilken versjon i dag.
+share-new-round = Del igjen med noen andre
+share-download = Last ned filen
+share-sheet = Del …
+share-print = Skriv ut
+share-downloaded = Filen er lastet ned.
+share-download-failed = Nettleseren tillot ikke nedlastingen. Prøv igjen, eller bruk Skriv ut.
+share-shared = Delt.
+share-share-failed = Delingen virket ikke. Last ned filen i stedet.
+share-print-title = Plan til { $name }
+share-file-name = plan-{ $owner }-til-{ $recipient }-{ $date }.json
+share-file-owner-unnamed = min-plan
+share-revision-entry = Delt med { $recipient }: { $sections }

@@ -1,1 +1,81 @@
-## share messages
+## Deling: vel mottakarar og delar, førehandsvis, samtykke, signer og send
+
+share-key-ready = Filene dine vert signerte med nøkkelen din { $fingerprint }.
+share-key-missing = Første gong du signerer, vert det laga ein nøkkel til deg på denne eininga. Han viser at filene kjem frå deg og ikkje er endra.
+share-key-link = Om nøkkelen min
+share-step-who = 1. Kven skal få planen din?
+share-members-legend = Personar i nettverket ditt
+share-members-empty = Det er ingen i nettverket ditt enno. Du kan leggje til personar der, eller skrive eit namn nedanfor.
+share-other-legend = Nokon andre
+share-other-name = Namn på personen eller tenesta
+share-other-kind = Kva slags mottakar
+share-other-kind-none = Annan (eg vel delane sjølv)
+share-other-add = Legg til mottakar
+share-step-what = 2. Kva skal kvar av dei få?
+share-what-empty = Vel minst éin mottakar ovanfor.
+share-start-consent = Kryssa av slik du skreiv i samtykket ditt.
+share-start-preset = Kryssa av slik { $kind } vanlegvis får det. Du bestemmer: endre det som du vil.
+share-start-empty = Kryss av for delane denne mottakaren skal få.
+share-preset-label = Start med det denne typen mottakar vanlegvis får
+share-preset-choose = Vel …
+share-preset-gp = Fastlege
+share-preset-coordinator = Koordinator
+share-preset-nav = NAV
+share-preset-crisis-team = Kriseteam eller akutteam
+share-preset-legevakt = Legevakt
+share-preset-police = Politi
+share-preset-next-of-kin = Pårørande
+share-section-count = { $count ->
+    [one] 1 del vald
+   *[other] { $count } delar valde
+}
+share-conditions-label = Kva dei kan bruke han til, og kven dei kan gje han vidare til
+share-conditions-hint = Til dømes: «Berre til behandlinga mi. Ikkje gje han vidare utan å spørje meg.»
+share-valid-until-for = Dette samtykket gjeld til og med { $date }.
+share-valid-until-none = Dette samtykket har ingen sluttdato.
+share-preview-show = Sjå det { $name } kjem til å sjå
+share-preview-hide = Skjul førehandsvisinga
+share-preview-title = Dette er nøyaktig det { $name } kjem til å sjå
+share-remove = Ikkje denne gongen
+share-warning-must-not-inform = Merk: I kriseplanen skreiv du at { $name } ikkje skal kontaktast eller informerast. Er du sikker på at du vil dele med dei?
+share-warning-beyond-consent = I samtykket ditt sa du at { $name } kan få mindre. No er òg kryssa av: { $sections }.
+share-warning-consent-ended = Samtykket ditt for { $name } gjekk ut { $date }. Deler du no, får dei planen din igjen.
+share-warning-not-in-consent = Samtykket ditt nemner ikkje { $name }. Det er likevel ditt val å dele.
+share-step-consent = 3. Samtykket ditt
+share-statement-label = Kva du samtykkjer til
+share-statement-hint = Står i fila kvar mottakar får. Bruk dine eigne ord.
+share-default-statement = Eg samtykkjer til at mottakaren av denne fila kan lese delane av planen min som står i ho, og bruke dei til å hjelpe meg.
+share-valid-until-label = Samtykket gjeld til og med
+share-valid-until-hint = Etter denne dagen får mottakaren melding om at samtykket ditt er gått ut. La feltet stå tomt om det ikkje skal ha nokon sluttdato.
+share-step-sign = 4. Signer og send
+share-sign-explain = Kvar mottakar får si eiga fil, signert med nøkkelen din, med berre sine delar. Så lastar du ned, deler eller skriv ut kvar fil. Ingenting vert sendt av seg sjølv.
+share-sign = { $count ->
+    [one] Signer og lag 1 fil
+   *[other] Signer og lag { $count } filer
+}
+share-block-no-recipients = Vel minst éin mottakar.
+share-block-no-sections = Kvar mottakar må få minst éin del.
+share-block-valid-until-invalid = Sluttdatoen for samtykket er ikkje ein gyldig dato.
+share-block-valid-until-passed = Sluttdatoen for samtykket har alt vore.
+share-failed = Filene kunne ikkje lagast.
+share-nothing-changed = Ingenting vart signert, og planen din er uendra.
+share-error-clock = Klokka på eininga kunne ikkje lesast, så filene kan ikkje daterast.
+share-error-failed = Noko gjekk gale då fila skulle lagast.
+share-signed-title = Filene dine er klare
+share-signed-summary = { $count ->
+    [one] 1 fil, signert som versjon { $version } av planen din. Send ho til mottakaren no.
+   *[other] { $count } filer, signerte som versjon { $version } av planen din. Send kvar av dei til sin mottakar no.
+}
+share-signed-log = Endringsloggen i planen viser kven som fekk kva versjon i dag.
+share-new-round = Del igjen med nokon andre
+share-download = Last ned fila
+share-sheet = Del …
+share-print = Skriv ut
+share-downloaded = Fila er lasta ned.
+share-download-failed = Nettlesaren tillét ikkje nedlastinga. Prøv igjen, eller bruk Skriv ut.
+share-shared = Delt.
+share-share-failed = Delinga verka ikkje. Last ned fila i staden.
+share-print-title = Plan til { $name }
+share-file-name = plan-{ $owner }-til-{ $recipient }-{ $date }.json
+share-file-owner-unnamed = min-plan
+share-revision-entry = Delt med { $recipient }: { $sections }

@@ -6,6 +6,7 @@ pub mod use_person_key;
 pub mod use_plan;
 pub mod use_preferences;
 pub mod use_restore;
+pub mod use_share;
 pub mod use_today;
 
 pub use use_i18n::{I18n, use_i18n};

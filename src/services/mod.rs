@@ -11,5 +11,6 @@ pub mod panic;
 pub mod plan_store;
 pub mod preferences;
 pub mod random;
+pub mod share_sheet;
 pub mod storage;
 pub mod text;

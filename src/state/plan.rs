@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use ownplan_core::plan::{ItemId, Plan};
+use ownplan_core::plan::{ItemId, Plan, RevisionEntry};
 use serde_json::{Map, Value};
 use yew::Reducible;
 
@@ -122,6 +122,14 @@ pub enum PlanAction {
     /// Replace the whole plan (restore from a backup, take another tab's version). Counts as a
     /// change, so it is saved.
     Replace(Rc<Plan>),
+    /// A share round was signed: the plan takes the version it was signed as, and the revision
+    /// log gets an entry per recipient (who got which version when).
+    RecordShare {
+        /// The plan version the documents carry.
+        version: u32,
+        /// One entry per recipient.
+        entries: Vec<RevisionEntry>,
+    },
 }
 
 impl PlanAction {
@@ -178,6 +186,14 @@ impl Reducible for PlanState {
                 next.plan = plan;
                 next.origin = PlanOrigin::Device;
                 next.last_removed = None;
+                true
+            }
+            PlanAction::RecordShare { version, entries } => {
+                let plan = Rc::make_mut(&mut next.plan);
+                plan.plan_version = version;
+                for entry in entries {
+                    plan.individual_plan.revision_log.push(entry);
+                }
                 true
             }
             PlanAction::ForgetRemoved => {

@@ -9,8 +9,7 @@ use std::rc::Rc;
 
 use ownplan_core::document::{Recipient, RecipientPreset};
 use ownplan_core::plan::{
-    Date, ItemId, PersonRef, Plan, RevisionEntry, RevisionKind, Role, Section, SharingConsent,
-    Text,
+    Date, ItemId, PersonRef, Plan, RevisionEntry, RevisionKind, Role, Section, SharingConsent, Text,
 };
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -149,11 +148,12 @@ impl ShareDraft {
                     return false;
                 };
                 let consent = sharing_consent_for(&plan, &id);
-                let (sections, start) = match (consent, member.role.as_ref().and_then(preset_for_role)) {
-                    (Some(consent), _) => (consent.sections.clone(), SectionStart::Consent),
-                    (None, Some(preset)) => (preset.sections(), SectionStart::Preset(preset)),
-                    (None, None) => (Vec::new(), SectionStart::Empty),
-                };
+                let (sections, start) =
+                    match (consent, member.role.as_ref().and_then(preset_for_role)) {
+                        (Some(consent), _) => (consent.sections.clone(), SectionStart::Consent),
+                        (None, Some(preset)) => (preset.sections(), SectionStart::Preset(preset)),
+                        (None, None) => (Vec::new(), SectionStart::Empty),
+                    };
                 self.recipients.push(DraftRecipient {
                     id,
                     in_network: true,
@@ -183,7 +183,10 @@ impl ShareDraft {
                         role: preset.and_then(RecipientPreset::role),
                         organisation: Text::empty(),
                     },
-                    sections: preset.map(RecipientPreset::sections).map(standard_order).unwrap_or_default(),
+                    sections: preset
+                        .map(RecipientPreset::sections)
+                        .map(standard_order)
+                        .unwrap_or_default(),
                     conditions: String::new(),
                     start: preset.map_or(SectionStart::Empty, SectionStart::Preset),
                 });
@@ -253,7 +256,7 @@ impl ShareDraft {
             blockers.push("share-block-no-sections");
         }
         match self.valid_until_date() {
-            Err(()) => blockers.push("share-block-valid-until-invalid"),
+            Err(message_id) => blockers.push(message_id),
             Ok(Some(until)) if today.is_some_and(|today| until.is_before(today)) => {
                 blockers.push("share-block-valid-until-passed");
             }
@@ -262,13 +265,16 @@ impl ShareDraft {
         blockers
     }
 
-    /// The consent's last day: `Ok(None)` when empty, `Err` when not a real date.
-    pub fn valid_until_date(&self) -> Result<Option<Date>, ()> {
+    /// The consent's last day: `Ok(None)` when empty, `Err` (with the message id) when it is not
+    /// a real date.
+    pub fn valid_until_date(&self) -> Result<Option<Date>, &'static str> {
         let text = self.valid_until.trim();
         if text.is_empty() {
             return Ok(None);
         }
-        Date::parse(text).map(Some).map_err(|_| ())
+        Date::parse(text)
+            .map(Some)
+            .map_err(|_| "share-block-valid-until-invalid")
     }
 }
 
@@ -345,10 +351,13 @@ pub fn sharing_consent_for<'p>(plan: &'p Plan, id: &ItemId) -> Option<&'p Sharin
 /// The plan's sharing consent for a typed recipient, matched by name.
 fn sharing_consent_by_name<'p>(plan: &'p Plan, name: &str) -> Option<&'p SharingConsent> {
     let wanted = comparable_name(name);
-    plan.consent.sharing.iter().find(|sharing| match &sharing.recipient {
-        Some(PersonRef::Typed(typed)) => comparable_name(typed.as_str()) == wanted,
-        _ => false,
-    })
+    plan.consent
+        .sharing
+        .iter()
+        .find(|sharing| match &sharing.recipient {
+            Some(PersonRef::Typed(typed)) => comparable_name(typed.as_str()) == wanted,
+            _ => false,
+        })
 }
 
 /// A name for comparing: lower case, inner whitespace collapsed.
@@ -385,7 +394,11 @@ impl ShareWarning {
 }
 
 /// What to warn about before signing for `recipient`. The loudest first.
-pub fn warnings_for(plan: &Plan, recipient: &DraftRecipient, today: Option<&Date>) -> Vec<ShareWarning> {
+pub fn warnings_for(
+    plan: &Plan,
+    recipient: &DraftRecipient,
+    today: Option<&Date>,
+) -> Vec<ShareWarning> {
     let mut warnings = Vec::new();
     let name = comparable_name(recipient.recipient.name.as_str());
     if !name.is_empty()
@@ -427,7 +440,11 @@ pub fn warnings_for(plan: &Plan, recipient: &DraftRecipient, today: Option<&Date
 
 /// The last day of a recipient's consent: the round's, or the person's own consent for this
 /// recipient when that ends earlier.
-pub fn valid_until_for(plan: &Plan, recipient: &DraftRecipient, round: Option<Date>) -> Option<Date> {
+pub fn valid_until_for(
+    plan: &Plan,
+    recipient: &DraftRecipient,
+    round: Option<Date>,
+) -> Option<Date> {
     let own = if recipient.in_network {
         sharing_consent_for(plan, &recipient.id)
     } else {
@@ -520,7 +537,12 @@ pub fn version_for_round(plan: &Plan, last: Option<&LastShared>) -> u32 {
 }
 
 /// The revision log entry recording that `recipient` got `version`.
-pub fn revision_entry(id: ItemId, at: Option<ownplan_core::plan::DateTime>, version: u32, text: String) -> RevisionEntry {
+pub fn revision_entry(
+    id: ItemId,
+    at: Option<ownplan_core::plan::DateTime>,
+    version: u32,
+    text: String,
+) -> RevisionEntry {
     RevisionEntry {
         id,
         at,
@@ -607,36 +629,71 @@ mod tests {
     #[test]
     fn a_member_starts_from_their_consent_else_their_role() {
         let mut draft = draft();
-        assert!(draft.apply(ShareAction::AddMember { plan: plan(), id: id(4) }));
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(4)
+        }));
         let nav = draft.recipient(&id(4)).unwrap();
         assert_eq!(nav.start, SectionStart::Consent);
         assert_eq!(nav.sections, vec![Section::Goals, Section::Measures]);
         assert_eq!(nav.conditions, "Not to others");
 
-        assert!(draft.apply(ShareAction::AddMember { plan: plan(), id: id(2) }));
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(2)
+        }));
         let gp = draft.recipient(&id(2)).unwrap();
         assert_eq!(gp.start, SectionStart::Preset(RecipientPreset::Gp));
         assert_eq!(gp.sections, RecipientPreset::Gp.sections());
 
-        assert!(draft.apply(ShareAction::AddMember { plan: plan(), id: id(3) }));
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3)
+        }));
         assert_eq!(draft.recipient(&id(3)).unwrap().start, SectionStart::Empty);
-        assert!(!draft.apply(ShareAction::AddMember { plan: plan(), id: id(3) }), "no twice");
-        assert!(!draft.apply(ShareAction::AddMember { plan: plan(), id: id(9) }), "no such member");
+        assert!(
+            !draft.apply(ShareAction::AddMember {
+                plan: plan(),
+                id: id(3)
+            }),
+            "no twice"
+        );
+        assert!(
+            !draft.apply(ShareAction::AddMember {
+                plan: plan(),
+                id: id(9)
+            }),
+            "no such member"
+        );
     }
 
     #[test]
     fn sections_stay_in_standard_order_and_presets_replace_them() {
         let mut draft = draft();
-        draft.apply(ShareAction::AddMember { plan: plan(), id: id(3) });
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3),
+        });
         for section in [Section::AfterCrisis, Section::Goals, Section::AboutMe] {
-            assert!(draft.apply(ShareAction::SetSection { id: id(3), section, included: true }));
+            assert!(draft.apply(ShareAction::SetSection {
+                id: id(3),
+                section,
+                included: true
+            }));
         }
-        assert!(!draft.apply(ShareAction::SetSection { id: id(3), section: Section::Goals, included: true }));
+        assert!(!draft.apply(ShareAction::SetSection {
+            id: id(3),
+            section: Section::Goals,
+            included: true
+        }));
         assert_eq!(
             draft.recipient(&id(3)).unwrap().sections,
             vec![Section::AboutMe, Section::Goals, Section::AfterCrisis]
         );
-        draft.apply(ShareAction::ApplyPreset { id: id(3), preset: RecipientPreset::Police });
+        draft.apply(ShareAction::ApplyPreset {
+            id: id(3),
+            preset: RecipientPreset::Police,
+        });
         assert_eq!(
             draft.recipient(&id(3)).unwrap().sections,
             vec![Section::HowToMeetMe, Section::CrisisContacts]
@@ -646,7 +703,11 @@ mod tests {
     #[test]
     fn typed_recipients_need_a_name() {
         let mut draft = draft();
-        assert!(!draft.apply(ShareAction::AddTyped { id: id(7), name: "  ".into(), preset: None }));
+        assert!(!draft.apply(ShareAction::AddTyped {
+            id: id(7),
+            name: "  ".into(),
+            preset: None
+        }));
         assert!(draft.apply(ShareAction::AddTyped {
             id: id(7),
             name: " Legevakten ".into(),
@@ -655,7 +716,10 @@ mod tests {
         let typed = draft.recipient(&id(7)).unwrap();
         assert_eq!(typed.recipient.name.as_str(), "Legevakten");
         assert!(!typed.in_network);
-        assert_eq!(typed.sections, standard_order(RecipientPreset::EmergencyPrimaryCare.sections()));
+        assert_eq!(
+            typed.sections,
+            standard_order(RecipientPreset::EmergencyPrimaryCare.sections())
+        );
         assert!(draft.apply(ShareAction::Remove(id(7))));
         assert!(draft.recipients.is_empty());
     }
@@ -664,9 +728,20 @@ mod tests {
     fn warnings_name_what_goes_against_the_plan() {
         let plan = plan();
         let mut draft = draft();
-        draft.apply(ShareAction::AddMember { plan: plan.clone(), id: id(4) });
-        draft.apply(ShareAction::SetSection { id: id(4), section: Section::CrisisSigns, included: true });
-        let warnings = warnings_for(&plan, draft.recipient(&id(4)).unwrap(), Some(&date("2026-11-22")));
+        draft.apply(ShareAction::AddMember {
+            plan: plan.clone(),
+            id: id(4),
+        });
+        draft.apply(ShareAction::SetSection {
+            id: id(4),
+            section: Section::CrisisSigns,
+            included: true,
+        });
+        let warnings = warnings_for(
+            &plan,
+            draft.recipient(&id(4)).unwrap(),
+            Some(&date("2026-11-22")),
+        );
         assert_eq!(
             warnings,
             vec![
@@ -675,8 +750,15 @@ mod tests {
                 ShareWarning::ConsentEnded(date("2026-01-31")),
             ]
         );
-        draft.apply(ShareAction::AddMember { plan: plan.clone(), id: id(2) });
-        let gp = warnings_for(&plan, draft.recipient(&id(2)).unwrap(), Some(&date("2026-11-22")));
+        draft.apply(ShareAction::AddMember {
+            plan: plan.clone(),
+            id: id(2),
+        });
+        let gp = warnings_for(
+            &plan,
+            draft.recipient(&id(2)).unwrap(),
+            Some(&date("2026-11-22")),
+        );
         assert_eq!(gp, vec![ShareWarning::NotInConsent]);
     }
 
@@ -685,15 +767,34 @@ mod tests {
         let today = date("2026-11-22");
         let mut draft = draft();
         assert_eq!(draft.valid_until, "2027-11-22", "one year by default");
-        assert_eq!(draft.blockers(Some(&today)), vec!["share-block-no-recipients"]);
-        draft.apply(ShareAction::AddMember { plan: plan(), id: id(3) });
-        assert_eq!(draft.blockers(Some(&today)), vec!["share-block-no-sections"]);
-        draft.apply(ShareAction::SetSection { id: id(3), section: Section::Goals, included: true });
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-no-recipients"]
+        );
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3),
+        });
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-no-sections"]
+        );
+        draft.apply(ShareAction::SetSection {
+            id: id(3),
+            section: Section::Goals,
+            included: true,
+        });
         assert!(draft.blockers(Some(&today)).is_empty());
         draft.apply(ShareAction::SetValidUntil("2026-02-30".into()));
-        assert_eq!(draft.blockers(Some(&today)), vec!["share-block-valid-until-invalid"]);
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-valid-until-invalid"]
+        );
         draft.apply(ShareAction::SetValidUntil("2026-11-21".into()));
-        assert_eq!(draft.blockers(Some(&today)), vec!["share-block-valid-until-passed"]);
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-valid-until-passed"]
+        );
         draft.apply(ShareAction::SetValidUntil(String::new()));
         assert!(draft.blockers(Some(&today)).is_empty());
     }
@@ -702,18 +803,39 @@ mod tests {
     fn the_earlier_end_of_consent_wins() {
         let plan = plan();
         let mut draft = draft();
-        draft.apply(ShareAction::AddMember { plan: plan.clone(), id: id(4) });
-        draft.apply(ShareAction::AddMember { plan: plan.clone(), id: id(2) });
+        draft.apply(ShareAction::AddMember {
+            plan: plan.clone(),
+            id: id(4),
+        });
+        draft.apply(ShareAction::AddMember {
+            plan: plan.clone(),
+            id: id(2),
+        });
         let round = Some(date("2027-11-22"));
-        assert_eq!(valid_until_for(&plan, draft.recipient(&id(4)).unwrap(), round.clone()), Some(date("2026-01-31")));
-        assert_eq!(valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), round), Some(date("2027-11-22")));
-        assert_eq!(valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), None), None);
+        assert_eq!(
+            valid_until_for(&plan, draft.recipient(&id(4)).unwrap(), round.clone()),
+            Some(date("2026-01-31"))
+        );
+        assert_eq!(
+            valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), round),
+            Some(date("2027-11-22"))
+        );
+        assert_eq!(
+            valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), None),
+            None
+        );
     }
 
     #[test]
     fn a_year_later_handles_leap_days() {
-        assert_eq!(one_year_after(&date("2028-02-29")), Some(date("2029-02-28")));
-        assert_eq!(one_year_after(&date("2026-11-22")), Some(date("2027-11-22")));
+        assert_eq!(
+            one_year_after(&date("2028-02-29")),
+            Some(date("2029-02-28"))
+        );
+        assert_eq!(
+            one_year_after(&date("2026-11-22")),
+            Some(date("2027-11-22"))
+        );
     }
 
     #[test]
@@ -728,12 +850,21 @@ mod tests {
         };
         assert_eq!(LastShared::parse(&last.to_text()), Some(last.clone()));
         assert_eq!(version_for_round(&plan, Some(&last)), 1, "unchanged");
-        plan.individual_plan.revision_log.push(revision_entry(id(8), None, 1, "Shared".into()));
-        assert_eq!(version_for_round(&plan, Some(&last)), 1, "the log is not content");
+        plan.individual_plan
+            .revision_log
+            .push(revision_entry(id(8), None, 1, "Shared".into()));
+        assert_eq!(
+            version_for_round(&plan, Some(&last)),
+            1,
+            "the log is not content"
+        );
         plan.owner.name = Text::from_nfc("Kari".to_owned());
         assert_eq!(version_for_round(&plan, Some(&last)), 2, "changed");
         assert_eq!(version_for_round(&plan, None), 2, "shared as 1 elsewhere");
-        let other = LastShared { plan_id: "other".into(), ..last };
+        let other = LastShared {
+            plan_id: "other".into(),
+            ..last
+        };
         assert_eq!(version_for_round(&plan, Some(&other)), 2);
         assert_eq!(LastShared::parse("{"), None);
     }
@@ -741,7 +872,9 @@ mod tests {
     #[test]
     fn file_names_are_safe_and_readable() {
         assert_eq!(
-            file_name("plan-\u{2068}Kari Nordmann\u{2069}-til-\u{2068}Dr. Ingrid Solberg\u{2069}-2026-11-22.json"),
+            file_name(
+                "plan-\u{2068}Kari Nordmann\u{2069}-til-\u{2068}Dr. Ingrid Solberg\u{2069}-2026-11-22.json"
+            ),
             "plan-Kari-Nordmann-til-Dr-Ingrid-Solberg-2026-11-22.json"
         );
         assert_eq!(file_name("plan-Åse/../ØY:*-x.json"), "plan-Åse-ØY-x.json");
