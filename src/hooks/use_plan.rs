@@ -77,6 +77,12 @@ impl PlanStore {
         &self.state.plan
     }
 
+    /// Whether the plan has been read from this device (before that, the view shows an empty
+    /// plan that is not saved).
+    pub fn is_loaded(&self) -> bool {
+        self.state.origin == crate::state::plan::PlanOrigin::Device
+    }
+
     /// The plan, shared (cheap to clone).
     pub fn plan_rc(&self) -> std::rc::Rc<Plan> {
         self.state.plan.clone()

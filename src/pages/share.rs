@@ -102,16 +102,24 @@ pub fn SharePage() -> Html {
             }
         });
     }
-    // Until the clock is read, the default end date of consent is not known.
+    // The draft starts from the plan as read from the device and today's date, which are known
+    // only after the first render; it starts again when they arrive, unless the person has
+    // already chosen someone.
     {
         let draft = draft.clone();
-        use_effect_with(today.clone(), move |today| {
-            if let Some(today) = today
-                && draft.valid_until.is_empty()
+        let plan = store.as_ref().map(|s| s.plan_rc());
+        let loaded = store.as_ref().is_some_and(|s| s.is_loaded());
+        let statement = i18n.t("share-default-statement").to_string();
+        let plan_id = plan.as_ref().map(|p| p.plan_id.clone());
+        use_effect_with((plan_id, loaded, today.clone()), move |(_, _, today)| {
+            if let Some(plan) = plan
                 && draft.recipients.is_empty()
-                && let Some(year) = crate::state::share::one_year_after(today)
             {
-                draft.dispatch(ShareAction::SetValidUntil(year.as_str().to_owned()));
+                draft.dispatch(ShareAction::Start(ShareDraft::new(
+                    &plan,
+                    today.as_ref(),
+                    &statement,
+                )));
             }
         });
     }

@@ -102,18 +102,17 @@ pub enum ShareAction {
     SetStatement(String),
     /// Set the consent's last day (`YYYY-MM-DD` or empty).
     SetValidUntil(String),
+    /// Start again from this draft (the plan was read from the device, or the date became known).
+    Start(ShareDraft),
 }
 
 impl ShareDraft {
-    /// A new round for `plan`: no recipients yet, the plan's consent statement (or
-    /// `default_statement`), and the consent's last day (or one year from `today`).
+    /// A new round for `plan`: no recipients yet, `default_statement` (a sharing statement the
+    /// person edits; the plan's own consent statement is about having a plan, not about sharing),
+    /// and the last day of the plan's consent (or one year from `today`).
     pub fn new(plan: &Plan, today: Option<&Date>, default_statement: &str) -> Self {
         let to_plan = &plan.consent.to_plan;
-        let statement = if to_plan.statement.is_blank() {
-            default_statement.to_owned()
-        } else {
-            to_plan.statement.as_str().to_owned()
-        };
+        let statement = default_statement.to_owned();
         let valid_until = to_plan
             .valid_until
             .clone()
@@ -236,6 +235,11 @@ impl ShareDraft {
             ShareAction::SetStatement(text) => {
                 let changed = self.statement != text;
                 self.statement = text;
+                changed
+            }
+            ShareAction::Start(draft) => {
+                let changed = *self != draft;
+                *self = draft;
                 changed
             }
             ShareAction::SetValidUntil(text) => {

@@ -137,6 +137,20 @@ impl Workspace {
     pub fn dist(&self) -> PathBuf {
         self.root.join("dist")
     }
+
+    /// Where cargo builds: `CARGO_TARGET_DIR` when set, else `target/` in the root.
+    pub fn cargo_target_dir(&self) -> PathBuf {
+        std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .map(|dir| {
+                if dir.is_absolute() {
+                    dir
+                } else {
+                    self.root.join(dir)
+                }
+            })
+            .unwrap_or_else(|| self.root.join("target"))
+    }
 }
 
 /// Runs `command`, streaming its output; an error names what failed.

@@ -90,9 +90,17 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
             if !built {
                 return Err("skipped: the release build failed".to_owned());
             }
+            // The share tests check that the `ownplan` command verifies what the browser signed.
+            run(workspace
+                .command("cargo")
+                .args(["build", "--package", "ownplan-cli"]))?;
             run(workspace
                 .command("cargo")
                 .args(["test", "--package", "ownplan-e2e", "--", "--test-threads=1"])
+                .env(
+                    "OWNPLAN_CLI",
+                    workspace.cargo_target_dir().join("debug/ownplan"),
+                )
                 .env("OWNPLAN_DIST", &dist)
                 .env(
                     "OWNPLAN_AXE",

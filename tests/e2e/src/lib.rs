@@ -179,6 +179,8 @@ impl ChromeDriver {
                 serde_json::json!({
                     "download.default_directory": dir.display().to_string(),
                     "download.prompt_for_download": false,
+                    // Several files from one page (one per recipient) without asking.
+                    "profile.default_content_setting_values.automatic_downloads": 1,
                 }),
             )
             .expect("download preferences");
