@@ -283,6 +283,27 @@ mod tests {
     }
 
     #[test]
+    fn a_share_round_sets_the_version_and_logs_each_recipient() {
+        use ownplan_core::plan::{RevisionKind, Text};
+        let entry = |n: u8, text: &str| RevisionEntry {
+            id: id(n),
+            at: None,
+            kind: RevisionKind::Shared,
+            plan_version: Some(4),
+            text: Text::from_nfc(text.to_owned()),
+        };
+        let next = state().reduce(PlanAction::RecordShare {
+            version: 4,
+            entries: vec![entry(1, "Shared with the GP"), entry(2, "Shared with NAV")],
+        });
+        assert_eq!(next.changes, 1, "saved like any change");
+        assert_eq!(next.plan.plan_version, 4);
+        let log = next.plan.individual_plan.revision_log.as_slice();
+        assert_eq!(log.len(), 2);
+        assert_eq!(log[1].text.as_str(), "Shared with NAV");
+    }
+
+    #[test]
     fn text_is_set_and_counted_as_a_change() {
         let s = apply(
             state(),

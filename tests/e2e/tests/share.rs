@@ -11,8 +11,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, axe_violations, describe, dist, eval, open_view,
-    put_stored_plan, tap, type_into, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_views, axe_violations, describe, dist, eval,
+    open_view, put_stored_plan, tap, type_into, wait_until,
 };
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
@@ -111,6 +111,9 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         .await;
     open_view(&driver, &server, "share").await;
     put_stored_plan(&driver, &stored(&full_plan())).await;
+    open_view(&driver, &server, "share").await;
+
+    audit_views(&driver, &server, &["share"], 360, "share").await;
     open_view(&driver, &server, "share").await;
 
     // Nothing chosen: signing is not offered, and the view says why.
@@ -265,6 +268,32 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         "shared as 3 before, so 4: {result}"
     );
     assert_accessible(&driver, "signed").await;
+    // Print gives the recipient's document alone: what is on the page when the dialog opens.
+    eval(
+        &driver,
+        "(() => { window.print = () => { const s = document.querySelector('.share-page'); \
+         window.__printed = { alone: s.classList.contains('share-printing'), \
+         text: document.querySelector('.share-print-copy').innerText }; }; return true; })()",
+    )
+    .await;
+    tap(&driver, "#share-print-1").await;
+    wait_until(&driver, "window.__printed !== undefined").await;
+    let printed = eval(&driver, "window.__printed").await;
+    assert_eq!(
+        printed["alone"],
+        json!(true),
+        "only the document is printed"
+    );
+    let printed_text = printed["text"].as_str().unwrap();
+    assert!(printed_text.contains("Aisha Rahman"), "{printed_text}");
+    assert!(
+        printed_text.contains("Sende søknad om kommunal bolig"),
+        "NAV's parts"
+    );
+    assert!(
+        !printed_text.contains("Jeg sover under fem timer"),
+        "not the crisis plan"
+    );
     tap(&driver, "#share-download-0").await;
     tap(&driver, "#share-download-1").await;
     let files = downloaded(&downloads, 2);
@@ -418,5 +447,16 @@ async fn signing_a_large_plan_is_timed() {
         format!("sign 3 recipients, plan {bytes} bytes: {millis} ms\n"),
     )
     .unwrap();
+    driver.quit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_share_view_fits_a_desktop_in_every_language() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let driver = chrome.session(1280, 900).await;
+    open_view(&driver, &server, "share").await;
+    put_stored_plan(&driver, &stored(&full_plan())).await;
+    audit_views(&driver, &server, &["share", "key"], 1280, "share").await;
     driver.quit().await.unwrap();
 }
