@@ -166,6 +166,15 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         "NAV's conditions come from the consent"
     );
 
+    driver
+        .find(By::Id(&format!("share-recipient-{NAV}")))
+        .await
+        .unwrap()
+        .scroll_into_view()
+        .await
+        .unwrap();
+    assert_accessible(&driver, "card").await;
+
     // Ticking more than the consent allows is warned about, not blocked.
     tap(
         &driver,
