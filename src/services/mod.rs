@@ -13,3 +13,4 @@ pub mod preferences;
 pub mod random;
 pub mod storage;
 pub mod text;
+pub mod timing;
