@@ -1,4 +1,5 @@
-//! A QR code as an inline SVG: the module matrix comes from a maintained QR encoder crate; the
+//! A QR code as an inline SVG: the module matrix comes from `qrcodegen` (Nayuki's reference
+//! encoder, chosen over `qrcode` for 3.7 KB instead of 10.9 KB of compressed wasm); the
 //! drawing is ours (one `<path>`, one rectangle per run of dark modules in a row) so no image
 //! library or canvas is needed. Always black on white with a four-module quiet zone whatever
 //! the theme, because scanners need the contrast; the size comes from the css (about 200 px).
@@ -21,13 +22,14 @@ impl QrModules {
     /// Encodes `data` as bytes with medium error correction (survives a smudge or a crease),
     /// in the smallest version that holds it. `None` if it is too long for any QR code.
     pub fn encode(data: &str) -> Option<Self> {
-        let code = qrcode::QrCode::with_error_correction_level(data, qrcode::EcLevel::M).ok()?;
+        let code =
+            qrcodegen::QrCode::encode_binary(data.as_bytes(), qrcodegen::QrCodeEcc::Medium).ok()?;
+        let size = code.size();
         Some(Self {
-            width: code.width(),
-            dark: code
-                .to_colors()
-                .into_iter()
-                .map(|color| color == qrcode::Color::Dark)
+            width: usize::try_from(size).ok()?,
+            dark: (0..size)
+                .flat_map(|y| (0..size).map(move |x| (x, y)))
+                .map(|(x, y)| code.get_module(x, y))
                 .collect(),
         })
     }

@@ -72,7 +72,7 @@ pub struct RestoreHandle {
 
 fn step_for(text: &str) -> RestoreStep {
     match backup::decode(text.as_bytes()) {
-        Ok(BackupFile::Open(contents)) => RestoreStep::Preview(Rc::new(contents)),
+        Ok(BackupFile::Open(contents)) => RestoreStep::Preview(Rc::from(contents)),
         Ok(BackupFile::Locked(locked)) => RestoreStep::Locked {
             backup: Rc::new(locked),
             problem: None,

@@ -62,7 +62,14 @@ pub fn BackupPage() -> Html {
     };
     let error_text = |shown_problem: bool| {
         (shown_problem && *tried)
-            .then(|| problem.map(|p| i18n.t_with(p.message_id(), &[("min", &MIN_PASSPHRASE_CHARS.to_string())])))
+            .then(|| {
+                problem.map(|p| {
+                    i18n.t_with(
+                        p.message_id(),
+                        &[("min", &MIN_PASSPHRASE_CHARS.to_string())],
+                    )
+                })
+            })
             .flatten()
     };
     let length_problem = problem == Some(crate::state::backup::PassphraseProblem::TooShort);

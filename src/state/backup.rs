@@ -175,7 +175,7 @@ pub struct BackupContents {
 #[derive(Clone, Debug, PartialEq)]
 pub enum BackupFile {
     /// Not protected (also every version 1 backup and bare plan file).
-    Open(BackupContents),
+    Open(Box<BackupContents>),
     /// Protected: [`LockedBackup::unlock`] with the passphrase.
     Locked(LockedBackup),
 }
@@ -263,7 +263,8 @@ impl KdfParams {
 
     /// The 32-byte cipher key for `passphrase`. This is the slow part (on purpose).
     fn derive_key(&self, passphrase: &str) -> Option<Zeroizing<[u8; 32]>> {
-        let params = Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32)).ok()?;
+        let params =
+            Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32)).ok()?;
         let mut key = Zeroizing::new([0u8; 32]);
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
             .hash_password_into(passphrase.as_bytes(), &self.salt, key.as_mut())
@@ -364,8 +365,7 @@ fn encode_protected_with(
     if let Some(key) = key {
         inner["key"] = key.to_json();
     }
-    let plaintext =
-        Zeroizing::new(serde_json::to_vec(&inner).map_err(|_| ProtectError::Failed)?);
+    let plaintext = Zeroizing::new(serde_json::to_vec(&inner).map_err(|_| ProtectError::Failed)?);
     let mut envelope = json!({
         "ownplanBackup": BACKUP_VERSION,
         "createdAt": created_at,
@@ -401,21 +401,23 @@ pub fn decode(bytes: &[u8]) -> Result<BackupFile, RestoreError> {
     match object.get("ownplanBackup").map(Value::as_u64) {
         Some(Some(1)) => {
             let plan_json = object.remove("plan").ok_or(RestoreError::NotABackup)?;
-            Ok(BackupFile::Open(BackupContents {
+            Ok(BackupFile::Open(Box::new(BackupContents {
                 plan: Plan::from_json_value(plan_json).map_err(RestoreError::Plan)?,
                 key: None,
                 created_at: created_at(&object)?,
-            }))
+            })))
         }
         Some(Some(BACKUP_VERSION)) => decode_version_2(object),
         Some(Some(v)) if v > BACKUP_VERSION => Err(RestoreError::NewerBackup),
         Some(_) => Err(RestoreError::NotABackup),
         // A bare plan (for example written by the `ownplan` command) is accepted too.
-        None if object.contains_key("formatVersion") => Ok(BackupFile::Open(BackupContents {
-            plan: Plan::from_json_value(Value::Object(object)).map_err(RestoreError::Plan)?,
-            key: None,
-            created_at: None,
-        })),
+        None if object.contains_key("formatVersion") => {
+            Ok(BackupFile::Open(Box::new(BackupContents {
+                plan: Plan::from_json_value(Value::Object(object)).map_err(RestoreError::Plan)?,
+                key: None,
+                created_at: None,
+            })))
+        }
         None => Err(RestoreError::NotABackup),
     }
 }
@@ -426,7 +428,7 @@ fn decode_version_2(mut object: Map<String, Value>) -> Result<BackupFile, Restor
         only_members(&object, &["ownplanBackup", "createdAt", "plan", "key"])?;
         object.remove("ownplanBackup");
         object.remove("createdAt");
-        return contents(object, created_at).map(BackupFile::Open);
+        return contents(object, created_at).map(|contents| BackupFile::Open(Box::new(contents)));
     }
     only_members(&object, &["ownplanBackup", "createdAt", "protected"])?;
     let protected = object
@@ -540,7 +542,7 @@ mod tests {
 
     fn open(text: &str) -> BackupContents {
         match decode(text.as_bytes()).unwrap() {
-            BackupFile::Open(contents) => contents,
+            BackupFile::Open(contents) => *contents,
             BackupFile::Locked(_) => panic!("expected an open backup"),
         }
     }
@@ -704,8 +706,14 @@ mod tests {
             move |v: &mut Value| v["protected"]["kdf"][name] = number.into()
         };
         // Each of these would take a phone minutes or all its memory: refused at once.
-        check_protected(kdf("memoryKiB", 256 * 1024 + 1), "restore-error-unsafe-protection");
-        check_protected(kdf("memoryKiB", u64::from(u32::MAX) + 1), "restore-error-unsafe-protection");
+        check_protected(
+            kdf("memoryKiB", 256 * 1024 + 1),
+            "restore-error-unsafe-protection",
+        );
+        check_protected(
+            kdf("memoryKiB", u64::from(u32::MAX) + 1),
+            "restore-error-unsafe-protection",
+        );
         check_protected(kdf("memoryKiB", 4), "restore-error-unsafe-protection");
         check_protected(kdf("iterations", 11), "restore-error-unsafe-protection");
         check_protected(kdf("iterations", 0), "restore-error-unsafe-protection");
@@ -790,9 +798,18 @@ mod tests {
         let plan = serde_json::to_value(plan()).unwrap();
         let error = |inner: Value| lock(&inner).unwrap_err().message_id();
         assert_eq!(error(json!({})), "restore-error-malformed");
-        assert_eq!(error(json!({"plan": plan, "extra": 1})), "restore-error-malformed");
-        assert_eq!(error(json!({"plan": plan, "key": 1})), "restore-error-invalid-key");
-        assert_eq!(error(json!({"plan": {"formatVersion": 1}})), "restore-error-invalid-plan");
+        assert_eq!(
+            error(json!({"plan": plan, "extra": 1})),
+            "restore-error-malformed"
+        );
+        assert_eq!(
+            error(json!({"plan": plan, "key": 1})),
+            "restore-error-invalid-key"
+        );
+        assert_eq!(
+            error(json!({"plan": {"formatVersion": 1}})),
+            "restore-error-invalid-plan"
+        );
         assert_eq!(error(json!([])), "restore-error-malformed");
     }
 
@@ -895,19 +912,16 @@ mod tests {
             RestoreError::WrongPassphraseOrChanged,
             RestoreError::UnlockFailed,
         ];
-        let ids = restore_errors
-            .iter()
-            .map(RestoreError::message_id)
-            .chain([
-                ProtectError::Failed.message_id(),
-                PassphraseProblem::TooShort.message_id(),
-                PassphraseProblem::Different.message_id(),
-                // Named by the download in `hooks::use_plan`, which the locale test cannot see.
-                "backup-error-no-random",
-                "backup-error-download-refused",
-                "backup-done",
-                "backup-done-protected",
-            ]);
+        let ids = restore_errors.iter().map(RestoreError::message_id).chain([
+            ProtectError::Failed.message_id(),
+            PassphraseProblem::TooShort.message_id(),
+            PassphraseProblem::Different.message_id(),
+            // Named by the download in `hooks::use_plan`, which the locale test cannot see.
+            "backup-error-no-random",
+            "backup-error-download-refused",
+            "backup-done",
+            "backup-done-protected",
+        ]);
         for id in ids {
             for language in crate::i18n::Language::ALL {
                 assert_ne!(crate::i18n::translate(language, id), id, "{language:?}");
