@@ -7,8 +7,9 @@ key-error-no-random = This browser cannot make a safe key (it has no secure rand
 ## The key view.
 
 key-intro = Your key lets you sign the plans you share, so the people who get them can trust them.
+key-why-heading = Why your key matters
 key-why-signed = A file signed with your key shows that it came from whoever holds this key, and that nobody has changed it since.
-key-why-not-who = The key does not say who you are. So show the fingerprint or the QR code below to your coordinator or GP once, in person. Then they can recognise your files later.
+key-why-not-who = The key does not say who you are. So show your coordinator or GP the fingerprint or the QR code of your key once, in person. Then they can recognise your files later.
 key-loading = Looking for your key …
 key-missing = You have no key yet. One is made the first time you share your plan, or you can make it now.
 key-make = Make my key now

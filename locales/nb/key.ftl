@@ -7,8 +7,9 @@ key-error-no-random = Denne nettleseren kan ikke lage en trygg nøkkel (den mang
 ## Nøkkelvisningen.
 
 key-intro = Med nøkkelen din kan du signere planene du deler, slik at de som får dem, kan stole på dem.
+key-why-heading = Hvorfor nøkkelen er viktig
 key-why-signed = En fil som er signert med nøkkelen din, viser at den kommer fra den som har denne nøkkelen, og at ingen har endret den siden.
-key-why-not-who = Nøkkelen sier ikke hvem du er. Vis derfor fingeravtrykket eller QR-koden nedenfor til koordinatoren eller fastlegen din én gang, ansikt til ansikt. Da kan de kjenne igjen filene dine senere.
+key-why-not-who = Nøkkelen sier ikke hvem du er. Vis derfor koordinatoren eller fastlegen din fingeravtrykket eller QR-koden til nøkkelen én gang, ansikt til ansikt. Da kan de kjenne igjen filene dine senere.
 key-loading = Ser etter nøkkelen din …
 key-missing = Du har ingen nøkkel ennå. Den blir laget første gang du deler planen din, eller du kan lage den nå.
 key-make = Lag nøkkelen min nå

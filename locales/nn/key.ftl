@@ -7,8 +7,9 @@ key-error-no-random = Denne nettlesaren kan ikkje lage ein trygg nøkkel (han ma
 ## Nøkkelvisinga.
 
 key-intro = Med nøkkelen din kan du signere planane du deler, slik at dei som får dei, kan stole på dei.
+key-why-heading = Kvifor nøkkelen er viktig
 key-why-signed = Ei fil som er signert med nøkkelen din, viser at ho kjem frå den som har denne nøkkelen, og at ingen har endra ho sidan.
-key-why-not-who = Nøkkelen seier ikkje kven du er. Vis difor fingeravtrykket eller QR-koden nedanfor til koordinatoren eller fastlegen din éin gong, andlet til andlet. Då kan dei kjenne att filene dine seinare.
+key-why-not-who = Nøkkelen seier ikkje kven du er. Vis difor koordinatoren eller fastlegen din fingeravtrykket eller QR-koden til nøkkelen éin gong, andlet til andlet. Då kan dei kjenne att filene dine seinare.
 key-loading = Ser etter nøkkelen din …
 key-missing = Du har ingen nøkkel enno. Han blir laga første gong du deler planen din, eller du kan lage han no.
 key-make = Lag nøkkelen min no

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::PassphraseField;
 use crate::components::fields::CheckField;
 use crate::hooks::{I18n, KeyState, RestoreHandle, RestoreStep, use_i18n};
+use crate::services;
 use crate::state::backup::BackupContents;
 use crate::state::person_key::PersonKey;
 
@@ -62,7 +63,7 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
             let confirm = handle.confirm.reform(|_: MouseEvent| ());
             let cancel = handle.cancel.reform(|_: MouseEvent| ());
             html! {
-                <div class="notice preview" role="region" aria-labelledby="restore-preview-title" id="restore-result">
+                <div class="notice preview restore-step" role="region" aria-labelledby="restore-preview-title" id="restore-result">
                     <h2 id="restore-preview-title">{ i18n.t("restore-preview-title") }</h2>
                     { plan_summary(&i18n, contents) }
                     { key_comparison(&i18n, contents.key.as_ref(), &handle.device_key) }
@@ -175,6 +176,8 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
             }
         })
     };
+    // The passphrase is what the person types next (again, after a wrong one).
+    use_effect_with((), |()| services::page::focus_element("restore-passphrase"));
     let cancel = props.cancel.reform(|_: MouseEvent| ());
     let error = props.problem.as_ref().map(|id| {
         AttrValue::from(format!(
@@ -184,7 +187,7 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
         ))
     });
     html! {
-        <form class="notice" id="restore-result" aria-labelledby="restore-locked-title" {onsubmit}>
+        <form class="notice restore-step" id="restore-result" aria-labelledby="restore-locked-title" {onsubmit}>
             <h2 id="restore-locked-title">{ i18n.t("restore-locked-title") }</h2>
             <p>{ i18n.t("restore-locked-explain") }</p>
             if let Some(error) = &error {

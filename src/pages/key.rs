@@ -61,10 +61,11 @@ pub fn KeyPage() -> Html {
         <section aria-labelledby="page-title" class="key-view">
             <h1 id="page-title">{ i18n.t("page-key-title") }</h1>
             <p class="intro">{ i18n.t("key-intro") }</p>
-            <p>{ i18n.t("key-why-signed") }</p>
-            <p>{ i18n.t("key-why-not-who") }</p>
             { outcome_notice(&i18n, *outcome) }
             { body }
+            <h2>{ i18n.t("key-why-heading") }</h2>
+            <p>{ i18n.t("key-why-signed") }</p>
+            <p>{ i18n.t("key-why-not-who") }</p>
             if can_replace {
                 <NewKey
                     person_key={person_key.clone()}
