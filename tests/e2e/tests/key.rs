@@ -72,6 +72,12 @@ async fn the_key_view_shows_the_fingerprint_and_a_qr_code_in_every_language_at_p
     driver.goto(server.url()).await.unwrap();
     wait_for_app(&driver).await;
 
+    open_view(&driver, &server, "key").await;
+    wait_until(&driver, "document.querySelector('#key-make') !== null").await;
+    driver
+        .screenshot(&artifacts().join("key-360-en-key-missing.png"))
+        .await
+        .unwrap();
     let fingerprint = make_first_key(&driver, &server).await;
     assert_fingerprint_shape(&fingerprint);
     let did = text_of(&driver, "#key-did").await;
@@ -126,6 +132,16 @@ async fn the_key_view_shows_the_fingerprint_and_a_qr_code_in_every_language_at_p
     .await;
     driver
         .screenshot(&artifacts().join("key-360-en-key-fingerprint.png"))
+        .await
+        .unwrap();
+    open_view(&driver, &server, "backup").await;
+    eval(
+        &driver,
+        "(document.querySelector('#backup-key-included').scrollIntoView(), true)",
+    )
+    .await;
+    driver
+        .screenshot(&artifacts().join("key-360-en-backup-protect.png"))
         .await
         .unwrap();
     driver.quit().await.unwrap();
