@@ -214,3 +214,133 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
         </form>
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::rc::Rc;
+
+    use ownplan_core::plan::{Plan, PlanId};
+
+    use super::*;
+    use crate::i18n::{Language, translate};
+    use crate::state::backup::{self, BackupFile};
+
+    fn key(byte: u8) -> PersonKey {
+        PersonKey::from_seed(&[byte; 32], None)
+    }
+
+    fn contents(key: Option<&PersonKey>) -> Rc<BackupContents> {
+        let plan = Plan::new(PlanId::from_random_bytes([3; 16]), "en");
+        let text = backup::encode(&plan, key, None);
+        match backup::decode(text.as_bytes()).unwrap() {
+            BackupFile::Open(contents) => Rc::from(contents),
+            BackupFile::Locked(_) => unreachable!(),
+        }
+    }
+
+    async fn render(step: RestoreStep, device_key: KeyState) -> String {
+        let handle = RestoreHandle {
+            step,
+            device_key,
+            choose: Callback::noop(),
+            offer_text: Callback::noop(),
+            unlock: Callback::noop(),
+            confirm: Callback::noop(),
+            cancel: Callback::noop(),
+        };
+        yew::LocalServerRenderer::<RestoreSteps>::with_props(RestoreStepsProps { handle })
+            .hydratable(false)
+            .render()
+            .await
+    }
+
+    fn english(id: &str) -> String {
+        translate(Language::English, id)
+    }
+
+    #[tokio::test]
+    async fn the_preview_compares_the_backups_key_with_the_one_on_this_device() {
+        let backup_key = key(1);
+        let ready = |key: PersonKey| KeyState::Ready(Rc::new(key));
+        let preview = || RestoreStep::Preview(contents(Some(&key(1))));
+
+        let html = render(preview(), ready(key(2))).await;
+        assert!(html.contains(&fingerprint(&backup_key)), "{html}");
+        assert!(html.contains(&fingerprint(&key(2))), "{html}");
+        assert!(html.contains("key-warning"), "{html}");
+        assert!(html.contains("a different key"), "{html}");
+
+        let html = render(preview(), ready(key(1))).await;
+        assert!(
+            html.contains(&english("restore-preview-key-same")),
+            "{html}"
+        );
+        assert!(!html.contains("key-warning"), "{html}");
+
+        let html = render(preview(), KeyState::Missing).await;
+        assert!(
+            html.contains(&english("restore-preview-key-none-here")),
+            "{html}"
+        );
+
+        let html = render(preview(), KeyState::Unreadable("key-error-malformed")).await;
+        assert!(
+            html.contains(&english("restore-preview-key-unreadable-here")),
+            "{html}"
+        );
+
+        let html = render(RestoreStep::Preview(contents(None)), ready(key(2))).await;
+        assert!(html.contains(&english("restore-preview-no-key")), "{html}");
+        assert!(!html.contains(&fingerprint(&key(2))), "{html}");
+    }
+
+    #[tokio::test]
+    async fn a_protected_backup_asks_for_its_passphrase_and_says_when_it_was_wrong() {
+        let plan = Plan::new(PlanId::from_random_bytes([3; 16]), "en");
+        let text = backup::encode_protected(&plan, None, None, "ti tegn og mer", [1; 16], [2; 24])
+            .unwrap();
+        let BackupFile::Locked(locked) = backup::decode(text.as_bytes()).unwrap() else {
+            unreachable!("a protected backup")
+        };
+        let locked = Rc::new(locked);
+
+        let html = render(
+            RestoreStep::Locked {
+                backup: locked.clone(),
+                problem: None,
+            },
+            KeyState::Missing,
+        )
+        .await;
+        assert!(html.contains(&english("restore-locked-title")), "{html}");
+        assert!(
+            html.contains(r#"<label for="restore-passphrase">"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"type="password""#), "{html}");
+        assert!(!html.contains("aria-invalid"), "{html}");
+
+        let html = render(
+            RestoreStep::Locked {
+                backup: locked,
+                problem: Some("restore-error-wrong-passphrase"),
+            },
+            KeyState::Missing,
+        )
+        .await;
+        assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+        assert!(
+            html.contains(r#"aria-describedby="restore-passphrase-error""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(&english("restore-error-wrong-passphrase")),
+            "{html}"
+        );
+        assert!(html.contains(r#"role="alert""#), "{html}");
+
+        let html = render(RestoreStep::Unlocking, KeyState::Missing).await;
+        assert!(html.contains(&english("restore-unlocking")), "{html}");
+        assert!(html.contains(r#"role="status""#), "{html}");
+    }
+}
