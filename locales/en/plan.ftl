@@ -277,7 +277,7 @@ storage-unreadable-download = Download the stored data
 
 backup-file-name = my-plan-backup-{ $date }.json
 backup-download-heading = Keep a copy
-backup-download-explain = The file holds your whole plan. Keep it somewhere safe: anyone who has it can read it.
+backup-download-explain = The file holds your whole plan, and your key if you have one. Keep it somewhere safe: without a passphrase, anyone who has the file can read it.
 restore-heading = Bring back a backup
 restore-explain = Choose a backup file. You will see what is in it before anything changes.
 restore-choose-file = Backup file
@@ -299,7 +299,7 @@ restore-preview-count-measures = Measures and services: { $count }
 restore-preview-count-network = People in the network: { $count }
 restore-preview-count-agreements = Agreements: { $count }
 restore-preview-count-appointments = Appointments: { $count }
-restore-preview-warning = Bringing back this backup replaces the plan on this device. Download a backup of your current plan first if you want to keep it.
+restore-preview-warning = Bringing back this backup replaces the plan on this device, and the key if the backup holds one. Download a backup of what you have now first if you want to keep it.
 restore-confirm = Replace my plan with this backup
 restore-cancel = Cancel
 restore-done = The backup has been brought back.

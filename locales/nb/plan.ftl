@@ -277,7 +277,7 @@ storage-unreadable-download = Last ned det som er lagret
 
 backup-file-name = min-plan-sikkerhetskopi-{ $date }.json
 backup-download-heading = Ta vare på en kopi
-backup-download-explain = Filen inneholder hele planen din. Legg den et trygt sted: alle som har filen, kan lese planen.
+backup-download-explain = Filen inneholder hele planen din, og nøkkelen din hvis du har en. Legg den et trygt sted: uten passordfrase kan alle som har filen, lese den.
 restore-heading = Hent tilbake en sikkerhetskopi
 restore-explain = Velg en fil med sikkerhetskopi. Du får se hva den inneholder før noe blir endret.
 restore-choose-file = Fil med sikkerhetskopi
@@ -299,7 +299,7 @@ restore-preview-count-measures = Tiltak og tjenester: { $count }
 restore-preview-count-network = Personer i nettverket: { $count }
 restore-preview-count-agreements = Avtaler: { $count }
 restore-preview-count-appointments = Timer og møter: { $count }
-restore-preview-warning = Hvis du henter tilbake denne sikkerhetskopien, erstatter den planen på denne enheten. Last ned en sikkerhetskopi av planen du har nå først, hvis du vil beholde den.
+restore-preview-warning = Hvis du henter tilbake denne sikkerhetskopien, erstatter den planen på denne enheten, og nøkkelen hvis sikkerhetskopien har en. Last ned en sikkerhetskopi av det du har nå først, hvis du vil beholde det.
 restore-confirm = Bytt ut planen min med denne sikkerhetskopien
 restore-cancel = Avbryt
 restore-done = Sikkerhetskopien er hentet tilbake.

@@ -277,7 +277,7 @@ storage-unreadable-download = Last ned det som er lagra
 
 backup-file-name = min-plan-tryggingskopi-{ $date }.json
 backup-download-heading = Ta vare på ein kopi
-backup-download-explain = Fila inneheld heile planen din. Legg ho ein trygg stad: alle som har fila, kan lese planen.
+backup-download-explain = Fila inneheld heile planen din, og nøkkelen din om du har ein. Legg ho ein trygg stad: utan passordfrase kan alle som har fila, lese ho.
 restore-heading = Hent tilbake ein tryggingskopi
 restore-explain = Vel ei fil med tryggingskopi. Du får sjå kva ho inneheld før noko blir endra.
 restore-choose-file = Fil med tryggingskopi
@@ -299,7 +299,7 @@ restore-preview-count-measures = Tiltak og tenester: { $count }
 restore-preview-count-network = Personar i nettverket: { $count }
 restore-preview-count-agreements = Avtalar: { $count }
 restore-preview-count-appointments = Timar og møte: { $count }
-restore-preview-warning = Om du hentar tilbake denne tryggingskopien, kjem han i staden for planen på denne eininga. Last ned ein tryggingskopi av planen du har no først, om du vil behalde han.
+restore-preview-warning = Om du hentar tilbake denne tryggingskopien, kjem han i staden for planen på denne eininga, og for nøkkelen om tryggingskopien har ein. Last ned ein tryggingskopi av det du har no først, om du vil behalde det.
 restore-confirm = Byt ut planen min med denne tryggingskopien
 restore-cancel = Avbryt
 restore-done = Tryggingskopien er henta tilbake.

@@ -1,6 +1,7 @@
 //! Hooks bridge pure state and the browser services. Components use these, never the
 //! services directly.
 
+pub mod use_backup_download;
 pub mod use_i18n;
 pub mod use_person_key;
 pub mod use_plan;
@@ -9,6 +10,9 @@ pub mod use_restore;
 pub mod use_share;
 pub mod use_today;
 
+pub use use_backup_download::{
+    BackupDownloadHandle, BackupRequest, DownloadStatus, use_backup_download,
+};
 pub use use_i18n::{I18n, use_i18n};
 pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
 pub use use_plan::{PlanStore, SaveStatus, StorageCommand, new_item_id, use_plan, use_plan_store};

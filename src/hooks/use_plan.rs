@@ -95,17 +95,47 @@ impl PlanStore {
     }
 
     /// Offers the whole plan as a backup file download, named in `language` with today's
-    /// date. Returns false if the browser refused the download.
+    /// date, without the key and without a passphrase: the quick way out when saving fails.
+    /// Returns false if the browser refused the download.
     pub fn download_backup(&self, language: Language) -> bool {
+        self.download_backup_with(language, None, None).is_ok()
+    }
+
+    /// Offers the plan, and `key` when given, as a backup file download named in `language`
+    /// with today's date; locked with `passphrase` when given (normalized to NFC first, so the
+    /// same words typed on another device open it). Locking takes a moment and blocks: show
+    /// that it is working before calling. The error is a translated message id.
+    pub fn download_backup_with(
+        &self,
+        language: Language,
+        key: Option<&crate::state::person_key::PersonKey>,
+        passphrase: Option<&str>,
+    ) -> Result<(), &'static str> {
         let created = services::clock::now_utc();
-        let text = backup::encode(self.plan(), created.as_ref().map(|c| c.as_str()));
+        let created = created.as_ref().map(|c| c.as_str());
+        let text = match passphrase {
+            None => backup::encode(self.plan(), key, created),
+            Some(passphrase) => {
+                let salt = services::random::secure_bytes().ok_or("backup-error-no-random")?;
+                let nonce = services::random::secure_bytes().ok_or("backup-error-no-random")?;
+                let passphrase = zeroize::Zeroizing::new(services::text::to_nfc(passphrase));
+                services::timing::measure("ownplan-protect", || {
+                    backup::encode_protected(self.plan(), key, created, &passphrase, salt, nonce)
+                })
+                .map_err(|error| error.message_id())?
+            }
+        };
         let date = services::clock::today()
             .map(|d| d.as_str().to_owned())
             .unwrap_or_default();
         // No Unicode isolation marks in a file name.
         let file_name = translate_with(language, "backup-file-name", &[("date", &date)])
             .replace(['\u{2068}', '\u{2069}'], "");
-        services::files::download_text(&file_name, "application/json", &text)
+        if services::files::download_text(&file_name, "application/json", &text) {
+            Ok(())
+        } else {
+            Err("backup-error-download-refused")
+        }
     }
 }
 

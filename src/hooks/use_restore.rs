@@ -1,19 +1,24 @@
-//! Restoring a backup: read the chosen file, check it strictly, show a preview, and replace
-//! the plan only when the person confirms. A bad or foreign file gets a translated reason and
-//! changes nothing.
+//! Restoring a backup: read the chosen file (or text read elsewhere), check it strictly, ask for
+//! the passphrase when it is protected, show a preview, and replace the plan and the key only
+//! when the person confirms. A bad or foreign file, or a wrong passphrase, gets a translated
+//! reason and changes nothing.
 
 use std::rc::Rc;
 
-use ownplan_core::plan::Plan;
 use yew::prelude::*;
+use zeroize::Zeroizing;
 
-use crate::hooks::use_plan;
+use crate::hooks::{KeyState, use_person_key, use_plan};
 use crate::services;
-use crate::state::backup;
+use crate::state::backup::{self, BackupContents, BackupFile, LockedBackup, RestoreError};
 use crate::state::plan::PlanAction;
 
 /// Files larger than this are refused before reading (the strict parser's own cap).
 const MAX_FILE_BYTES: f64 = ownplan_core::proof::MAX_DOCUMENT_BYTES as f64;
+
+/// How long "Unlocking …" is on screen before the (blocking) key derivation starts: enough for
+/// the browser to paint it.
+const PAINT_DELAY_MS: u32 = 30;
 
 /// Where a restore stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,25 +27,58 @@ pub enum RestoreStep {
     Idle,
     /// Reading the file.
     Reading,
+    /// A protected backup, waiting for its passphrase. `problem` is the message id of why the
+    /// last passphrase did not open it.
+    Locked {
+        /// The checked, still locked backup.
+        backup: Rc<LockedBackup>,
+        /// Why the last try failed, if there was one.
+        problem: Option<&'static str>,
+    },
+    /// Deriving the key from the passphrase (takes a moment).
+    Unlocking,
     /// A valid backup, waiting for the person's confirmation.
-    Preview(Rc<Plan>),
-    /// The file was refused: the message id says why.
+    Preview(Rc<BackupContents>),
+    /// The file was refused: the message id says why. Nothing was changed.
     Refused(&'static str),
-    /// The plan was replaced by the backup.
-    Done,
+    /// The backup was fine but this device could not take it (the key could not be stored):
+    /// the message id says why. Nothing was changed.
+    Failed(&'static str),
+    /// The plan (and the key, if the backup had one) was replaced by the backup.
+    Done {
+        /// Whether a key was stored too.
+        key_restored: bool,
+    },
 }
 
-/// What [`use_restore`] gives the backup page.
+/// What [`use_restore`] gives a view.
 #[derive(Clone, PartialEq)]
 pub struct RestoreHandle {
     /// Where the restore stands.
     pub step: RestoreStep,
+    /// Where the key on this device stands (the preview compares it with the backup's).
+    pub device_key: KeyState,
     /// Read the file chosen in this input.
     pub choose: Callback<web_sys::HtmlInputElement>,
-    /// Replace the plan with the previewed backup.
+    /// Check text already read elsewhere (for example a file dropped on another view).
+    pub offer_text: Callback<String>,
+    /// Try to open a protected backup with this passphrase.
+    pub unlock: Callback<String>,
+    /// Replace the plan (and the key) with the previewed backup.
     pub confirm: Callback<()>,
     /// Forget the chosen file.
     pub cancel: Callback<()>,
+}
+
+fn step_for(text: &str) -> RestoreStep {
+    match backup::decode(text.as_bytes()) {
+        Ok(BackupFile::Open(contents)) => RestoreStep::Preview(Rc::from(contents)),
+        Ok(BackupFile::Locked(locked)) => RestoreStep::Locked {
+            backup: Rc::new(locked),
+            problem: None,
+        },
+        Err(error) => RestoreStep::Refused(error.message_id()),
+    }
 }
 
 /// The restore flow.
@@ -48,6 +86,7 @@ pub struct RestoreHandle {
 pub fn use_restore() -> RestoreHandle {
     let step = use_state_eq(|| RestoreStep::Idle);
     let store = use_plan();
+    let person_key = use_person_key();
     let choose = {
         let step = step.clone();
         Callback::from(move |input: web_sys::HtmlInputElement| {
@@ -55,10 +94,7 @@ pub fn use_restore() -> RestoreHandle {
             step.set(RestoreStep::Reading);
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match services::files::read_chosen_file(&input, MAX_FILE_BYTES).await {
-                    Ok(text) => match backup::decode(text.as_bytes()) {
-                        Ok(plan) => RestoreStep::Preview(Rc::new(plan)),
-                        Err(error) => RestoreStep::Refused(error.message_id()),
-                    },
+                    Ok(text) => step_for(&text),
                     Err(message_id) => RestoreStep::Refused(message_id),
                 };
                 // Let the same file be chosen again after a cancel.
@@ -67,13 +103,54 @@ pub fn use_restore() -> RestoreHandle {
             });
         })
     };
+    let offer_text = {
+        let step = step.clone();
+        Callback::from(move |text: String| step.set(step_for(&text)))
+    };
+    let unlock = {
+        let step = step.clone();
+        Callback::from(move |passphrase: String| {
+            let RestoreStep::Locked { backup, .. } = &*step else {
+                return;
+            };
+            let backup = backup.clone();
+            let step = step.clone();
+            step.set(RestoreStep::Unlocking);
+            wasm_bindgen_futures::spawn_local(async move {
+                // Deriving blocks the page for a moment: let "Unlocking …" show first.
+                gloo_timers::future::TimeoutFuture::new(PAINT_DELAY_MS).await;
+                let passphrase = Zeroizing::new(services::text::to_nfc(&passphrase));
+                let result =
+                    services::timing::measure("ownplan-unlock", || backup.unlock(&passphrase));
+                step.set(match result {
+                    Ok(contents) => RestoreStep::Preview(Rc::new(contents)),
+                    Err(error @ RestoreError::WrongPassphraseOrChanged) => RestoreStep::Locked {
+                        backup,
+                        problem: Some(error.message_id()),
+                    },
+                    Err(error) => RestoreStep::Refused(error.message_id()),
+                });
+            });
+        })
+    };
     let confirm = {
         let step = step.clone();
+        let person_key = person_key.clone();
         Callback::from(move |()| {
-            if let (RestoreStep::Preview(plan), Some(store)) = (&*step, &store) {
-                store.dispatch(PlanAction::Replace(plan.clone()));
-                step.set(RestoreStep::Done);
+            let (RestoreStep::Preview(contents), Some(store)) = (&*step, &store) else {
+                return;
+            };
+            // The key first: if it cannot be stored, nothing is changed at all.
+            if let Some(key) = &contents.key
+                && let Err(message_id) = person_key.store(key.clone())
+            {
+                step.set(RestoreStep::Failed(message_id));
+                return;
             }
+            store.dispatch(PlanAction::Replace(Rc::new(contents.plan.clone())));
+            step.set(RestoreStep::Done {
+                key_restored: contents.key.is_some(),
+            });
         })
     };
     let cancel = {
@@ -82,7 +159,10 @@ pub fn use_restore() -> RestoreHandle {
     };
     RestoreHandle {
         step: (*step).clone(),
+        device_key: person_key.state().clone(),
         choose,
+        offer_text,
+        unlock,
         confirm,
         cancel,
     }

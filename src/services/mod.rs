@@ -14,3 +14,4 @@ pub mod random;
 pub mod share_sheet;
 pub mod storage;
 pub mod text;
+pub mod timing;

@@ -1,12 +1,18 @@
 //! Random bytes from the browser's cryptographic generator (`crypto.getRandomValues`), for new
-//! ids. Never a weaker source: if the browser has none, there is no id.
+//! ids and for the salt and nonce of a protected backup. Never a weaker source where secrecy
+//! counts: if the browser has none, there is no protected backup.
+
+/// `N` random bytes from the cryptographic generator, or `None` if the browser offers none.
+pub fn secure_bytes<const N: usize>() -> Option<[u8; N]> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let mut bytes = [0u8; N];
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
 
 /// Sixteen random bytes, or `None` if the browser offers no cryptographic generator.
 pub fn random_16() -> Option<[u8; 16]> {
-    let crypto = web_sys::window()?.crypto().ok()?;
-    let mut bytes = [0u8; 16];
-    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
-    Some(bytes)
+    secure_bytes()
 }
 
 /// Bytes for a new id: cryptographically random where the browser allows (every current one

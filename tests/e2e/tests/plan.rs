@@ -350,7 +350,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     tap(&driver, "#backup-download").await;
     let backup = downloaded_backup(&downloads);
     let text = std::fs::read_to_string(&backup).unwrap();
-    assert!(text.contains("\"ownplanBackup\": 1"), "{text}");
+    assert!(text.contains("\"ownplanBackup\": 2"), "{text}");
     assert!(text.contains("Ha en egen leilighet"), "{text}");
 
     eval(&driver, "(localStorage.clear(), true)").await;
