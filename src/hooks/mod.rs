@@ -7,6 +7,7 @@ pub mod use_plan;
 pub mod use_preferences;
 pub mod use_restore;
 pub mod use_today;
+pub mod use_verify;
 
 pub use use_i18n::{I18n, use_i18n};
 pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
@@ -14,3 +15,4 @@ pub use use_plan::{PlanStore, SaveStatus, StorageCommand, new_item_id, use_plan,
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};
 pub use use_today::use_today;
+pub use use_verify::{SeenList, SeenOutcome, Verification, VerifyHandle, VerifyStep, use_verify};

@@ -11,5 +11,6 @@ pub mod panic;
 pub mod plan_store;
 pub mod preferences;
 pub mod random;
+pub mod seen_store;
 pub mod storage;
 pub mod text;

@@ -7,4 +7,5 @@ pub mod person_key;
 pub mod plan;
 pub mod plan_fields;
 pub mod preferences;
+pub mod seen_keys;
 pub mod stored_plan;
