@@ -224,7 +224,10 @@ pub fn use_verify() -> VerifyHandle {
         let show = show.clone();
         Callback::from(move |text: String| {
             if text.trim().is_empty() {
-                show((VerifyStep::Refused(Refusal::new("verify-error-no-text")), None));
+                show((
+                    VerifyStep::Refused(Refusal::new("verify-error-no-text")),
+                    None,
+                ));
             } else {
                 show(verify_and_remember(text.as_bytes()));
             }

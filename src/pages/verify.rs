@@ -17,8 +17,8 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::PlanDocument;
-use crate::hooks::{I18n, VerifyStep, use_i18n, use_verify};
 use crate::hooks::use_verify::Refusal;
+use crate::hooks::{I18n, VerifyStep, use_i18n, use_verify};
 use crate::services;
 
 /// The id of the element that shows the result; focus moves there when a result is shown, so

@@ -53,7 +53,10 @@ pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
 
 /// The bytes of `file`, exactly as stored. A file larger than `max_bytes` is refused before
 /// anything is read.
-pub async fn read_file_bytes(file: &web_sys::File, max_bytes: f64) -> Result<Vec<u8>, FileReadError> {
+pub async fn read_file_bytes(
+    file: &web_sys::File,
+    max_bytes: f64,
+) -> Result<Vec<u8>, FileReadError> {
     if file.size() > max_bytes {
         return Err(FileReadError::TooLarge);
     }

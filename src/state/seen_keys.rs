@@ -393,7 +393,11 @@ mod tests {
                 .version,
             VersionVerdict::Older { highest_seen: 3 }
         );
-        assert_eq!(seen.plans()[0].highest_version, 3, "an older one never lowers it");
+        assert_eq!(
+            seen.plans()[0].highest_version,
+            3,
+            "an older one never lowers it"
+        );
         assert_eq!(
             seen.observe(&sighting("plan-a", 1, 5), &day("2026-11-22"))
                 .version,

@@ -212,7 +212,10 @@ fn facts(i18n: &I18n, verification: &Verification) -> Html {
 fn consent(i18n: &I18n, verification: &Verification) -> Html {
     let consent = verification.document.sharing_consent();
     let rows: Vec<(&str, String)> = [
-        ("verify-consent-statement", consent.statement.as_str().to_owned()),
+        (
+            "verify-consent-statement",
+            consent.statement.as_str().to_owned(),
+        ),
         (
             "verify-consent-given-on",
             consent
@@ -229,7 +232,10 @@ fn consent(i18n: &I18n, verification: &Verification) -> Html {
                 .map(|d| d.as_str().to_owned())
                 .unwrap_or_default(),
         ),
-        ("verify-consent-conditions", consent.conditions.as_str().to_owned()),
+        (
+            "verify-consent-conditions",
+            consent.conditions.as_str().to_owned(),
+        ),
     ]
     .into_iter()
     .filter(|(_, value)| !value.trim().is_empty())
