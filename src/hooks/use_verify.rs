@@ -52,7 +52,7 @@ impl Refusal {
 }
 
 /// A verified document and what this browser remembered about it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Verification {
     /// The document, verified.
     pub document: VerifiedPlanDocument,
@@ -62,6 +62,14 @@ pub struct Verification {
     pub sighting: Sighting,
     /// The comparison with what was seen before.
     pub seen: SeenOutcome,
+}
+
+/// Cheap, so that rendering never walks a large document: every check makes a new plan `Rc`,
+/// and accepting a new key changes `seen`.
+impl PartialEq for Verification {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.plan, &other.plan) && self.seen == other.seen
+    }
 }
 
 /// The comparison of a verified document with what this browser remembers.
@@ -97,6 +105,8 @@ pub enum SeenList {
 pub struct VerifyHandle {
     /// Where the check stands.
     pub step: VerifyStep,
+    /// How many results have been shown; changes with each new result (to move focus to it).
+    pub results_shown: u32,
     /// The remembered plans and keys.
     pub seen: SeenList,
     /// Why the last change to the remembered list failed (a message id), if it did.
@@ -197,6 +207,8 @@ fn verify_and_remember(bytes: &[u8]) -> (VerifyStep, Option<SeenList>) {
 #[hook]
 pub fn use_verify() -> VerifyHandle {
     let step = use_state(|| VerifyStep::Idle);
+    let results_shown = use_mut_ref(|| 0u32);
+    let results_counter = use_state_eq(|| 0u32);
     let seen = use_state_eq(|| SeenList::Loading);
     let seen_error = use_state_eq(|| None::<&'static str>);
     {
@@ -212,11 +224,18 @@ pub fn use_verify() -> VerifyHandle {
         let step = step.clone();
         let seen = seen.clone();
         let seen_error = seen_error.clone();
+        let results_counter = results_counter.clone();
         Rc::new(move |(next, list): (VerifyStep, Option<SeenList>)| {
             if let Some(list) = list {
                 seen.set(list);
                 seen_error.set(None);
             }
+            let shown = {
+                let mut shown = results_shown.borrow_mut();
+                *shown = shown.wrapping_add(1);
+                *shown
+            };
+            results_counter.set(shown);
             step.set(next);
         })
     };
@@ -340,6 +359,7 @@ pub fn use_verify() -> VerifyHandle {
     };
     VerifyHandle {
         step: (*step).clone(),
+        results_shown: *results_counter,
         seen: (*seen).clone(),
         seen_error: *seen_error,
         check_text,

@@ -32,14 +32,11 @@ pub fn VerifyPage() -> Html {
     let verify = use_verify();
     let pasted = use_state(String::new);
     let dragging = use_state_eq(|| false);
-    {
-        let shown = !matches!(verify.step, VerifyStep::Idle | VerifyStep::Reading);
-        use_effect_with(verify.step.clone(), move |_| {
-            if shown {
-                services::page::focus_element(RESULT_ID);
-            }
-        });
-    }
+    use_effect_with(verify.results_shown, |shown| {
+        if *shown > 0 {
+            services::page::focus_element(RESULT_ID);
+        }
+    });
     let on_file = {
         let choose = verify.choose_file.clone();
         Callback::from(move |event: Event| choose.emit(event.target_unchecked_into()))
