@@ -187,3 +187,21 @@ fn every_message_built_from_a_key_exists() {
     let missing: Vec<_> = wanted.iter().filter(|id| !defined.contains(*id)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }
+
+/// The verify view shows the core's message for every error and warning it can produce, so
+/// each of them must be translated in every language (a new id in the core fails here first).
+#[test]
+fn every_message_the_core_can_produce_is_translated_in_every_language() {
+    for language in Language::ALL {
+        let defined: BTreeSet<String> = messages(language).into_iter().map(|(id, _)| id).collect();
+        let missing: Vec<_> = ownplan_core::document::ALL_MESSAGE_IDS
+            .iter()
+            .filter(|id| !defined.contains(**id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{} lacks the core's {missing:?}",
+            language.code()
+        );
+    }
+}

@@ -9,6 +9,7 @@ pub mod use_preferences;
 pub mod use_restore;
 pub mod use_share;
 pub mod use_today;
+pub mod use_verify;
 
 pub use use_backup_download::{
     BackupDownloadHandle, BackupRequest, DownloadStatus, use_backup_download,
@@ -19,3 +20,4 @@ pub use use_plan::{PlanStore, SaveStatus, StorageCommand, new_item_id, use_plan,
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};
 pub use use_today::use_today;
+pub use use_verify::{SeenList, SeenOutcome, Verification, VerifyHandle, VerifyStep, use_verify};

@@ -1,4 +1,4 @@
-//! Files the person saves or opens: downloading a backup, reading a chosen file.
+//! Files the person saves or opens: downloading a backup, reading a chosen or dropped file.
 
 use wasm_bindgen::JsCast;
 
@@ -27,15 +27,51 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
     Some(())
 }
 
+/// Why a chosen or dropped file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileReadError {
+    /// No file was chosen or dropped.
+    NoFile,
+    /// The file is larger than the limit; it was not read.
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+}
+
+/// The first file chosen in `input`, if any.
+pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files().and_then(|files| files.get(0))
+}
+
+/// The first file dropped in `event`, if any (a dropped text or link is no file).
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event
+        .data_transfer()
+        .and_then(|transfer| transfer.files())
+        .and_then(|files| files.get(0))
+}
+
+/// The bytes of `file`, exactly as stored. A file larger than `max_bytes` is refused before
+/// anything is read.
+pub async fn read_file_bytes(
+    file: &web_sys::File,
+    max_bytes: f64,
+) -> Result<Vec<u8>, FileReadError> {
+    if file.size() > max_bytes {
+        return Err(FileReadError::TooLarge);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The text of the first file chosen in `input`, or an error message id.
 pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
     max_bytes: f64,
 ) -> Result<String, &'static str> {
-    let file = input
-        .files()
-        .and_then(|files| files.get(0))
-        .ok_or("restore-error-no-file")?;
+    let file = chosen_file(input).ok_or("restore-error-no-file")?;
     if file.size() > max_bytes {
         return Err("restore-error-too-large");
     }

@@ -11,6 +11,7 @@ pub mod panic;
 pub mod plan_store;
 pub mod preferences;
 pub mod random;
+pub mod seen_store;
 pub mod share_sheet;
 pub mod storage;
 pub mod text;

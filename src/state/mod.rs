@@ -7,5 +7,6 @@ pub mod person_key;
 pub mod plan;
 pub mod plan_fields;
 pub mod preferences;
+pub mod seen_keys;
 pub mod share;
 pub mod stored_plan;

@@ -1,0 +1,90 @@
+//! "Use this as my plan on this device": the person opens a file they exported themselves (on a
+//! new phone, say) and takes its verified content as their plan. A preview says whose plan it
+//! is, which parts the file holds, that every other part will be empty and that the plan on this
+//! device will be replaced; nothing changes until the person confirms.
+
+use std::rc::Rc;
+
+use ownplan_core::plan::{Plan, Section};
+use yew::prelude::*;
+
+use super::result::section_label;
+use crate::hooks::{use_i18n, use_plan};
+use crate::state::plan::PlanAction;
+
+/// Properties of [`UseAsMyPlan`].
+#[derive(Properties, PartialEq)]
+pub struct UseAsMyPlanProps {
+    /// The verified plan (only the sections the file holds).
+    pub plan: Rc<Plan>,
+    /// The sections the file holds.
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Offered,
+    Preview,
+    Done,
+}
+
+/// The offer, the preview with its confirmation, and the result.
+#[component]
+pub fn UseAsMyPlan(props: &UseAsMyPlanProps) -> Html {
+    let i18n = use_i18n();
+    let store = use_plan();
+    let step = use_state_eq(|| Step::Offered);
+    let set = |next: Step| {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(next))
+    };
+    let confirm = {
+        let step = step.clone();
+        let plan = props.plan.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(store) = &store {
+                store.dispatch(PlanAction::Replace(plan.clone()));
+                step.set(Step::Done);
+            }
+        })
+    };
+    match *step {
+        Step::Offered => html! {
+            <div class="button-row no-print verify-own">
+                <button type="button" class="button" id="verify-use-as-mine" onclick={set(Step::Preview)}>
+                    { i18n.t("verify-own-offer") }
+                </button>
+            </div>
+        },
+        Step::Done => html! {
+            <div class="notice no-print" role="status" id="verify-own-done">
+                <p>{ i18n.t("verify-own-done") }</p>
+            </div>
+        },
+        Step::Preview => {
+            let name = if props.plan.owner.name.is_blank() {
+                i18n.t("verify-owner-unnamed")
+            } else {
+                AttrValue::from(props.plan.owner.name.as_str().to_owned())
+            };
+            html! {
+                <div class="notice notice-warning no-print verify-own" role="region" aria-labelledby="verify-own-title" id="verify-own-preview">
+                    <h3 id="verify-own-title">{ i18n.t("verify-own-title") }</h3>
+                    <p>{ i18n.t_with("verify-own-owner", &[("name", &name)]) }</p>
+                    <p>{ i18n.t("verify-own-sections") }</p>
+                    <ul>
+                        { for props.sections.iter().map(|section| html! { <li>{ section_label(&i18n, section) }</li> }) }
+                    </ul>
+                    <p><strong>{ i18n.t("verify-own-warning-empty") }</strong></p>
+                    <p><strong>{ i18n.t("verify-own-warning-replace") }</strong></p>
+                    <div class="button-row">
+                        <button type="button" class="button button-primary" id="verify-own-confirm" onclick={confirm}>
+                            { i18n.t("verify-own-confirm") }
+                        </button>
+                        <button type="button" class="button" onclick={set(Step::Offered)}>{ i18n.t("verify-cancel") }</button>
+                    </div>
+                </div>
+            }
+        }
+    }
+}

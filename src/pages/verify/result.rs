@@ -1,0 +1,331 @@
+//! A valid document in plain words: signed and unchanged, by which key (its fingerprint, large),
+//! what this browser knew of the plan and key before, every warning, and the facts — whose plan,
+//! made when, for whom, which parts, under what consent, who helped, which version.
+
+use std::rc::Rc;
+
+use ownplan_core::plan::{Role, Section};
+use yew::prelude::*;
+
+use crate::forms;
+use crate::hooks::{I18n, SeenOutcome, Verification, VerifyStep, use_i18n};
+use crate::state::seen_keys::{KeyVerdict, VersionVerdict};
+
+/// Properties of [`VerifiedResult`].
+#[derive(Properties, PartialEq)]
+pub struct VerifiedResultProps {
+    /// The verified document.
+    pub verification: Rc<Verification>,
+    /// The professional has checked with the person and accepts a different key.
+    pub on_accept_new_key: Callback<()>,
+}
+
+/// The verdict, what this browser knew before, the warnings and the facts.
+#[component]
+pub fn VerifiedResult(props: &VerifiedResultProps) -> Html {
+    let i18n = use_i18n();
+    let verification = &props.verification;
+    let document = &verification.document;
+    let fingerprint = document.fingerprint().to_string();
+    html! {
+        <div id="verify-result" class="verify-result" tabindex="-1">
+            <div class="verify-valid" role="status">
+                <h2 class="verify-verdict">{ i18n.t("verify-valid-title") }</h2>
+                <p>{ i18n.t("verify-valid-explain") }</p>
+                <p class="verify-fingerprint-label">{ i18n.t("verify-fingerprint-label") }</p>
+                <p class="verify-fingerprint" id="verify-fingerprint">{ fingerprint }</p>
+            </div>
+            { seen_verdict(&i18n, &verification.seen, &props.on_accept_new_key) }
+            { warnings(&i18n, verification) }
+            { facts(&i18n, verification) }
+            { consent(&i18n, verification) }
+        </div>
+    }
+}
+
+/// What this browser knew of the plan and its key, and whether remembering it worked.
+fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()>) -> Html {
+    let (assessment, save_error, accepted) = match seen {
+        SeenOutcome::Unreadable(message_id) => {
+            return html! {
+                <div class="notice notice-warning verify-seen" role="alert" id="verify-seen">
+                    <p><strong>{ i18n.t("verify-seen-unreadable") }</strong>{ " " }{ i18n.t(message_id) }</p>
+                </div>
+            };
+        }
+        SeenOutcome::Assessed {
+            assessment,
+            save_error,
+            accepted,
+        } => (assessment, save_error, *accepted),
+    };
+    let key = match &assessment.key {
+        KeyVerdict::FirstTime => html! {
+            <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="first-time">
+                <p><strong>{ i18n.t("verify-seen-first-time") }</strong></p>
+                <p>{ i18n.t("verify-seen-first-time-explain") }</p>
+            </div>
+        },
+        KeyVerdict::SameKey { first_seen } => html! {
+            <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="same-key">
+                <p><strong>{ i18n.t("verify-seen-same-key") }</strong></p>
+                <p>{ i18n.t_with("verify-seen-same-key-explain", &[("date", first_seen.as_str())]) }</p>
+            </div>
+        },
+        KeyVerdict::DifferentKey { .. } if accepted => html! {
+            <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="accepted">
+                <p><strong>{ i18n.t("verify-seen-accepted") }</strong></p>
+            </div>
+        },
+        KeyVerdict::DifferentKey { known_fingerprints } => {
+            let accept = {
+                let on_accept_new_key = on_accept_new_key.clone();
+                Callback::from(move |_: MouseEvent| on_accept_new_key.emit(()))
+            };
+            html! {
+                <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="different-key">
+                    <h3>{ i18n.t("verify-seen-different-key") }</h3>
+                    <p>{ i18n.t("verify-seen-different-key-explain") }</p>
+                    <p>{ i18n.t("verify-seen-known-keys") }</p>
+                    <ul class="verify-known-keys">
+                        { for known_fingerprints.iter().map(|fingerprint| html! {
+                            <li class="verify-fingerprint-small">{ fingerprint.clone() }</li>
+                        }) }
+                    </ul>
+                    <p><strong>{ i18n.t("verify-seen-ask-in-person") }</strong></p>
+                    <p class="no-print">{ i18n.t("verify-seen-accept-explain") }</p>
+                    <button type="button" class="button no-print" id="verify-accept-key" onclick={accept}>
+                        { i18n.t("verify-seen-accept") }
+                    </button>
+                </div>
+            }
+        }
+    };
+    let version = match assessment.version {
+        VersionVerdict::Older { highest_seen } => html! {
+            <div class="verify-alarm" role="alert" id="verify-older" data-verdict="older">
+                <h3>{ i18n.t("verify-seen-older") }</h3>
+                <p>{ i18n.t_with("verify-seen-older-explain", &[("highest", &highest_seen.to_string())]) }</p>
+            </div>
+        },
+        VersionVerdict::Newer { previous_highest } => html! {
+            <p class="notice verify-seen" id="verify-newer">
+                { i18n.t_with("verify-seen-newer", &[("previous", &previous_highest.to_string())]) }
+            </p>
+        },
+        VersionVerdict::FirstTime | VersionVerdict::Same => Html::default(),
+    };
+    html! {
+        <>
+            { key }
+            { version }
+            if let Some(message_id) = save_error {
+                <div class="notice notice-warning" role="alert">
+                    <p><strong>{ i18n.t("verify-seen-not-saved") }</strong>{ " " }{ i18n.t(message_id) }</p>
+                </div>
+            }
+        </>
+    }
+}
+
+/// Every warning of the document, translated, with where it is in small print.
+fn warnings(i18n: &I18n, verification: &Verification) -> Html {
+    let warnings = verification.document.warnings();
+    if warnings.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="verify-warnings" aria-labelledby="verify-warnings-title" id="verify-warnings">
+            <h3 id="verify-warnings-title">{ i18n.t("verify-warnings-title") }</h3>
+            <ul>
+                { for warnings.iter().map(|warning| html! {
+                    <li data-message-id={warning.message_id()}>
+                        { i18n.t(warning.message_id()) }
+                        <br />
+                        <small class="verify-where">{ i18n.t_with("verify-where", &[("path", &warning.path)]) }</small>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Whose plan, made when, for whom, which parts, who helped, which version.
+fn facts(i18n: &I18n, verification: &Verification) -> Html {
+    let document = &verification.document;
+    let plan = document.plan();
+    let owner = if plan.owner.name.is_blank() {
+        i18n.t("verify-owner-unnamed")
+    } else {
+        AttrValue::from(plan.owner.name.as_str().to_owned())
+    };
+    let recipients: Vec<String> = document
+        .recipients()
+        .iter()
+        .map(|recipient| {
+            described(
+                i18n,
+                recipient.name.as_str(),
+                recipient.role.as_ref(),
+                recipient.organisation.as_str(),
+            )
+        })
+        .collect();
+    let helpers: Vec<String> = plan
+        .meta
+        .helpers
+        .iter()
+        .map(|helper| {
+            described(
+                i18n,
+                helper.name.as_str(),
+                helper.role.as_ref(),
+                helper.organisation.as_str(),
+            )
+        })
+        .collect();
+    html! {
+        <dl class="verify-facts">
+            <dt>{ i18n.t("verify-fact-owner") }</dt>
+            <dd id="verify-owner">{ owner }</dd>
+            <dt>{ i18n.t("verify-fact-made-on") }</dt>
+            <dd id="verify-made-on">{ date_time(i18n, document.valid_from()) }</dd>
+            <dt>{ i18n.t("verify-fact-recipients") }</dt>
+            <dd id="verify-recipients">{ list_or(i18n, &recipients, "verify-recipients-none") }</dd>
+            <dt>{ i18n.t("verify-fact-sections") }</dt>
+            <dd>
+                <ul id="verify-sections">
+                    { for document.sections().iter().map(|section| html! {
+                        <li>{ section_label(i18n, section) }</li>
+                    }) }
+                </ul>
+            </dd>
+            <dt>{ i18n.t("verify-fact-helpers") }</dt>
+            <dd id="verify-helpers">{ list_or(i18n, &helpers, "verify-helpers-none") }</dd>
+            <dt>{ i18n.t("verify-fact-version") }</dt>
+            <dd id="verify-version">{ plan.plan_version.to_string() }</dd>
+        </dl>
+    }
+}
+
+/// The consent the document was shared under.
+fn consent(i18n: &I18n, verification: &Verification) -> Html {
+    let consent = verification.document.sharing_consent();
+    let rows: Vec<(&str, String)> = [
+        (
+            "verify-consent-statement",
+            consent.statement.as_str().to_owned(),
+        ),
+        (
+            "verify-consent-given-on",
+            consent
+                .given_on
+                .as_ref()
+                .map(|d| d.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
+        (
+            "verify-consent-valid-until",
+            consent
+                .valid_until
+                .as_ref()
+                .map(|d| d.as_str().to_owned())
+                .unwrap_or_default(),
+        ),
+        (
+            "verify-consent-conditions",
+            consent.conditions.as_str().to_owned(),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .collect();
+    html! {
+        <section class="verify-consent" aria-labelledby="verify-consent-title" id="verify-consent">
+            <h3 id="verify-consent-title">{ i18n.t("verify-consent-title") }</h3>
+            if rows.is_empty() {
+                <p>{ i18n.t("verify-consent-none") }</p>
+            } else {
+                <dl class="verify-facts">
+                    { for rows.into_iter().map(|(label_id, value)| html! {
+                        <><dt>{ i18n.t(label_id) }</dt><dd>{ value }</dd></>
+                    }) }
+                </dl>
+            }
+        </section>
+    }
+}
+
+/// The repeated line on every printed page: the key, whose plan, which version, when checked.
+pub fn print_running_line(i18n: &I18n, step: &VerifyStep) -> Html {
+    let VerifyStep::Verified(verification) = step else {
+        return Html::default();
+    };
+    let plan = verification.document.plan();
+    let fingerprint = verification.document.fingerprint().to_string();
+    let version = plan.plan_version.to_string();
+    let line = i18n.t_with(
+        "verify-print-running",
+        &[
+            ("name", plan.owner.name.as_str()),
+            ("version", &version),
+            ("fingerprint", &fingerprint),
+        ],
+    );
+    html! { <p class="print-running" aria-hidden="true">{ line }</p> }
+}
+
+/// `2026-11-22T10:00:00Z` as "2026-11-22, 10:00 UTC".
+fn date_time(i18n: &I18n, value: &str) -> AttrValue {
+    match (value.get(..10), value.get(11..16)) {
+        (Some(date), Some(time)) => {
+            i18n.t_with("verify-date-time", &[("date", date), ("time", time)])
+        }
+        _ => AttrValue::from(value.to_owned()),
+    }
+}
+
+/// A person as "Name (role, organisation)", leaving out what is not given.
+fn described(i18n: &I18n, name: &str, role: Option<&Role>, organisation: &str) -> String {
+    let role = role.map(|role| role_label(i18n, role).to_string());
+    let details: Vec<&str> = [role.as_deref().unwrap_or(""), organisation]
+        .into_iter()
+        .filter(|part| !part.trim().is_empty())
+        .collect();
+    match (name.trim().is_empty(), details.is_empty()) {
+        (false, true) => name.to_owned(),
+        (false, false) => format!("{name} ({})", details.join(", ")),
+        (true, _) => details.join(", "),
+    }
+}
+
+fn list_or(i18n: &I18n, items: &[String], none_id: &str) -> Html {
+    let items: Vec<&String> = items.iter().filter(|item| !item.is_empty()).collect();
+    if items.is_empty() {
+        return html! { { i18n.t(none_id) } };
+    }
+    html! { <ul>{ for items.into_iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ul> }
+}
+
+/// The translated name of a section (the same labels the share view offers).
+pub fn section_label(i18n: &I18n, section: &Section) -> AttrValue {
+    let key = serde_json::to_value(section).ok();
+    let key = key.as_ref().and_then(serde_json::Value::as_str);
+    match forms::SECTIONS.iter().find(|(name, _)| Some(*name) == key) {
+        Some((_, label_id)) => i18n.t(label_id),
+        None => AttrValue::from(key.unwrap_or_default().to_owned()),
+    }
+}
+
+/// The translated name of a role, or the person's own words for a typed one.
+fn role_label(i18n: &I18n, role: &Role) -> AttrValue {
+    if let Role::Typed(text) = role {
+        return AttrValue::from(text.as_str().to_owned());
+    }
+    let key = serde_json::to_value(role).ok();
+    let key = key.as_ref().and_then(serde_json::Value::as_str);
+    match forms::ROLES.iter().find(|(name, _)| Some(*name) == key) {
+        Some((_, label_id)) => i18n.t(label_id),
+        None => AttrValue::from(key.unwrap_or_default().to_owned()),
+    }
+}

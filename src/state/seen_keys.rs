@@ -1,0 +1,509 @@
+//! What this browser remembers about the plans a professional has checked: per plan id, the
+//! owner's name, every key that signed it (with the first and last day it was seen) and the
+//! highest plan version seen. From that, [`SeenKeys::observe`] decides what to tell the
+//! professional about a newly verified document: first time, same key as before, a DIFFERENT
+//! key (loud), an older version than one already seen.
+//!
+//! The policy (why a different key is not remembered at once): trust on first use only works if
+//! a changed key stays suspicious until a person has checked it. So a document signed by a key
+//! this plan has not been signed with before changes nothing here; the key is added only when
+//! the professional says they have asked the person ([`SeenKeys::accept_new_key`]). Otherwise a
+//! forged file opened twice would look like "the same key as before" the second time.
+//!
+//! Stored form (local storage `ownplan.seen`), read strictly:
+//! `{"ownplanSeen":1,"plans":[{"planId":"…","ownerName":"Kari","highestVersion":3,
+//! "keys":[{"did":"did:key:z6Mk…","firstSeen":"2026-11-22","lastSeen":"2026-11-23"}]}]}`.
+
+use ownplan_core::plan::Date;
+use ownplan_core::proof::{self, DidKey};
+use serde::{Deserialize, Serialize};
+
+/// The envelope version this build writes.
+pub const SEEN_VERSION: u64 = 1;
+
+/// Everything remembered, most recently seen plan first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeenKeys {
+    plans: Vec<SeenPlan>,
+}
+
+/// One plan this browser has seen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SeenPlan {
+    /// The plan's id, the same in every version and export.
+    pub plan_id: String,
+    /// The owner's name in the last document seen (may be empty).
+    pub owner_name: String,
+    /// The highest plan version seen.
+    pub highest_version: u32,
+    /// The keys that signed it, in the order they were first seen.
+    pub keys: Vec<SeenKey>,
+}
+
+/// A key seen signing a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SeenKey {
+    /// The key as a did:key.
+    pub did: String,
+    /// The first day it was seen.
+    pub first_seen: Date,
+    /// The last day it was seen.
+    pub last_seen: Date,
+}
+
+impl SeenKey {
+    /// The key's fingerprint, for a person to compare (empty if the stored did is not a key,
+    /// which [`SeenKeys::parse`] never lets in).
+    pub fn fingerprint(&self) -> String {
+        DidKey::parse(&self.did)
+            .map(|key| key.fingerprint().to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// A verified document, as far as remembering it goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sighting {
+    /// The plan's id.
+    pub plan_id: String,
+    /// The owner's name.
+    pub owner_name: String,
+    /// The did:key that signed.
+    pub did: String,
+    /// The plan version.
+    pub plan_version: u32,
+}
+
+/// What the key of a new document says, compared with what was seen before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyVerdict {
+    /// This browser has not seen this plan before: compare the fingerprint with the person.
+    FirstTime,
+    /// Signed with a key this plan was signed with before, first seen on that day.
+    SameKey {
+        /// When this key was first seen signing the plan.
+        first_seen: Date,
+    },
+    /// The plan was signed before, but never with this key.
+    DifferentKey {
+        /// The fingerprints of the keys seen before.
+        known_fingerprints: Vec<String>,
+    },
+}
+
+/// What the plan version of a new document says, compared with what was seen before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionVerdict {
+    /// No version of this plan was seen before.
+    FirstTime,
+    /// The same version as the highest seen.
+    Same,
+    /// A newer version than any seen.
+    Newer {
+        /// The highest version seen before.
+        previous_highest: u32,
+    },
+    /// An older version than one already seen.
+    Older {
+        /// The highest version seen.
+        highest_seen: u32,
+    },
+}
+
+/// Both verdicts for one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// About the key.
+    pub key: KeyVerdict,
+    /// About the version.
+    pub version: VersionVerdict,
+}
+
+/// Why the stored list cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeenError {
+    /// Not the envelope, or something in it is not what this build writes.
+    Malformed,
+    /// Written by a newer version of the widget.
+    Newer,
+}
+
+impl SeenError {
+    /// The id of the translated message explaining this.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SeenError::Malformed => "seen-error-malformed",
+            SeenError::Newer => "seen-error-newer",
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Envelope {
+    ownplan_seen: u64,
+    plans: Vec<SeenPlan>,
+}
+
+impl SeenKeys {
+    /// The remembered plans, most recently seen first.
+    pub fn plans(&self) -> &[SeenPlan] {
+        &self.plans
+    }
+
+    /// Whether nothing is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.plans.is_empty()
+    }
+
+    /// What `sighting` says compared with what was seen before. Changes nothing.
+    pub fn assess(&self, sighting: &Sighting) -> Assessment {
+        let Some(plan) = self.plan(&sighting.plan_id) else {
+            return Assessment {
+                key: KeyVerdict::FirstTime,
+                version: VersionVerdict::FirstTime,
+            };
+        };
+        let key = match plan.keys.iter().find(|key| key.did == sighting.did) {
+            Some(key) => KeyVerdict::SameKey {
+                first_seen: key.first_seen.clone(),
+            },
+            None => KeyVerdict::DifferentKey {
+                known_fingerprints: plan.keys.iter().map(SeenKey::fingerprint).collect(),
+            },
+        };
+        let version = match sighting.plan_version.cmp(&plan.highest_version) {
+            std::cmp::Ordering::Less => VersionVerdict::Older {
+                highest_seen: plan.highest_version,
+            },
+            std::cmp::Ordering::Equal => VersionVerdict::Same,
+            std::cmp::Ordering::Greater => VersionVerdict::Newer {
+                previous_highest: plan.highest_version,
+            },
+        };
+        Assessment { key, version }
+    }
+
+    /// Assesses `sighting` and remembers it on `today`, unless it is signed by a key this plan
+    /// was never signed with (see the module docs): that is remembered only through
+    /// [`accept_new_key`](Self::accept_new_key). Returns the assessment made before remembering.
+    pub fn observe(&mut self, sighting: &Sighting, today: &Date) -> Assessment {
+        let assessment = self.assess(sighting);
+        if !matches!(assessment.key, KeyVerdict::DifferentKey { .. }) {
+            self.record(sighting, today);
+        }
+        assessment
+    }
+
+    /// Remembers `sighting` with its key, after the professional has checked with the person
+    /// that they made a new key.
+    pub fn accept_new_key(&mut self, sighting: &Sighting, today: &Date) {
+        self.record(sighting, today);
+    }
+
+    /// Forgets one plan and its keys. Returns whether it was remembered.
+    pub fn forget(&mut self, plan_id: &str) -> bool {
+        let before = self.plans.len();
+        self.plans.retain(|plan| plan.plan_id != plan_id);
+        self.plans.len() != before
+    }
+
+    /// Forgets everything.
+    pub fn forget_all(&mut self) {
+        self.plans.clear();
+    }
+
+    fn plan(&self, plan_id: &str) -> Option<&SeenPlan> {
+        self.plans.iter().find(|plan| plan.plan_id == plan_id)
+    }
+
+    fn record(&mut self, sighting: &Sighting, today: &Date) {
+        let position = self
+            .plans
+            .iter()
+            .position(|plan| plan.plan_id == sighting.plan_id);
+        let mut plan = match position {
+            Some(index) => self.plans.remove(index),
+            None => SeenPlan {
+                plan_id: sighting.plan_id.clone(),
+                owner_name: String::new(),
+                highest_version: sighting.plan_version,
+                keys: Vec::new(),
+            },
+        };
+        plan.owner_name.clone_from(&sighting.owner_name);
+        plan.highest_version = plan.highest_version.max(sighting.plan_version);
+        match plan.keys.iter_mut().find(|key| key.did == sighting.did) {
+            Some(key) => key.last_seen = today.clone().max(key.last_seen.clone()),
+            None => plan.keys.push(SeenKey {
+                did: sighting.did.clone(),
+                first_seen: today.clone(),
+                last_seen: today.clone(),
+            }),
+        }
+        // Most recently seen first.
+        self.plans.insert(0, plan);
+    }
+
+    /// The text to store.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(&Envelope {
+            ownplan_seen: SEEN_VERSION,
+            plans: self.plans.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// Reads stored text strictly: the strict JSON reader (duplicate keys, size, depth), no
+    /// unknown members, real dates, real did:keys, no plan or key twice.
+    pub fn parse(text: &str) -> Result<Self, SeenError> {
+        let value = proof::parse_strict(text.as_bytes()).map_err(|_| SeenError::Malformed)?;
+        match value.get("ownplanSeen").and_then(serde_json::Value::as_u64) {
+            Some(SEEN_VERSION) => {}
+            Some(version) if version > SEEN_VERSION => return Err(SeenError::Newer),
+            _ => return Err(SeenError::Malformed),
+        }
+        let envelope: Envelope = serde_json::from_value(value).map_err(|_| SeenError::Malformed)?;
+        let mut plan_ids = std::collections::BTreeSet::new();
+        for plan in &envelope.plans {
+            let mut dids = std::collections::BTreeSet::new();
+            let plan_ok = !plan.plan_id.is_empty()
+                && plan.highest_version > 0
+                && !plan.keys.is_empty()
+                && plan_ids.insert(plan.plan_id.as_str());
+            let keys_ok = plan.keys.iter().all(|key| {
+                DidKey::parse(&key.did).is_ok()
+                    && key.first_seen.is_valid()
+                    && key.last_seen.is_valid()
+                    && !key.last_seen.is_before(&key.first_seen)
+                    && dids.insert(key.did.as_str())
+            });
+            if !plan_ok || !keys_ok {
+                return Err(SeenError::Malformed);
+            }
+        }
+        Ok(Self {
+            plans: envelope.plans,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ownplan_core::proof::SigningKey;
+
+    use super::*;
+
+    fn did(seed: u8) -> String {
+        SigningKey::from_seed(&[seed; 32]).did_key().did()
+    }
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap()
+    }
+
+    fn sighting(plan_id: &str, key_seed: u8, plan_version: u32) -> Sighting {
+        Sighting {
+            plan_id: plan_id.into(),
+            owner_name: "Kari".into(),
+            did: did(key_seed),
+            plan_version,
+        }
+    }
+
+    #[test]
+    fn the_first_sighting_is_first_time_and_is_remembered() {
+        let mut seen = SeenKeys::default();
+        let assessment = seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
+        assert_eq!(
+            assessment,
+            Assessment {
+                key: KeyVerdict::FirstTime,
+                version: VersionVerdict::FirstTime
+            }
+        );
+        let plan = &seen.plans()[0];
+        assert_eq!(plan.plan_id, "plan-a");
+        assert_eq!(plan.owner_name, "Kari");
+        assert_eq!(plan.highest_version, 3);
+        assert_eq!(plan.keys.len(), 1);
+        assert_eq!(plan.keys[0].first_seen, day("2026-11-22"));
+    }
+
+    #[test]
+    fn the_same_key_again_is_same_key_and_moves_last_seen() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
+        let assessment = seen.observe(&sighting("plan-a", 1, 3), &day("2026-12-01"));
+        assert_eq!(
+            assessment.key,
+            KeyVerdict::SameKey {
+                first_seen: day("2026-11-22")
+            }
+        );
+        assert_eq!(assessment.version, VersionVerdict::Same);
+        let key = &seen.plans()[0].keys[0];
+        assert_eq!(
+            (key.first_seen.as_str(), key.last_seen.as_str()),
+            ("2026-11-22", "2026-12-01")
+        );
+    }
+
+    #[test]
+    fn a_different_key_is_loud_and_not_remembered_until_accepted() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
+        let before = seen.clone();
+        let other = sighting("plan-a", 2, 4);
+        let assessment = seen.observe(&other, &day("2026-11-23"));
+        assert_eq!(
+            assessment.key,
+            KeyVerdict::DifferentKey {
+                known_fingerprints: vec![
+                    SigningKey::from_seed(&[1; 32])
+                        .did_key()
+                        .fingerprint()
+                        .to_string()
+                ]
+            }
+        );
+        assert_eq!(seen, before, "a different key changes nothing by itself");
+        // Opened again, it is still a different key.
+        assert!(matches!(
+            seen.observe(&other, &day("2026-11-23")).key,
+            KeyVerdict::DifferentKey { .. }
+        ));
+        seen.accept_new_key(&other, &day("2026-11-23"));
+        assert_eq!(seen.plans()[0].keys.len(), 2);
+        assert_eq!(seen.plans()[0].highest_version, 4);
+        assert!(matches!(
+            seen.observe(&other, &day("2026-11-24")).key,
+            KeyVerdict::SameKey { .. }
+        ));
+    }
+
+    #[test]
+    fn versions_are_compared_with_the_highest_seen() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
+        assert_eq!(
+            seen.observe(&sighting("plan-a", 1, 2), &day("2026-11-22"))
+                .version,
+            VersionVerdict::Older { highest_seen: 3 }
+        );
+        assert_eq!(
+            seen.plans()[0].highest_version,
+            3,
+            "an older one never lowers it"
+        );
+        assert_eq!(
+            seen.observe(&sighting("plan-a", 1, 5), &day("2026-11-22"))
+                .version,
+            VersionVerdict::Newer {
+                previous_highest: 3
+            }
+        );
+        assert_eq!(seen.plans()[0].highest_version, 5);
+        assert_eq!(
+            seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"))
+                .version,
+            VersionVerdict::Older { highest_seen: 5 }
+        );
+    }
+
+    #[test]
+    fn plans_are_kept_apart_and_the_latest_comes_first() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 1), &day("2026-11-22"));
+        assert_eq!(
+            seen.observe(&sighting("plan-b", 2, 1), &day("2026-11-22"))
+                .key,
+            KeyVerdict::FirstTime
+        );
+        let order: Vec<_> = seen.plans().iter().map(|p| p.plan_id.as_str()).collect();
+        assert_eq!(order, ["plan-b", "plan-a"]);
+        seen.observe(&sighting("plan-a", 1, 1), &day("2026-11-23"));
+        let order: Vec<_> = seen.plans().iter().map(|p| p.plan_id.as_str()).collect();
+        assert_eq!(order, ["plan-a", "plan-b"]);
+    }
+
+    #[test]
+    fn forget_removes_one_plan_and_forget_all_everything() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 1), &day("2026-11-22"));
+        seen.observe(&sighting("plan-b", 2, 1), &day("2026-11-22"));
+        assert!(seen.forget("plan-a"));
+        assert!(!seen.forget("plan-a"));
+        assert_eq!(seen.plans().len(), 1);
+        assert_eq!(
+            seen.assess(&sighting("plan-a", 1, 1)).key,
+            KeyVerdict::FirstTime,
+            "a forgotten plan is new again"
+        );
+        seen.forget_all();
+        assert!(seen.is_empty());
+    }
+
+    #[test]
+    fn the_list_survives_storage() {
+        let mut seen = SeenKeys::default();
+        seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
+        seen.accept_new_key(&sighting("plan-a", 2, 4), &day("2026-11-23"));
+        seen.observe(&sighting("plan-b", 3, 1), &day("2026-11-24"));
+        assert_eq!(SeenKeys::parse(&seen.to_text()), Ok(seen.clone()));
+        assert_eq!(
+            SeenKeys::parse(&SeenKeys::default().to_text()),
+            Ok(SeenKeys::default())
+        );
+    }
+
+    #[test]
+    fn bad_stored_lists_are_refused_not_repaired() {
+        let key = did(1);
+        let entry = |plan_id: &str, version: u32, keys: &str| {
+            format!(
+                r#"{{"planId":"{plan_id}","ownerName":"K","highestVersion":{version},"keys":[{keys}]}}"#
+            )
+        };
+        let key_entry = |did: &str, first: &str, last: &str| {
+            format!(r#"{{"did":"{did}","firstSeen":"{first}","lastSeen":"{last}"}}"#)
+        };
+        let good_key = key_entry(&key, "2026-11-22", "2026-11-23");
+        let wrap = |plans: &str| format!(r#"{{"ownplanSeen":1,"plans":[{plans}]}}"#);
+        assert!(SeenKeys::parse(&wrap(&entry("a", 1, &good_key))).is_ok());
+        for text in [
+            String::new(),
+            "null".into(),
+            "{}".into(),
+            "[]".into(),
+            r#"{"ownplanSeen":"1","plans":[]}"#.into(),
+            r#"{"ownplanSeen":1}"#.into(),
+            r#"{"ownplanSeen":1,"plans":[],"plans":[]}"#.into(),
+            r#"{"ownplanSeen":1,"plans":[],"extra":true}"#.into(),
+            wrap(&entry("", 1, &good_key)),
+            wrap(&entry("a", 0, &good_key)),
+            wrap(&entry("a", 1, "")),
+            wrap(&format!(
+                "{},{}",
+                entry("a", 1, &good_key),
+                entry("a", 2, &good_key)
+            )),
+            wrap(&entry("a", 1, &format!("{good_key},{good_key}"))),
+            wrap(&entry(
+                "a",
+                1,
+                &key_entry("did:web:example.com", "2026-11-22", "2026-11-22"),
+            )),
+            wrap(&entry("a", 1, &key_entry(&key, "2026-02-30", "2026-11-22"))),
+            wrap(&entry("a", 1, &key_entry(&key, "2026-11-23", "2026-11-22"))),
+        ] {
+            assert_eq!(SeenKeys::parse(&text), Err(SeenError::Malformed), "{text}");
+        }
+        assert_eq!(
+            SeenKeys::parse(r#"{"ownplanSeen":2,"plans":[]}"#),
+            Err(SeenError::Newer)
+        );
+    }
+}
