@@ -26,8 +26,8 @@ pub enum VerifyStep {
     Reading,
     /// The document cannot be trusted.
     Refused(Refusal),
-    /// A backup file of the widget, not a shared plan.
-    Backup,
+    /// A backup file of the widget, not a shared plan: its text, to restore from here.
+    Backup(std::rc::Rc<str>),
     /// A valid document.
     Verified(Rc<Verification>),
 }
@@ -133,7 +133,7 @@ pub fn check_document(bytes: &[u8], today: &Date) -> Result<VerifiedPlanDocument
             .ok()
             .is_some_and(|value| value.get("ownplanBackup").is_some());
         if is_backup {
-            VerifyStep::Backup
+            VerifyStep::Backup(String::from_utf8_lossy(bytes).into())
         } else {
             VerifyStep::Refused(Refusal {
                 message_id: error.message_id(),
@@ -382,7 +382,10 @@ mod tests {
     #[test]
     fn a_backup_file_is_told_apart_from_a_bad_document() {
         let backup = br#"{"ownplanBackup":1,"createdAt":null,"plan":{}}"#;
-        assert_eq!(check_document(backup, &today()), Err(VerifyStep::Backup));
+        assert!(matches!(
+            check_document(backup, &today()),
+            Err(VerifyStep::Backup(text)) if text.as_bytes() == backup
+        ));
         assert_eq!(
             check_document(b"{\"hello\":1}", &today()),
             Err(VerifyStep::Refused(Refusal::new("error-no-proof")))

@@ -16,9 +16,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::PlanDocument;
+use crate::components::{PlanDocument, RestoreSteps};
 use crate::hooks::use_verify::Refusal;
-use crate::hooks::{I18n, VerifyStep, use_i18n, use_verify};
+use crate::hooks::{I18n, RestoreStep, VerifyStep, use_i18n, use_restore, use_verify};
 use crate::services;
 
 /// The id of the element that shows the result; focus moves there when a result is shown, so
@@ -79,7 +79,7 @@ pub fn VerifyPage() -> Html {
         VerifyStep::Idle => Html::default(),
         VerifyStep::Reading => html! { <p role="status">{ i18n.t("verify-reading") }</p> },
         VerifyStep::Refused(refusal) => refused(&i18n, refusal),
-        VerifyStep::Backup => backup(&i18n),
+        VerifyStep::Backup(text) => html! { <BackupHere text={text.clone()} /> },
         VerifyStep::Verified(verification) => html! {
             <>
                 <result::VerifiedResult
@@ -152,17 +152,38 @@ fn refused(i18n: &I18n, refusal: &Refusal) -> Html {
     }
 }
 
-/// A backup file of the widget was opened here: say so and point to the backup view.
-fn backup(i18n: &I18n) -> Html {
+/// Properties of [`BackupHere`].
+#[derive(Properties, PartialEq)]
+struct BackupHereProps {
+    text: std::rc::Rc<str>,
+}
+
+/// A backup file of the widget was opened here: say so, and restore from it right here (with
+/// the passphrase if it is locked, a preview and a confirmation, as on the backup view).
+#[component]
+fn BackupHere(props: &BackupHereProps) -> Html {
+    let i18n = use_i18n();
+    let restore = use_restore();
+    let offer = {
+        let offer_text = restore.offer_text.clone();
+        let text = props.text.clone();
+        Callback::from(move |_: MouseEvent| offer_text.emit(text.to_string()))
+    };
     html! {
-        <div id={RESULT_ID} class="notice" role="status" tabindex="-1">
+        <div id={RESULT_ID} class="notice" tabindex="-1">
             <p><strong>{ i18n.t("verify-backup-title") }</strong></p>
             <p>{ i18n.t("verify-backup-explain") }</p>
-            <p>
-                <Link<Route> to={Route::Backup} classes="button verify-backup-link">
-                    { i18n.t("verify-backup-link") }
-                </Link<Route>>
-            </p>
+            if restore.step == RestoreStep::Idle {
+                <div class="button-row">
+                    <button type="button" class="button verify-backup-restore" onclick={offer}>
+                        { i18n.t("verify-backup-restore") }
+                    </button>
+                    <Link<Route> to={Route::Backup} classes="button verify-backup-link">
+                        { i18n.t("verify-backup-link") }
+                    </Link<Route>>
+                </div>
+            }
+            <RestoreSteps handle={restore} />
         </div>
     }
 }

@@ -542,9 +542,35 @@ async fn bad_files_each_get_their_own_reason_and_change_nothing() {
             .await
             .contains(&en("verify-backup-title"))
     );
+    assert_eq!(storage_snapshot(&driver).await, before, "backup");
+    // The person can bring their plan back from it right here: preview first, then confirm.
+    tap(&driver, ".verify-backup-restore").await;
+    wait_until(
+        &driver,
+        "document.querySelector('#restore-confirm') !== null",
+    )
+    .await;
+    assert!(
+        text_of(&driver, "#restore-result")
+            .await
+            .contains("Sara Haugen")
+    );
+    assert_eq!(
+        storage_snapshot(&driver).await,
+        before,
+        "nothing before confirming"
+    );
+    tap(&driver, "#restore-confirm").await;
+    wait_until(
+        &driver,
+        "(localStorage.getItem('ownplan.plan') || '').includes('Sara Haugen')",
+    )
+    .await;
+    // The way to the backup view is offered too.
+    fresh_view(&driver, &server).await;
+    paste_and_check(&driver, &backup.to_string()).await;
     tap(&driver, ".verify-backup-link").await;
     wait_until(&driver, "location.hash === '#/backup'").await;
-    assert_eq!(storage_snapshot(&driver).await, before, "backup");
     driver.quit().await.unwrap();
 }
 
