@@ -22,28 +22,9 @@ use crate::state::share::{
     preset_key, preset_label_id, valid_until_for, warnings_for,
 };
 
-/// The sections of the individual plan and of the crisis plan, as the checkboxes group them.
-const INDIVIDUAL_SECTIONS: [Section; 10] = [
-    Section::AboutMe,
-    Section::Goals,
-    Section::ResourcesAndNeeds,
-    Section::Contributions,
-    Section::Measures,
-    Section::Agreements,
-    Section::Appointments,
-    Section::PlanPeriod,
-    Section::RevisionLog,
-    Section::Network,
-];
-const CRISIS_SECTIONS: [Section; 7] = [
-    Section::CrisisSigns,
-    Section::HowToMeetMe,
-    Section::CrisisContacts,
-    Section::Admission,
-    Section::TreatmentWishes,
-    Section::PracticalMatters,
-    Section::AfterCrisis,
-];
+/// The sections of the individual plan (the first ten of the standard order) and of the crisis
+/// plan (the rest), as the checkboxes group them.
+const INDIVIDUAL_SECTION_COUNT: usize = 10;
 
 /// What happened when the person pressed "sign".
 #[derive(Clone, Debug, PartialEq)]
@@ -498,11 +479,11 @@ fn RecipientCard(props: &RecipientCardProps) -> Html {
             </div>
             <fieldset class="field share-sections">
                 <legend>{ i18n.t("page-plan-title") }</legend>
-                { checkboxes(&INDIVIDUAL_SECTIONS) }
+                { checkboxes(&Section::ALL[..INDIVIDUAL_SECTION_COUNT]) }
             </fieldset>
             <fieldset class="field share-sections">
                 <legend>{ i18n.t("page-crisis-title") }</legend>
-                { checkboxes(&CRISIS_SECTIONS) }
+                { checkboxes(&Section::ALL[INDIVIDUAL_SECTION_COUNT..]) }
             </fieldset>
             <p class="share-count">{ i18n.t_with("share-section-count", &[("count", &recipient.sections.len().to_string())]) }</p>
             <ParagraphField

@@ -411,7 +411,6 @@ pub async fn audit_views(
     width: u32,
     prefix: &str,
 ) {
-    let out = artifacts();
     for language in ownplan_web::i18n::Language::ALL {
         for view in views {
             open_view(driver, server, view).await;
@@ -430,22 +429,12 @@ pub async fn audit_views(
             } else {
                 view.replace('/', "-")
             };
-            let overflow = eval(
+            audit_current(
                 driver,
-                "document.documentElement.scrollWidth - window.innerWidth",
+                &format!("{prefix}-{width}-{}-{name}", language.code()),
+                &format!("{name} in {language:?} at {width}px"),
             )
             .await;
-            assert_eq!(overflow, 0, "no horizontal scrolling: {name} at {width}px");
-            driver
-                .screenshot(&out.join(format!("{prefix}-{width}-{}-{name}.png", language.code())))
-                .await
-                .unwrap();
-            let violations = axe_violations(driver).await;
-            assert!(
-                violations.is_empty(),
-                "axe-core on {name} in {language:?} at {width}px:\n{}",
-                describe(&violations)
-            );
         }
     }
 }
@@ -460,4 +449,64 @@ pub async fn add_item(driver: &WebDriver, list: &str) -> String {
     )
     .await;
     ".item-card.is-open".to_owned()
+}
+
+/// Checks the page as it is now: no horizontal scrolling, a screenshot saved as
+/// `<file_stem>.png` among the artifacts, and no axe-core violations. `what` names the page and
+/// its state in failure messages.
+pub async fn audit_current(driver: &WebDriver, file_stem: &str, what: &str) {
+    let overflow = eval(
+        driver,
+        "document.documentElement.scrollWidth - window.innerWidth",
+    )
+    .await;
+    assert_eq!(overflow, 0, "no horizontal scrolling: {what}");
+    driver
+        .screenshot(&artifacts().join(format!("{file_stem}.png")))
+        .await
+        .unwrap();
+    let violations = axe_violations(driver).await;
+    assert!(
+        violations.is_empty(),
+        "axe-core on {what}:\n{}",
+        describe(&violations)
+    );
+}
+
+/// Waits (up to 30 s) until `dir` holds at least `count` downloaded `.json` files, and returns
+/// them sorted by name. Chromium gives a download its name only once it is complete.
+pub fn downloaded_files(dir: &Path, count: usize) -> Vec<PathBuf> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                    .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if files.len() >= count {
+            files.sort();
+            return files;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "expected {count} downloaded file(s) in {}",
+            dir.display()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The `ownplan` command of this workspace: `OWNPLAN_CLI` (set by `cargo xtask test`, which
+/// builds it), else `debug/ownplan` in the cargo target folder.
+pub fn ownplan_command() -> PathBuf {
+    if let Ok(path) = std::env::var("OWNPLAN_CLI") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
+    target.join("debug/ownplan")
 }

@@ -4,23 +4,14 @@
 //! invalid there too. (The other direction, the command verifying what the browser signed, is in
 //! `share.rs`.)
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
-use ownplan_e2e::{ChromeDriver, StaticServer, artifacts, dist, eval, open_view, tap, wait_until};
+use ownplan_e2e::{
+    ChromeDriver, StaticServer, artifacts, dist, eval, open_view, ownplan_command, tap, wait_until,
+};
 use serde_json::json;
 use thirtyfour::prelude::*;
-
-/// The `ownplan` command built for this workspace (`cargo xtask test` builds it and says where).
-fn ownplan_command() -> PathBuf {
-    if let Ok(path) = std::env::var("OWNPLAN_CLI") {
-        return PathBuf::from(path);
-    }
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
-    target.join("debug/ownplan")
-}
 
 fn ownplan(args: &[&str]) -> String {
     let output = Command::new(ownplan_command())

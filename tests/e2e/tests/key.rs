@@ -5,12 +5,12 @@
 //! the same plan and the same key. Prints how long locking and unlocking (Argon2id with the real
 //! costs) took in the browser, and keeps the figures in target/e2e/key-timings.txt.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_views, dist, eval, open_view, tap, type_into,
-    value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_views, dist, downloaded_files, eval, open_view,
+    tap, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use ownplan_web::state::backup::{self, BackupFile};
@@ -249,26 +249,6 @@ async fn a_new_key_replaces_the_old_one_only_after_the_warning_is_confirmed() {
     driver.quit().await.unwrap();
 }
 
-/// Waits for the one `.json` file in `dir` and returns its path.
-fn downloaded_file(dir: &Path) -> PathBuf {
-    let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    loop {
-        let found = std::fs::read_dir(dir).ok().and_then(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .find(|p| p.extension().is_some_and(|x| x == "json"))
-        });
-        if let Some(path) = found {
-            return path;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no backup was downloaded"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// How long the last `performance.measure` called `name` took, in milliseconds.
 async fn measured_ms(driver: &WebDriver, name: &str) -> f64 {
     eval(
@@ -396,7 +376,7 @@ async fn a_protected_backup_brings_back_the_same_plan_and_key_and_only_with_its_
 
     type_into(&driver, "#backup-passphrase-repeat", PASSPHRASE).await;
     tap(&driver, "#backup-download").await;
-    let file = downloaded_file(&downloads);
+    let file = downloaded_files(&downloads, 1).remove(0);
     wait_until(
         &driver,
         &format!(

@@ -3,13 +3,10 @@
 //! restores the backup with a preview and finds every value again. Every view of the plan is
 //! photographed at 360 px and 1280 px, and axe-core must find nothing on any of them.
 
-use std::path::PathBuf;
-use std::time::Duration;
-
 use ownplan_e2e::{
     ChromeDriver, StaticServer, add_item, artifacts, audit_views, choose_text, choose_value, dist,
-    eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of, wait_for_app,
-    wait_until,
+    downloaded_files, eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of,
+    wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -279,25 +276,6 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
     assert_eq!(given.as_deref(), Some("true"));
 }
 
-fn downloaded_backup(dir: &PathBuf) -> PathBuf {
-    let deadline = std::time::Instant::now() + Duration::from_secs(15);
-    loop {
-        let found = std::fs::read_dir(dir).ok().and_then(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .find(|p| p.extension().is_some_and(|x| x == "json"))
-        });
-        if let Some(path) = found {
-            return path;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "no backup was downloaded"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 #[tokio::test]
 async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup() {
     let server = StaticServer::start(dist());
@@ -348,7 +326,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
     // Backup, lose everything, restore.
     open_view(&driver, &server, "backup").await;
     tap(&driver, "#backup-download").await;
-    let backup = downloaded_backup(&downloads);
+    let backup = downloaded_files(&downloads, 1).remove(0);
     let text = std::fs::read_to_string(&backup).unwrap();
     assert!(text.contains("\"ownplanBackup\": 2"), "{text}");
     assert!(text.contains("Ha en egen leilighet"), "{text}");

@@ -6,13 +6,12 @@
 //! view is photographed at 360 px and checked with axe-core in each state; signing a large plan
 //! is timed.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_views, axe_violations, describe, dist, eval,
-    open_view, put_stored_plan, tap, type_into, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_current, audit_views, dist, downloaded_files,
+    eval, open_view, ownplan_command, put_stored_plan, tap, type_into, wait_until,
 };
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
@@ -33,17 +32,6 @@ fn stored(plan: &Value) -> Value {
     )
 }
 
-/// The `ownplan` command built for this workspace (`cargo xtask test` builds it and says where).
-fn ownplan_command() -> PathBuf {
-    if let Ok(path) = std::env::var("OWNPLAN_CLI") {
-        return PathBuf::from(path);
-    }
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
-    target.join("debug/ownplan")
-}
-
 fn ownplan_verify(file: &Path) -> (i32, Value) {
     let output = Command::new(ownplan_command())
         .args(["verify", "--json", "--today", "2026-11-22"])
@@ -55,22 +43,12 @@ fn ownplan_verify(file: &Path) -> (i32, Value) {
 }
 
 async fn assert_accessible(driver: &WebDriver, state: &str) {
-    let overflow = eval(
+    audit_current(
         driver,
-        "document.documentElement.scrollWidth - window.innerWidth",
+        &format!("share-360-{state}"),
+        &format!("share view, {state}"),
     )
     .await;
-    assert_eq!(overflow, 0, "no horizontal scrolling: share view, {state}");
-    driver
-        .screenshot(&artifacts().join(format!("share-360-{state}.png")))
-        .await
-        .unwrap();
-    let violations = axe_violations(driver).await;
-    assert!(
-        violations.is_empty(),
-        "axe-core on the share view ({state}):\n{}",
-        describe(&violations)
-    );
 }
 
 /// The visible text of an element, without Fluent's Unicode isolation marks.
@@ -81,22 +59,6 @@ async fn text_of(driver: &WebDriver, css: &str) -> String {
         .await
         .unwrap()
         .replace(['\u{2068}', '\u{2069}'], "")
-}
-
-fn downloaded(dir: &Path, count: usize) -> Vec<PathBuf> {
-    for _ in 0..100 {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-            .collect();
-        if files.len() >= count {
-            files.sort();
-            return files;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("expected {count} downloaded files in {}", dir.display());
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -167,7 +129,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     );
 
     driver
-        .find(By::Id(&format!("share-recipient-{NAV}")))
+        .find(By::Id(format!("share-recipient-{NAV}")))
         .await
         .unwrap()
         .scroll_into_view()
@@ -228,10 +190,10 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     );
     assert_accessible(&driver, "warnings").await;
     tap(&driver, &format!("#share-member-{NURSE}")).await;
-    let tom_remove = format!(
-        "[...document.querySelectorAll('.share-recipient')].find(c => c.textContent.includes('Tom Andersen')).querySelector('.button-danger').click()"
-    );
-    eval(&driver, &tom_remove).await;
+    let tom_remove = "[...document.querySelectorAll('.share-recipient')]\
+        .find(c => c.textContent.includes('Tom Andersen'))\
+        .querySelector('.button-danger').click()";
+    eval(&driver, tom_remove).await;
     wait_until(
         &driver,
         "document.querySelectorAll('.share-recipient').length === 2",
@@ -260,7 +222,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         "NAV does not get the crisis plan"
     );
     driver
-        .find(By::Id(&format!("share-{GP}-preview-box")))
+        .find(By::Id(format!("share-{GP}-preview-box")))
         .await
         .unwrap()
         .scroll_into_view()
@@ -305,7 +267,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     );
     tap(&driver, "#share-download-0").await;
     tap(&driver, "#share-download-1").await;
-    let files = downloaded(&downloads, 2);
+    let files = downloaded_files(&downloads, 2);
     let names: Vec<String> = files
         .iter()
         .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
