@@ -98,6 +98,12 @@ pub enum Route {
     /// The person's signing key: fingerprint, QR code, a new key.
     #[at("/key")]
     Key,
+    /// The guided mode: one question per screen.
+    #[at("/guide")]
+    Guide,
+    /// Peer-worker mode: hand everything to the person and wipe this tab.
+    #[at("/finish")]
+    Finish,
     /// Any address the widget does not know.
     #[not_found]
     #[at("/not-found")]
@@ -156,6 +162,7 @@ impl Route {
             | Route::PlanConsent => Route::Plan,
             Route::Backup | Route::PrintPlan => Route::Home,
             Route::Key => Route::Share,
+            Route::Guide | Route::Finish => Route::Home,
             Route::CrisisSigns
             | Route::CrisisHelps
             | Route::CrisisMeet
@@ -180,6 +187,8 @@ impl Route {
             Route::Share => "nav-share",
             Route::Verify => "nav-verify",
             Route::Key => "page-key-title",
+            Route::Guide => "page-guide-title",
+            Route::Finish => "page-finish-title",
             Route::NotFound => "not-found-title",
             Route::Backup => "page-backup-title",
             Route::PlanAbout => "page-about-title",
@@ -236,6 +245,8 @@ fn switch(route: Route) -> Html {
         Route::Share => html! { <pages::SharePage /> },
         Route::Verify => html! { <pages::VerifyPage /> },
         Route::Key => html! { <pages::KeyPage /> },
+        Route::Guide => html! { <pages::GuidePage /> },
+        Route::Finish => html! { <pages::FinishPage /> },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }
 }

@@ -99,8 +99,9 @@ impl Language {
     /// The Fluent sources of this language's messages: `main.ftl` (the shell), `plan.ftl`
     /// (the individual plan), `crisis.ftl` (the crisis plan, card and printing), `key.ftl` (the
     /// person's key and protected backups), `share.ftl` (signing and sharing) and `verify.ftl`
-    /// (the verify view and every message of the core).
-    pub fn fluent_sources(self) -> [&'static str; 6] {
+    /// (the verify view and every message of the core), `guide.ftl` (the guided mode) and
+    /// `peer.ftl` (peer-worker mode and embedding).
+    pub fn fluent_sources(self) -> [&'static str; 8] {
         match self {
             Language::NorwegianBokmal => [
                 include_str!("../locales/nb/main.ftl"),
@@ -109,6 +110,8 @@ impl Language {
                 include_str!("../locales/nb/key.ftl"),
                 include_str!("../locales/nb/share.ftl"),
                 include_str!("../locales/nb/verify.ftl"),
+                include_str!("../locales/nb/guide.ftl"),
+                include_str!("../locales/nb/peer.ftl"),
             ],
             Language::NorwegianNynorsk => [
                 include_str!("../locales/nn/main.ftl"),
@@ -117,6 +120,8 @@ impl Language {
                 include_str!("../locales/nn/key.ftl"),
                 include_str!("../locales/nn/share.ftl"),
                 include_str!("../locales/nn/verify.ftl"),
+                include_str!("../locales/nn/guide.ftl"),
+                include_str!("../locales/nn/peer.ftl"),
             ],
             Language::English => [
                 include_str!("../locales/en/main.ftl"),
@@ -125,6 +130,8 @@ impl Language {
                 include_str!("../locales/en/key.ftl"),
                 include_str!("../locales/en/share.ftl"),
                 include_str!("../locales/en/verify.ftl"),
+                include_str!("../locales/en/guide.ftl"),
+                include_str!("../locales/en/peer.ftl"),
             ],
         }
     }

@@ -3,6 +3,8 @@
 
 mod backup;
 mod crisis_parts;
+mod finish;
+mod guide;
 mod home;
 mod key;
 mod network;
@@ -18,6 +20,8 @@ pub use crisis_parts::{
     AdmissionPage, AfterPage, ContactsPage, CrisisCardPage, CrisisPage, HelpsPage, MeetPage,
     PracticalPage, SignsPage, TreatmentPage, WalletCardPage,
 };
+pub use finish::FinishPage;
+pub use guide::GuidePage;
 pub use home::HomePage;
 pub use key::KeyPage;
 pub use network::NetworkPage;

@@ -1,0 +1,3 @@
+## Peer-worker mode and embedding
+page-finish-title = Finish and hand over
+page-finish-intro = Give the person everything they wrote, then clear this computer.

@@ -1,0 +1,3 @@
+## Peer-worker mode and embedding
+page-finish-title = Avslutt og gi videre
+page-finish-intro = Gi personen alt som er skrevet, og tøm så denne datamaskinen.

@@ -1,0 +1,3 @@
+## Peer-worker mode and embedding
+page-finish-title = Avslutt og gje vidare
+page-finish-intro = Gje personen alt som er skrive, og tøm så denne datamaskina.
