@@ -1,7 +1,12 @@
 //! The application root: the routes, the page switch, and the shell every page sits in.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
+
+use crate::embed::EmbedOptions;
 
 use crate::components::{
     LanguagePicker, MainNav, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
@@ -251,20 +256,37 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// Where the widget runs, and what a host portal gave it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Embedding {
+    /// Mounted into a host page (routes in memory, the host's address and title untouched).
+    pub embedded: bool,
+    /// The host's options (language, namespace, local service directory).
+    pub options: Rc<EmbedOptions>,
+}
+
 /// Properties of [`App`] and [`Shell`].
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The language to start in (from the device, decided by `main.rs` before the first render).
     pub initial_language: Language,
+    /// Where the widget runs and what the host gave it.
+    #[prop_or_default]
+    pub embedding: Embedding,
 }
 
-/// The widget as the browser runs it: the shell inside a router on the URL fragment.
+/// The widget as the browser runs it: the shell inside a router on the URL fragment when it has
+/// the page to itself, or on a memory history when embedded (the host's address is the host's).
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    html! {
-        <HashRouter>
-            <Shell initial_language={props.initial_language} />
-        </HashRouter>
+    let shell = html! {
+        <Shell initial_language={props.initial_language} embedding={props.embedding.clone()} />
+    };
+    if props.embedding.embedded {
+        let history = AnyHistory::from(MemoryHistory::new());
+        html! { <Router {history}>{ shell }</Router> }
+    } else {
+        html! { <HashRouter>{ shell }</HashRouter> }
     }
 }
 
@@ -281,10 +303,16 @@ pub fn Shell(props: &AppProps) -> Html {
         html! { <StatusNotice message_id="notice-language-not-remembered" detail_id={error.message_id()} /> }
     });
 
+    let main_tag = if props.embedding.embedded {
+        "div"
+    } else {
+        "main"
+    };
     html! {
         <ContextProvider<I18n> context={i18n}>
         <ContextProvider<PlanStore> context={plan_store}>
-            <div class="shell">
+        <ContextProvider<Embedding> context={props.embedding.clone()}>
+            <div class={classes!("shell", props.embedding.embedded.then_some("shell-embedded"))}>
                 <header class="site-header">
                     <div class="brand">
                         <img class="brand-mark" src="icon.svg" alt="" width="32" height="32" />
@@ -302,11 +330,13 @@ pub fn Shell(props: &AppProps) -> Html {
                 { for notice }
                 <SaveStatusBar />
                 <UndoNotice />
-                <main id="ownplan-main" class="page" tabindex="-1">
+                // In a host page the host has the one `main` landmark; the widget is a region of it.
+                <@{main_tag} id="ownplan-main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
-                </main>
+                </@>
                 <SiteFooter />
             </div>
+        </ContextProvider<Embedding>>
         </ContextProvider<PlanStore>>
         </ContextProvider<I18n>>
     }

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod error;
 pub mod forms;
 pub mod hooks;

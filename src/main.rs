@@ -1,16 +1,60 @@
-//! Starts the widget in the browser: panic hook first, then the app in the page's root element.
+//! Starts the widget in the browser: panic hook first, then the app — in the page's own root
+//! element (`#ownplan` in `index.html`, options from the address for the iframe recipe), or,
+//! when a host portal embeds it, wherever `mountWidget` is called (by `static/ownplan.js`).
 
-use ownplan_web::app::{App, AppProps};
+use std::rc::Rc;
+
+use ownplan_web::app::{App, AppProps, Embedding};
+use ownplan_web::embed::EmbedOptions;
 use ownplan_web::services;
+use wasm_bindgen::prelude::*;
 
 fn main() {
     services::panic::install_panic_hook();
-    let initial_language = services::preferences::initial_language();
+    // A host page that embeds the widget has no `#ownplan`: it calls `mountWidget` instead.
+    let Some(root) = services::page::root_element() else {
+        return;
+    };
+    let options = EmbedOptions::from_query(&services::page::query_pairs());
     services::page::remove_loading_indicator();
     services::page::normalize_route_fragment();
-    let props = AppProps { initial_language };
-    match services::page::root_element() {
-        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<App>::with_props(props).render(),
+    start(root, options, false);
+}
+
+/// Renders the widget into `root` with the host's `options`.
+fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
+    services::storage::configure_namespace(options.namespace.as_deref());
+    let initial_language = services::preferences::initial_language(options.language);
+    services::page::set_root(root.clone(), embedded);
+    let props = AppProps {
+        initial_language,
+        embedding: Embedding {
+            embedded,
+            options: Rc::new(options),
+        },
     };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Mounts the widget into `element` of a host page, with the host's options (see
+/// `ownplan_web::embed`). Called once per page by `static/ownplan.js`; a mistake in the options
+/// is thrown as an error naming it, and nothing is rendered.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(element: web_sys::Element, options: JsValue) -> Result<(), JsValue> {
+    if services::page::widget_root().is_some() {
+        return Err(JsValue::from_str(
+            "ownplan: the widget is already mounted on this page",
+        ));
+    }
+    let json = if options.is_undefined() || options.is_null() {
+        String::new()
+    } else {
+        js_sys::JSON::stringify(&options)
+            .map_err(|_| JsValue::from_str("ownplan: the options are not plain data"))?
+            .as_string()
+            .unwrap_or_default()
+    };
+    let options = EmbedOptions::from_json(&json).map_err(|error| JsValue::from_str(&error))?;
+    start(element, options, true);
+    Ok(())
 }

@@ -120,7 +120,7 @@ async fn choosing_a_language_translates_the_page_and_is_remembered() {
     );
     // The next start of the widget begins in the remembered language.
     assert_eq!(
-        services::preferences::initial_language(),
+        services::preferences::initial_language(None),
         Language::NorwegianNynorsk
     );
     root.remove();
@@ -138,7 +138,7 @@ async fn without_a_remembered_choice_the_browser_language_decides() {
         .filter_map(|v| v.as_string())
         .collect();
     assert_eq!(
-        services::preferences::initial_language(),
+        services::preferences::initial_language(None),
         Language::from_browser_preferences(&navigator_languages)
     );
     // Something that is not one of our codes is ignored, never trusted.
@@ -146,7 +146,7 @@ async fn without_a_remembered_choice_the_browser_language_decides() {
         .set_item("ownplan.language", "<script>")
         .unwrap();
     assert_eq!(
-        services::preferences::initial_language(),
+        services::preferences::initial_language(None),
         Language::from_browser_preferences(&navigator_languages)
     );
     local_storage().clear().unwrap();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{PartLayout, PlanList, PlanObject, PlanTextField};
+use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
 use crate::forms::{self, NATIONAL_SERVICES};
 use crate::hooks::{new_item_id, use_i18n, use_plan};
 use crate::state::plan::PlanAction;
@@ -72,6 +72,7 @@ pub fn ContactsPage() -> Html {
             <PlanList spec={forms::DO_NOT_CONTACT} />
             <h2>{ i18n.t("heading-services") }</h2>
             <NationalServicePicker />
+            <LocalServicePicker list={ListKind::CrisisServices} />
             <PlanList spec={forms::CRISIS_SERVICES} />
         </PartLayout>
     }

@@ -3,11 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::components::{PartLayout, PlanList};
+use crate::components::{LocalServicePicker, PartLayout, PlanList};
 use crate::forms;
+use crate::state::plan_fields::ListKind;
 
 /// The network view.
 #[component]
 pub fn NetworkPage() -> Html {
-    html! { <PartLayout part="network"><PlanList spec={forms::NETWORK} /></PartLayout> }
+    html! {
+        <PartLayout part="network">
+            <LocalServicePicker list={ListKind::Network} />
+            <PlanList spec={forms::NETWORK} />
+        </PartLayout>
+    }
 }

@@ -17,10 +17,14 @@ pub fn install_panic_hook() {
 /// The language the page currently announces in `<html lang>` (kept current by
 /// [`crate::services::page::show_language`]).
 fn language_of_page() -> Language {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
+    crate::services::page::widget_root()
         .and_then(|root| root.get_attribute("lang"))
+        .or_else(|| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+                .and_then(|root| root.get_attribute("lang"))
+        })
         .and_then(|code| Language::from_code(&code))
         .unwrap_or(Language::English)
 }
@@ -34,10 +38,9 @@ pub fn show_panic_message(language: Language) {
 
 fn try_show_panic_message(language: Language) -> Option<()> {
     let document = web_sys::window()?.document()?;
-    if document.get_element_by_id(PANIC_MESSAGE_ID).is_some() {
+    if crate::services::page::element_by_id(PANIC_MESSAGE_ID).is_some() {
         return Some(());
     }
-    let body = document.body()?;
     let alert = document.create_element("div").ok()?;
     alert.set_id(PANIC_MESSAGE_ID);
     alert.set_class_name("panic-message");
@@ -56,6 +59,10 @@ fn try_show_panic_message(language: Language) -> Option<()> {
     alert.append_child(&heading).ok()?;
     alert.append_child(&explanation).ok()?;
     alert.append_child(&reload).ok()?;
-    body.prepend_with_node_1(&alert).ok()?;
+    // Into the widget (also when embedded in a host page), else at the top of the page.
+    match crate::services::page::widget_root() {
+        Some(root) => root.prepend_with_node_1(&alert).ok()?,
+        None => document.body()?.prepend_with_node_1(&alert).ok()?,
+    }
     Some(())
 }

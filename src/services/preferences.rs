@@ -6,10 +6,11 @@ use crate::services::storage;
 
 const LANGUAGE_KEY: &str = "language";
 
-/// The language to start in: the one the person chose before on this device, else the best
-/// match for the browser's language preferences.
-pub fn initial_language() -> Language {
+/// The language to start in: the one the person chose before on this device, else the host
+/// portal's choice (when embedded), else the best match for the browser's language preferences.
+pub fn initial_language(host_choice: Option<Language>) -> Language {
     remembered_language()
+        .or(host_choice)
         .unwrap_or_else(|| Language::from_browser_preferences(&browser_languages()))
 }
 

@@ -1,0 +1,237 @@
+//! Embedding in a host page (a municipal portal): the options a host passes to `mount` (from
+//! `static/ownplan.js`) or, for the iframe recipe, in the page address, read strictly.
+//!
+//! ```js
+//! import { mount } from "https://widget.example.no/ownplan/ownplan.js";
+//! await mount(document.querySelector("#plan"), {
+//!   language: "nn",                  // nb | nn | en; else the browser's preference
+//!   namespace: "fjordvik",           // keeps this widget's data apart on a shared origin
+//!   portalName: "Fjordvik kommune",  // names the local service directory
+//!   services: [ { name: "Kriseteamet i Fjordvik", phone: "22 00 00 00",
+//!                 openingHours: "Døgnåpent", note: "Ring først" } ],
+//! });
+//! ```
+//!
+//! Mistakes are reported to the host's developer (in English, in the thrown error), never shown
+//! to the person: a wrong option must not half-start the widget.
+
+use serde::Deserialize;
+
+use crate::i18n::Language;
+
+/// The most services a host may offer (a directory, not a phone book).
+pub const MAX_SERVICES: usize = 100;
+/// The longest text of a service's field.
+const MAX_FIELD_CHARS: usize = 200;
+
+/// A service in the host's local directory (crisis team, legevakt, NAV office, drop-in centre).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LocalService {
+    /// Its name, as the person will see it ("Legevakten i Fjordvik").
+    pub name: String,
+    /// Its phone number.
+    #[serde(default)]
+    pub phone: String,
+    /// When it is open ("Døgnåpent", "Hverdager 8–15").
+    #[serde(default)]
+    pub opening_hours: String,
+    /// Anything else ("Kom innom uten avtale").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What the host asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The language to start in, if the host chose one (the person can still change it).
+    pub language: Option<Language>,
+    /// The storage namespace: `ownplan.<namespace>.` prefixes every key.
+    pub namespace: Option<String>,
+    /// The portal's name, shown with its services.
+    pub portal_name: Option<String>,
+    /// The portal's local service directory.
+    pub services: Vec<LocalService>,
+}
+
+/// The options as JSON, before checking.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawOptions {
+    #[serde(default)]
+    language: Option<String>,
+    #[serde(default)]
+    namespace: Option<String>,
+    #[serde(default)]
+    portal_name: Option<String>,
+    #[serde(default)]
+    services: Vec<LocalService>,
+}
+
+/// Whether `namespace` is a usable storage namespace: 1 to 40 of `a-z`, `0-9` and `-`.
+pub fn is_valid_namespace(namespace: &str) -> bool {
+    (1..=40).contains(&namespace.len())
+        && namespace
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl EmbedOptions {
+    /// Reads the options object (as JSON text). `null`/empty means no options.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if text.is_empty() || text == "null" || text == "undefined" {
+            return Ok(Self::default());
+        }
+        let raw: RawOptions =
+            serde_json::from_str(text).map_err(|error| format!("ownplan: bad options: {error}"))?;
+        let language =
+            match raw.language.as_deref() {
+                None | Some("") => None,
+                Some(code) => Some(Language::from_code(code).ok_or_else(|| {
+                    format!("ownplan: language {code:?} is not one of nb, nn, en")
+                })?),
+            };
+        if let Some(namespace) = &raw.namespace
+            && !is_valid_namespace(namespace)
+        {
+            return Err(format!(
+                "ownplan: namespace {namespace:?} must be 1 to 40 of a-z, 0-9 and -"
+            ));
+        }
+        if raw.services.len() > MAX_SERVICES {
+            return Err(format!(
+                "ownplan: at most {MAX_SERVICES} services, got {}",
+                raw.services.len()
+            ));
+        }
+        for service in &raw.services {
+            let fields = [
+                &service.name,
+                &service.phone,
+                &service.opening_hours,
+                &service.note,
+            ];
+            if service.name.trim().is_empty() {
+                return Err("ownplan: every service needs a name".to_owned());
+            }
+            if fields.iter().any(|f| f.chars().count() > MAX_FIELD_CHARS) {
+                return Err(format!(
+                    "ownplan: a field of service {:?} is longer than {MAX_FIELD_CHARS} characters",
+                    service.name
+                ));
+            }
+        }
+        Ok(Self {
+            language,
+            namespace: raw.namespace,
+            portal_name: raw.portal_name.filter(|n| !n.trim().is_empty()),
+            services: raw.services,
+        })
+    }
+
+    /// The options of the iframe recipe, from the page address's query (`?lang=nn&namespace=x`
+    /// and `services=` as URL-encoded JSON, already decoded by the caller). Unknown or bad
+    /// values are ignored there: the person sees the widget in its plain form rather than
+    /// nothing.
+    pub fn from_query(pairs: &[(String, String)]) -> Self {
+        let value = |name: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.as_str())
+        };
+        let services_and_name = value("services").map(|services| {
+            format!(
+                r#"{{"services":{services},"portalName":{}}}"#,
+                serde_json::to_string(value("portal").unwrap_or_default()).unwrap_or_default()
+            )
+        });
+        let from_json = services_and_name
+            .and_then(|json| Self::from_json(&json).ok())
+            .unwrap_or_default();
+        Self {
+            language: value("lang").and_then(Language::from_code),
+            namespace: value("namespace")
+                .filter(|n| is_valid_namespace(n))
+                .map(str::to_owned),
+            portal_name: from_json.portal_name,
+            services: from_json.services,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_are_read() {
+        let options = EmbedOptions::from_json(
+            r#"{"language":"nn","namespace":"fjordvik","portalName":"Fjordvik kommune",
+                "services":[{"name":"Kriseteamet","phone":"22 00 00 00","openingHours":"Døgnåpent"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(options.language, Some(Language::NorwegianNynorsk));
+        assert_eq!(options.namespace.as_deref(), Some("fjordvik"));
+        assert_eq!(options.portal_name.as_deref(), Some("Fjordvik kommune"));
+        assert_eq!(options.services[0].opening_hours, "Døgnåpent");
+        assert_eq!(
+            EmbedOptions::from_json("").unwrap(),
+            EmbedOptions::default()
+        );
+        assert_eq!(
+            EmbedOptions::from_json("null").unwrap(),
+            EmbedOptions::default()
+        );
+    }
+
+    #[test]
+    fn mistakes_are_refused_with_a_reason() {
+        for (json, says) in [
+            (r#"{"language":"de"}"#, "language"),
+            (r#"{"namespace":"Fjordvik"}"#, "namespace"),
+            (r#"{"namespace":""}"#, "namespace"),
+            (r#"{"namespace":"a.b"}"#, "namespace"),
+            (r#"{"colour":"red"}"#, "bad options"),
+            (r#"{"services":[{"phone":"1"}]}"#, "bad options"),
+            (r#"{"services":[{"name":" "}]}"#, "needs a name"),
+            ("[1]", "bad options"),
+        ] {
+            let error = EmbedOptions::from_json(json).unwrap_err();
+            assert!(error.contains(says), "{json}: {error}");
+        }
+        let long = format!(r#"{{"services":[{{"name":"{}"}}]}}"#, "x".repeat(201));
+        assert!(EmbedOptions::from_json(&long).is_err());
+        let many = format!(
+            r#"{{"services":[{}]}}"#,
+            vec![r#"{"name":"x"}"#; MAX_SERVICES + 1].join(",")
+        );
+        assert!(EmbedOptions::from_json(&many).is_err());
+    }
+
+    #[test]
+    fn the_iframe_recipe_reads_the_address() {
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        let options = EmbedOptions::from_query(&pairs(&[
+            ("lang", "en"),
+            ("namespace", "portal-2"),
+            ("portal", "Fjordvik"),
+            ("services", r#"[{"name":"Legevakten","phone":"116 117"}]"#),
+        ]));
+        assert_eq!(options.language, Some(Language::English));
+        assert_eq!(options.namespace.as_deref(), Some("portal-2"));
+        assert_eq!(options.portal_name.as_deref(), Some("Fjordvik"));
+        assert_eq!(options.services.len(), 1);
+        let ignored = EmbedOptions::from_query(&pairs(&[
+            ("lang", "xx"),
+            ("namespace", "../x"),
+            ("services", "not json"),
+        ]));
+        assert_eq!(ignored, EmbedOptions::default());
+    }
+}
