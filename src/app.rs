@@ -315,7 +315,7 @@ pub fn Shell(props: &AppProps) -> Html {
             <div class={classes!("shell", props.embedding.embedded.then_some("shell-embedded"))}>
                 <header class="site-header">
                     <div class="brand">
-                        <img class="brand-mark" src="icon.svg" alt="" width="32" height="32" />
+                        <BrandMark />
                         <span class="brand-name">{ i18n.t("app-title") }</span>
                     </div>
                     <Link<Route> to={Route::CrisisCard} classes="crisis-button">
@@ -339,5 +339,19 @@ pub fn Shell(props: &AppProps) -> Html {
         </ContextProvider<Embedding>>
         </ContextProvider<PlanStore>>
         </ContextProvider<I18n>>
+    }
+}
+
+/// The product's mark (the same drawing as `static/icon.svg`), inline so it shows wherever the
+/// widget runs, also in a host page whose address is not the widget's. Decorative.
+#[component]
+fn BrandMark() -> Html {
+    html! {
+        <svg class="brand-mark" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true" focusable="false">
+            <rect width="64" height="64" rx="14" fill="#1f5f5b" />
+            <path d="M18 12h20l10 10v30a2 2 0 0 1-2 2H18a2 2 0 0 1-2-2V14a2 2 0 0 1 2-2z" fill="#fdfbf7" />
+            <path d="M38 12v10h10" fill="#cfe3df" />
+            <path d="M23 36l6 6 12-13" fill="none" stroke="#1f5f5b" stroke-width="4.5" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
     }
 }

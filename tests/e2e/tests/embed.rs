@@ -187,6 +187,15 @@ async fn the_widget_works_inside_a_portal_page_under_its_policy() {
         assert_eq!(member["organisation"], json!("Fjordvik kommune"));
         assert_eq!(member["reachable"], json!("Hverdager 08–22"));
 
+        // Nothing in the widget sticks out of the portal's box.
+        let sticking_out = widget(
+            &driver,
+            "const box = document.querySelector('#ownplan-host').getBoundingClientRect(); \
+             return [...w.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > box.right + 1) \
+                 .map(e => e.tagName + '.' + e.className);",
+        )
+        .await;
+        assert_eq!(sticking_out, json!([]), "at {width}px");
         assert_eq!(
             eval(&driver, "window.__violations").await,
             json!([]),
