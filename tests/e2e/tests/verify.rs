@@ -13,7 +13,7 @@ use ownplan_core::document::{ExportRequest, Recipient, export_for_recipient};
 use ownplan_core::plan::{ItemId, Plan, Section, Text};
 use ownplan_core::proof::{self, SigningKey};
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, audit_current, dist, eval, tap, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_current, dist, eval, tap, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use serde_json::{Value, json};
@@ -893,13 +893,12 @@ async fn checking_a_large_plan_is_quick() {
     };
     let paste = median(&mut paste_runs);
     let dropped = median(&mut drop_runs);
-    println!(
-        "verify timing: a plan of {items} list items ({} KB) — paste and check: {paste:.0} ms, drop: {dropped:.0} ms (median of 3, until painted)",
+    let figure = format!(
+        "verify a plan of {items} list items ({} KB) in the browser: paste and check {paste:.0} ms, drop {dropped:.0} ms (median of 3, until painted)\n",
         bytes / 1024
     );
-    assert!(
-        paste < 5_000.0 && dropped < 5_000.0,
-        "checking a large plan takes seconds: {paste} ms / {dropped} ms"
-    );
+    print!("figure: {figure}");
+    // A figure, not a pass/fail timing: written for the README and the issue note.
+    std::fs::write(artifacts().join("figure-verify.txt"), figure).unwrap();
     driver.quit().await.unwrap();
 }
