@@ -44,6 +44,7 @@ async fn mount(language: Language) -> Mounted {
         root.clone(),
         AppProps {
             initial_language: language,
+            embedding: Default::default(),
         },
     )
     .render();
