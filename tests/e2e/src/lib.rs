@@ -510,3 +510,92 @@ pub fn ownplan_command() -> PathBuf {
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
     target.join("debug/ownplan")
 }
+
+impl StaticServer {
+    /// Stops serving, as if the network were gone: the listening socket closes, so new
+    /// connections are refused (checked here). A connection the browser still holds open gets
+    /// no answer at all, like a dead mobile network.
+    pub fn stop(self) {
+        let address = self.address;
+        drop(self);
+        // The listening socket closes once the server's accept thread has seen the stop.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while TcpStream::connect_timeout(&address, Duration::from_millis(200)).is_ok() {
+            assert!(
+                Instant::now() < deadline,
+                "the stopped server at {address} still accepts connections"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// Waits (up to 20 s) until the offline service worker is active and controls the page, and
+/// returns its script URL (`…/sw.js?v=<version>`).
+pub async fn wait_for_offline_worker(driver: &WebDriver) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let script = eval(
+            driver,
+            "navigator.serviceWorker.controller \
+             && navigator.serviceWorker.controller.state === 'activated' \
+             ? navigator.serviceWorker.controller.scriptURL : null",
+        )
+        .await;
+        if let Some(script) = script.as_str() {
+            return script.to_owned();
+        }
+        if Instant::now() >= deadline {
+            let registration = driver
+                .execute_async(
+                    r#"const done = arguments[arguments.length - 1];
+                       const describe = (w) => w && `${w.scriptURL} ${w.state}`;
+                       navigator.serviceWorker.getRegistration().then((r) => done(r
+                         ? `installing ${describe(r.installing)}, waiting ${describe(r.waiting)}, active ${describe(r.active)}`
+                         : "no registration"), (e) => done(String(e)));"#,
+                    Vec::new(),
+                )
+                .await
+                .map(|r| r.json().to_string())
+                .unwrap_or_default();
+            panic!("no active service worker controls the page: {registration}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Every cache of this origin with the URLs it holds: `{ name: [url, …] }`.
+pub async fn cached_files(driver: &WebDriver) -> serde_json::Map<String, serde_json::Value> {
+    let result = driver
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               (async () => {
+                 const all = {};
+                 for (const name of await caches.keys()) {
+                   const cache = await caches.open(name);
+                   all[name] = (await cache.keys()).map((request) => request.url).sort();
+                 }
+                 return JSON.stringify(all);
+               })().then(done, (error) => done(JSON.stringify({ error: String(error) })));"#,
+            Vec::new(),
+        )
+        .await
+        .expect("read the caches");
+    let text = result.json().as_str().unwrap_or("{}").to_owned();
+    serde_json::from_str(&text).expect("the caches as JSON")
+}
+
+/// Copies the files of `from` (and its folders) into `to`, which is emptied first.
+pub fn copy_folder(from: &Path, to: &Path) {
+    let _ = std::fs::remove_dir_all(to);
+    std::fs::create_dir_all(to).expect("create the copy's folder");
+    for entry in std::fs::read_dir(from).expect("read the folder") {
+        let entry = entry.expect("a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a file type").is_dir() {
+            copy_folder(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy a file");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+// The service worker: after the first visit the widget starts and works with no network at all.
+// A plain script with no build step; static/boot.js registers it as `sw.js?v=<version>`, where the
+// version is a digest of the hashed file names index.html names, so every new build installs a
+// new worker (the browser reinstalls a worker whose script URL changes).
+//
+// What is kept: the app's own files only, in one cache per version named after the scope (two
+// copies of the widget on one origin never share or delete each other's caches). The person's
+// plan lives in localStorage, which this worker never reads or touches.
+//
+// Install: fetch index.html (the scope URL, revalidated with the server), find every same-origin
+// file it names (src, href, data-js, data-wasm) and the icons its manifest names, and store them
+// all. If any of them fails, the install fails and the version in use stays as it was.
+//
+// Fetch: only GET requests for URLs inside the scope are handled; everything else (other
+// origins, POST, ...) is left to the browser untouched, and nothing from elsewhere is cached.
+// - Opening the app (a navigation to the scope or its index.html): the network first, with a
+//   short timeout, so people online get the newest version; else, or on an error answer, the
+//   stored index.html. Other navigations inside the scope: network, else a stored copy.
+// - Other files: the stored copy first, else the network (and the answer is stored). Build
+//   files carry a content hash in their name and never change. The few without one (boot.js,
+//   the manifest, the icons) are served from the store and refreshed in the background, so a
+//   change to them arrives on the next visit.
+//
+// Versions: a new version's install stores its files in its own cache, beside the old one.
+// It then takes over at once (skipWaiting, clients.claim) and its activation deletes the caches
+// of older versions. This is safe because a page that has started holds its JavaScript, wasm
+// and CSS in memory and loads no further files: the widget has no lazily loaded modules and
+// fetches no data (its plan is in localStorage), and the unhashed files an old page could still
+// ask for (icons, manifest) are in every version's cache. An old page keeps working until it is
+// reloaded, and then it gets the new version. If lazily loaded files are ever added, remove
+// skipWaiting and clients.claim: a new version then activates only when no page of the old one
+// is open, and the cleanup at activation stays correct.
+
+"use strict";
+
+const scope = new URL(self.registration.scope);
+const version = new URL(self.location.href).searchParams.get("v") || "unversioned";
+const cachePrefix = `ownplan:${scope.href}:`;
+const cacheName = cachePrefix + version;
+// How long opening the app waits for the network before it uses the stored copy.
+const navigationTimeoutMs = 3000;
+// Trunk's build files: name-<16 hex digits>[_bg].(js|wasm|css); their content never changes.
+const hashedName = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+/// The same-origin URLs inside the scope that the script, link and img tags of `html` name in
+/// src, href, data-js or data-wasm. (A worker has no DOMParser; quoted values are read whole, so
+/// text inside them is never taken for an attribute.)
+function referencedUrls(html, base) {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
+  const tags = /<(script|link|img)\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
+  const attributes = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+  const urls = new Set();
+  for (const [, , inside] of withoutComments.matchAll(tags)) {
+    for (const [, name, ...values] of inside.matchAll(attributes)) {
+      if (!/^(src|href|data-js|data-wasm)$/i.test(name)) continue;
+      const value = (values.find((v) => v !== undefined) ?? "").replace(/&amp;/g, "&").trim();
+      const url = insideScope(value, base);
+      if (url) urls.add(url);
+    }
+  }
+  return urls;
+}
+
+/// `value` resolved against `base` when it is a file inside the scope, else null.
+function insideScope(value, base) {
+  if (value === "" || value.startsWith("#")) return null;
+  let url;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  url.hash = "";
+  return url.origin === scope.origin && url.href.startsWith(scope.href) ? url.href : null;
+}
+
+/// Fetches `url` from the server itself and reads it whole; throws unless the answer is 200 OK.
+/// The browser's HTTP cache is bypassed: it may hold older copies, and a page's request for the
+/// same file would otherwise make this one wait for it. Each body is read as soon as it comes,
+/// so a large file never holds up the others, and the stored copy is the file itself (never a
+/// redirect, which a page load refuses).
+async function fetchWhole(url) {
+  const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
+
+async function storeVersion() {
+  const index = await fetchWhole(scope.href);
+  const urls = referencedUrls(await index.clone().text(), scope.href);
+  const files = await Promise.all([...urls].map(async (url) => [url, await fetchWhole(url)]));
+  // The manifest names the home-screen icons.
+  for (const [url, response] of [...files]) {
+    if (!/\.webmanifest$/.test(new URL(url).pathname)) continue;
+    const manifest = await response.clone().json();
+    for (const icon of manifest.icons ?? []) {
+      const iconUrl = insideScope(String(icon.src ?? ""), url);
+      if (iconUrl && !urls.has(iconUrl)) {
+        urls.add(iconUrl);
+        files.push([iconUrl, await fetchWhole(iconUrl)]);
+      }
+    }
+  }
+  // Written only once everything has arrived, so a failed download stores nothing.
+  const cache = await caches.open(cacheName);
+  await Promise.all(files.map(([url, response]) => cache.put(url, response)));
+  await cache.put(scope.href, index);
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(storeVersion().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(cachePrefix) && name !== cacheName) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+function isAppPage(url) {
+  return url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`;
+}
+
+async function openApp(request) {
+  const cache = await caches.open(cacheName);
+  const stored = await cache.match(scope.href);
+  const network = fetch(request);
+  if (!stored) return network;
+  const timeout = new Promise((resolve) => setTimeout(resolve, navigationTimeoutMs, null));
+  const answer = await Promise.race([network.catch(() => null), timeout]);
+  // A redirect (opaque to a worker) is the server's to give; an error answer is not better
+  // than the app that works.
+  if (answer && (answer.ok || answer.type === "opaqueredirect")) return answer;
+  network.catch(() => {});
+  return stored;
+}
+
+async function otherNavigation(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const stored = await caches.match(request, { cacheName });
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+async function storedFirst(request, event) {
+  const cache = await caches.open(cacheName);
+  const stored = await cache.match(request);
+  const refresh = async () => {
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+    return response;
+  };
+  if (!stored) return refresh();
+  if (!hashedName.test(new URL(request.url).pathname)) {
+    event.waitUntil(refresh().catch(() => {}));
+  }
+  return stored;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
+  if (request.headers.has("range")) return;
+  if (request.mode === "navigate") {
+    event.respondWith(isAppPage(url) ? openApp(request) : otherNavigation(request));
+  } else {
+    event.respondWith(storedFirst(request, event));
+  }
+});
