@@ -29,6 +29,7 @@ pub fn HomePage() -> Html {
                     { i18n.t("home-start") }
                 </Link<Route>>
             }
+            <Link<Route> to={Route::Guide} classes="button guide-home-link">{ i18n.t("guide-home-link") }</Link<Route>>
             if let Some(facts) = facts.filter(|f| !f.is_blank) {
                 { status_cards(&i18n, &facts) }
             }

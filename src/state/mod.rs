@@ -2,6 +2,7 @@
 //! persist state after it changes.
 
 pub mod backup;
+pub mod guide;
 pub mod overview;
 pub mod person_key;
 pub mod plan;

@@ -1,0 +1,337 @@
+//! One question on its screen: the progress, the question as the heading, a plain explanation,
+//! an example, the plan's own fields for the answer, and Back, Skip and Next.
+
+use std::rc::Rc;
+
+use ownplan_core::plan::ItemId;
+use serde_json::{Map, Value};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{HEADING_ID, StepQuery};
+use crate::app::Route;
+use crate::components::fields::LineKind;
+use crate::components::list_editor::{FieldTarget, ItemField, MemberChoices, member_choices};
+use crate::components::{PlanDateField, PlanTextField};
+use crate::forms::FieldSpec;
+use crate::hooks::{PlanStore, new_item_id, use_i18n, use_plan};
+use crate::services;
+use crate::state::guide::{Answer, GuideStep, Question};
+use crate::state::plan::PlanAction;
+
+const PROGRESS_ID: &str = "guide-progress";
+
+/// Properties of [`QuestionScreen`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionScreenProps {
+    /// The step; a question step (the summary has its own screen).
+    pub step: GuideStep,
+}
+
+/// The screen of one question.
+#[component]
+pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
+    let i18n = use_i18n();
+    let (Some(question), Some(progress)) = (props.step.question(), props.step.progress()) else {
+        return Html::default();
+    };
+    let number = progress.number.to_string();
+    let total = progress.total.to_string();
+    let next = props.step.next();
+    let next_label = if props.step.is_last_question() {
+        i18n.t("guide-finish")
+    } else {
+        i18n.t("guide-next")
+    };
+    let answer = match question.answer() {
+        Answer::Text { field, one_line } => html! {
+            <PlanTextField
+                {field}
+                id={format!("guide-{}", question.key())}
+                label_id={question.label_id().unwrap_or_default()}
+                line={one_line.then_some(LineKind::Text)}
+            />
+        },
+        Answer::Date(field) => html! {
+            <PlanDateField
+                {field}
+                id={format!("guide-{}", question.key())}
+                label_id={question.label_id().unwrap_or_default()}
+            />
+        },
+        Answer::List { .. } => html! { <ListAnswer {question} /> },
+        Answer::Object { .. } => html! { <ObjectAnswer {question} /> },
+    };
+    html! {
+        <section class="guide" aria-labelledby={HEADING_ID}>
+            <div class="guide-progress">
+                <p id={PROGRESS_ID}>
+                    { i18n.t_with("guide-progress", &[("number", &number), ("total", &total)]) }
+                </p>
+                <progress max={total} value={number} aria-labelledby={PROGRESS_ID} />
+            </div>
+            <h1 id={HEADING_ID} tabindex="-1" aria-describedby={PROGRESS_ID}>{ i18n.t(question.heading_id()) }</h1>
+            if props.step == GuideStep::FIRST {
+                <p class="intro">{ i18n.t("page-guide-intro") }</p>
+            }
+            <p class="guide-explain">{ i18n.t(question.explain_id()) }</p>
+            <p class="example guide-example">
+                <span class="example-label">{ i18n.t("guide-example-label") }</span>
+                { " " }
+                { i18n.t(question.example_id()) }
+            </p>
+            <div class="guide-answer">{ answer }</div>
+            <div class="guide-buttons">
+                <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(next))} classes="button button-primary guide-next">
+                    { next_label }
+                </Link<Route, StepQuery>>
+                <div class="guide-buttons-row">
+                    if let Some(back) = props.step.back() {
+                        <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(back))} classes="button guide-back">
+                            { i18n.t("guide-back") }
+                        </Link<Route, StepQuery>>
+                    }
+                    <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(next))} classes="button guide-skip">
+                        { i18n.t("guide-skip") }
+                    </Link<Route, StepQuery>>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Properties of the answer components.
+#[derive(Properties, PartialEq)]
+struct AnswerProps {
+    question: Question,
+}
+
+/// The answer to a list question: every item of the list with the fields the question asks
+/// for, and "add another". When the list is empty it shows the fields of an item that does
+/// not exist yet; the first thing typed there adds it, so skipping leaves no empty item.
+#[component]
+fn ListAnswer(props: &AnswerProps) -> Html {
+    let i18n = use_i18n();
+    let store = use_plan();
+    // The id the next item will get. Ids come from the browser's generator, so the first one
+    // is made after the first render (never while rendering).
+    let draft = use_state_eq(|| None::<ItemId>);
+    // "Add another" was pressed: show an empty item even though the list has some.
+    let adding = use_state_eq(|| false);
+    let focus_target = use_state_eq(|| None::<String>);
+    {
+        let draft = draft.clone();
+        use_effect_with((), move |()| {
+            if draft.is_none() {
+                draft.set(Some(new_item_id()));
+            }
+        });
+    }
+    {
+        let focus_target = focus_target.clone();
+        use_effect_with((*focus_target).clone(), move |target| {
+            if let Some(element_id) = target {
+                services::page::focus_element(element_id);
+                focus_target.set(None);
+            }
+        });
+    }
+    let (Some(store), Answer::List { spec, .. }) = (store, props.question.answer()) else {
+        return Html::default();
+    };
+    let question = props.question;
+    let list = spec.list;
+    let plan = store.plan();
+    let items: Vec<Rc<Map<String, Value>>> = list.items(plan).into_iter().map(Rc::new).collect();
+    let fields = Rc::new(question.fields());
+    let members = member_choices(plan, &i18n);
+    let pending_draft = (*draft)
+        .clone()
+        .filter(|id| !items.iter().any(|item| item_id(item) == id.as_str()));
+    let show_draft = pending_draft.is_some() && (items.is_empty() || *adding);
+    let count = items.len() + usize::from(show_draft);
+
+    let on_action = {
+        let store = store.clone();
+        Callback::from(move |action| store.dispatch(action))
+    };
+    let on_add_another = {
+        let fields = fields.clone();
+        Callback::from(move |_: MouseEvent| {
+            let id = new_item_id();
+            if let Some(first) = fields.first() {
+                // The same element id the field gets (see `FieldTarget`).
+                focus_target.set(Some(format!(
+                    "{}-{}-{}",
+                    list.key(),
+                    id.as_str(),
+                    first.key
+                )));
+            }
+            draft.set(Some(id));
+            adding.set(true);
+        })
+    };
+    // One keyed list for the items and the item to come, so that when the first keystroke
+    // adds the item its fields stay the same elements (and keep the focus).
+    let mut groups: Vec<Group> = items
+        .iter()
+        .map(|item| Group {
+            id: ItemId::new(item_id(item)),
+            values: item.clone(),
+            on_action: on_action.clone(),
+        })
+        .collect();
+    if let (true, Some(id)) = (show_draft, pending_draft) {
+        groups.push(Group {
+            id,
+            values: Rc::new(Map::new()),
+            on_action: adding_action(store.clone()),
+        });
+    }
+    html! {
+        <>
+            { for groups.into_iter().enumerate().map(|(index, Group { id, values, on_action })| {
+                let key = id.as_str().to_owned();
+                html! {
+                    <ItemGroup
+                        {key}
+                        {question}
+                        number={index + 1}
+                        {count}
+                        target={FieldTarget::Item(list, id)}
+                        {values}
+                        fields={fields.clone()}
+                        members={members.clone()}
+                        {on_action}
+                    />
+                }
+            }) }
+            if !show_draft {
+                <button type="button" class="button button-add guide-add" onclick={on_add_another}>
+                    { i18n.t(question.add_another_id().unwrap_or_default()) }
+                </button>
+            }
+        </>
+    }
+}
+
+/// One item the question shows: an item of the list, or the one the first keystroke adds.
+struct Group {
+    id: ItemId,
+    values: Rc<Map<String, Value>>,
+    /// Where its changes go.
+    on_action: Callback<PlanAction>,
+}
+
+fn item_id(item: &Map<String, Value>) -> &str {
+    item.get("id").and_then(Value::as_str).unwrap_or_default()
+}
+
+/// The changes of an item that does not exist yet: the first value that holds something
+/// adds the item with it. The change itself follows, so a second keystroke that arrives
+/// before the item is shown still lands (adding an id that exists changes nothing).
+fn adding_action(store: PlanStore) -> Callback<PlanAction> {
+    Callback::from(move |action: PlanAction| {
+        if let PlanAction::SetItemField {
+            list,
+            id,
+            key,
+            value,
+        } = &action
+            && starts_an_item(value)
+        {
+            let mut fields = Map::new();
+            fields.insert((*key).to_owned(), value.clone());
+            store.dispatch(PlanAction::AddItem {
+                list: *list,
+                id: id.clone(),
+                fields,
+            });
+        }
+        store.dispatch(action);
+    })
+}
+
+/// Whether a first value is worth an item: not an emptied field. (A person picker's "write a
+/// name" choice counts, so its line appears.)
+fn starts_an_item(value: &Value) -> bool {
+    match value {
+        Value::Null | Value::Bool(false) => false,
+        Value::String(text) => !text.is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        _ => true,
+    }
+}
+
+/// Properties of [`ItemGroup`].
+#[derive(Properties, PartialEq)]
+struct ItemGroupProps {
+    question: Question,
+    /// Its number among the question's items, from 1.
+    number: usize,
+    /// How many items the question shows.
+    count: usize,
+    target: FieldTarget,
+    values: Rc<Map<String, Value>>,
+    fields: Rc<Vec<FieldSpec>>,
+    members: MemberChoices,
+    on_action: Callback<PlanAction>,
+}
+
+/// One item's fields; named ("Goal 2") when there are several, so the same labels can be told
+/// apart.
+#[component]
+fn ItemGroup(props: &ItemGroupProps) -> Html {
+    let i18n = use_i18n();
+    let fields = html! {
+        { for props.fields.iter().map(|field| html! {
+            <ItemField
+                target={props.target.clone()}
+                field={*field}
+                values={props.values.clone()}
+                members={props.members.clone()}
+                on_action={props.on_action.clone()}
+            />
+        }) }
+    };
+    match props.question.item_name_id() {
+        Some(name_id) if props.count > 1 => {
+            let number = props.number.to_string();
+            html! {
+                <fieldset class="guide-item">
+                    <legend>{ i18n.t_with(name_id, &[("number", &number)]) }</legend>
+                    { fields }
+                </fieldset>
+            }
+        }
+        _ => html! { <div class="guide-item">{ fields }</div> },
+    }
+}
+
+/// The answer to a question about a group of fields (how to meet me).
+#[component]
+fn ObjectAnswer(props: &AnswerProps) -> Html {
+    let i18n = use_i18n();
+    let store = use_plan();
+    let (Some(store), Answer::Object { spec, .. }) = (store, props.question.answer()) else {
+        return Html::default();
+    };
+    let plan = store.plan();
+    let values = Rc::new(spec.object.get(plan));
+    let members = member_choices(plan, &i18n);
+    let on_action = Callback::from(move |action| store.dispatch(action));
+    html! {
+        <div class="guide-item">
+            { for props.question.fields().into_iter().map(|field| html! {
+                <ItemField
+                    target={FieldTarget::Object(spec.object)}
+                    {field}
+                    values={values.clone()}
+                    members={members.clone()}
+                    on_action={on_action.clone()}
+                />
+            }) }
+        </div>
+    }
+}
