@@ -4,7 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    LanguagePicker, MainNav, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
+    LanguagePicker, MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
 };
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
@@ -298,6 +298,7 @@ pub fn Shell(props: &AppProps) -> Html {
                         on_choose={preferences.choose_language.clone()}
                     />
                 </header>
+                <PeerBanner />
                 <MainNav />
                 { for notice }
                 <SaveStatusBar />

@@ -5,6 +5,7 @@ use ownplan_web::services;
 
 fn main() {
     services::panic::install_panic_hook();
+    services::storage::configure_from_session();
     let initial_language = services::preferences::initial_language();
     services::page::remove_loading_indicator();
     services::page::normalize_route_fragment();
