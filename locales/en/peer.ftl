@@ -7,6 +7,7 @@ peer-banner-mode = Helping mode:
 peer-banner-text = nothing is kept on this computer. Press Finish before you leave.
 peer-banner-finish = Finish
 save-saved-peer = Kept in this window only.
+footer-privacy-peer = Helping mode: nothing is kept on this computer after Finish. Nothing is sent anywhere.
 
 ## The inactivity warning
 idle-title = Are you still here?

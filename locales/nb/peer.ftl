@@ -7,6 +7,7 @@ peer-banner-mode = Hjelpemodus:
 peer-banner-text = ingenting blir lagret på denne datamaskinen. Trykk «Avslutt» før du går.
 peer-banner-finish = Avslutt
 save-saved-peer = Holdes bare i dette vinduet.
+footer-privacy-peer = Hjelpemodus: ingenting blir igjen på denne datamaskinen etter «Avslutt». Ingenting sendes noe sted.
 
 ## The inactivity warning
 idle-title = Er du her fortsatt?

@@ -7,6 +7,7 @@ peer-banner-mode = Hjelpemodus:
 peer-banner-text = ingenting blir lagra på denne datamaskina. Trykk «Avslutt» før du går.
 peer-banner-finish = Avslutt
 save-saved-peer = Blir berre halde i dette vindauget.
+footer-privacy-peer = Hjelpemodus: ingenting blir att på denne datamaskina etter «Avslutt». Ingenting blir sendt nokon stad.
 
 ## The inactivity warning
 idle-title = Er du her framleis?
