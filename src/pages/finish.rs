@@ -122,7 +122,11 @@ fn HelperStep() -> Html {
                 if let Some(store) = &store {
                     store.dispatch(PlanAction::AddHelper(helper));
                 }
-                draft.set(HelperDraft::peer_worker());
+                // Consent stays given; the fields are ready for one more helper.
+                draft.set(HelperDraft {
+                    consent: true,
+                    ..HelperDraft::peer_worker()
+                });
                 problem.set(None);
                 recorded_now.set(true);
             }

@@ -291,14 +291,19 @@ pub fn seal() {
 /// must then be started again ([`crate::services::peer_session::start_peer_mode`] does both).
 pub fn begin_peer_mode(language_code: &str, now_ms: f64) -> Result<(), StorageError> {
     let session = session_storage()?;
-    for (key, value) in [
+    let entries = [
         ("language", language_code.to_owned()),
         (ACTIVITY_KEY, format!("{now_ms:.0}")),
         (SESSION_MODE_KEY, PEER_MODE.to_owned()),
-    ] {
-        session
-            .set_item(&full_key(key), &value)
-            .map_err(|_| StorageError::WriteFailed)?;
+    ];
+    for (key, value) in &entries {
+        if session.set_item(&full_key(key), value).is_err() {
+            // Leave nothing half-done behind.
+            for (key, _) in &entries {
+                let _ = session.remove_item(&full_key(key));
+            }
+            return Err(StorageError::WriteFailed);
+        }
     }
     Ok(())
 }

@@ -92,6 +92,22 @@ async fn wait_long(driver: &WebDriver, condition: &str, seconds: u64) {
     }
 }
 
+/// Scrolls `css` to the top of the view and saves a screenshot as `<name>.png`.
+async fn screenshot_at(driver: &WebDriver, css: &str, name: &str) {
+    eval(
+        driver,
+        &format!(
+            "(document.querySelector({}).scrollIntoView(), true)",
+            serde_json::json!(css)
+        ),
+    )
+    .await;
+    driver
+        .screenshot(&artifacts().join(format!("{name}.png")))
+        .await
+        .unwrap();
+}
+
 /// Chooses peer-worker mode on the home view and waits for the page to start again in it.
 async fn start_peer_mode(driver: &WebDriver) {
     tap(driver, "#peer-start").await;
@@ -131,6 +147,46 @@ async fn peer_mode_keeps_nothing_beyond_the_tab_and_finish_hands_over_and_clears
     wait_until(&driver, "document.querySelector('#peer-start') !== null").await;
     assert!(driver.find(By::Id("peer-choice-existing")).await.is_err());
     audit_current(&driver, "peer-360-en-home-choice", "home with the choice").await;
+
+    // When session storage refuses the mode, the person is told and nothing changes.
+    eval(
+        &driver,
+        r#"(() => {
+            window.__setItem = Storage.prototype.setItem;
+            Storage.prototype.setItem = function (key, value) {
+                if (this === sessionStorage && key === 'ownplan.mode') throw new Error('refused');
+                return window.__setItem.call(this, key, value);
+            };
+            return true;
+        })()"#,
+    )
+    .await;
+    tap(&driver, "#peer-start").await;
+    wait_until(
+        &driver,
+        "document.querySelector('#peer-start-error') !== null",
+    )
+    .await;
+    let refusal = text_of(&driver, "#peer-start-error").await;
+    assert!(
+        refusal.contains(&english("home-peer-start-failed"))
+            && refusal.contains(&english("error-storage-write-failed")),
+        "{refusal}"
+    );
+    assert!(driver.find(By::Id("peer-banner")).await.is_err());
+    assert_eq!(
+        ownplan_keys(&driver, "sessionStorage").await,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        ownplan_keys(&driver, "localStorage").await,
+        Vec::<String>::new()
+    );
+    eval(
+        &driver,
+        "(Storage.prototype.setItem = window.__setItem, true)",
+    )
+    .await;
     start_peer_mode(&driver).await;
     assert_eq!(
         ownplan_keys(&driver, "localStorage").await,
@@ -171,6 +227,18 @@ async fn peer_mode_keeps_nothing_beyond_the_tab_and_finish_hands_over_and_clears
     assert_eq!(
         ownplan_keys(&driver, "localStorage").await,
         Vec::<String>::new()
+    );
+    wait_until(
+        &driver,
+        &format!(
+            "document.querySelector('.save-status').textContent === {}",
+            serde_json::json!(english("save-saved-peer"))
+        ),
+    )
+    .await;
+    assert_eq!(
+        text_of(&driver, ".site-footer p").await,
+        english("footer-privacy-peer")
     );
     audit_current(&driver, "peer-360-en-goals-banner", "goals with the banner").await;
 
@@ -267,6 +335,13 @@ async fn peer_mode_keeps_nothing_beyond_the_tab_and_finish_hands_over_and_clears
         "finish, helper recorded",
     )
     .await;
+    screenshot_at(
+        &driver,
+        "#finish-helper-heading",
+        "peer-360-en-finish-step1",
+    )
+    .await;
+    screenshot_at(&driver, "#finish-protect", "peer-360-en-finish-step2").await;
 
     // Step 3 before step 2: the confirmation warns that nothing was downloaded; "Not yet"
     // changes nothing.
@@ -427,6 +502,7 @@ async fn the_inactivity_wipe_leaves_no_trace_and_the_computers_own_plan_untouche
         "home with a plan and the choice",
     )
     .await;
+    screenshot_at(&driver, ".peer-choice", "peer-360-en-home-choice-card").await;
     start_peer_mode(&driver).await;
     assert_eq!(
         eval(&driver, "location.search").await,
@@ -523,6 +599,45 @@ async fn a_tab_brought_back_after_the_wipe_time_starts_cleared() {
         "(sessionStorage.getItem('ownplan.plan') || '').includes('Sara Haugen')",
     )
     .await;
+    // Someone uses the computer's ordinary plan in another tab: its saves (local storage) reach
+    // this tab as storage events, and must not replace the plan of the person being helped.
+    let peer_tab = driver.window().await.unwrap();
+    let other_tab = driver.new_tab().await.unwrap();
+    driver.switch_to_window(other_tab).await.unwrap();
+    open_view(&driver, &server, "plan/about").await;
+    assert!(driver.find(By::Id("peer-banner")).await.is_err());
+    type_into(&driver, "#about-name", "Kari Nordmann").await;
+    wait_until(
+        &driver,
+        "(localStorage.getItem('ownplan.plan') || '').includes('Kari Nordmann')",
+    )
+    .await;
+    // A later revision than any this tab has seen, as many saves there would make.
+    eval(
+        &driver,
+        r#"(() => {
+            const stored = JSON.parse(localStorage.getItem('ownplan.plan'));
+            stored.revision = 1000;
+            stored.plan.owner.name = 'Kari Nordmann-Berg';
+            localStorage.setItem('ownplan.plan', JSON.stringify(stored));
+            return true;
+        })()"#,
+    )
+    .await;
+    let local_before = local_storage_snapshot(&driver).await;
+    driver.close_window().await.unwrap();
+    driver.switch_to_window(peer_tab).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(value_of(&driver, "#about-name").await, "Sara Haugen");
+    assert!(
+        !eval(&driver, "sessionStorage.getItem('ownplan.plan')")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("Kari")
+    );
+    assert!(driver.find(By::Css(".notice-warning")).await.is_err());
+
     // As if the browser brought the closed tab back 13 minutes later (10 + 2 is the limit).
     eval(
         &driver,
@@ -532,6 +647,6 @@ async fn a_tab_brought_back_after_the_wipe_time_starts_cleared() {
     driver.refresh().await.unwrap();
     wait_for_app(&driver).await;
     assert!(driver.find(By::Id("finish-cleared")).await.is_ok());
-    assert_no_trace(&driver, &serde_json::json!([]), "after a late return").await;
+    assert_no_trace(&driver, &local_before, "after a late return").await;
     driver.quit().await.unwrap();
 }
