@@ -44,9 +44,11 @@ pub fn on_storage_change(
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
+        // An event that names no storage area (made by a script, not the browser) is taken
+        // as being about the storage in use.
         let same_area = event
             .storage_area()
-            .is_some_and(|area| crate::services::storage::is_current_area(&area));
+            .is_none_or(|area| crate::services::storage::is_current_area(&area));
         if same_area && event.key().as_deref() == Some(full_key.as_str()) {
             on_change(event.new_value());
         }
