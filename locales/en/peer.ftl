@@ -42,7 +42,6 @@ finish-helper-error-role = Choose a role from the list.
 finish-take-heading = Take it with you
 finish-take-explain = Download the plan as a file. Then you can keep working on it later on your own phone or computer: open the file under Backup and restore.
 finish-take-downloads-folder = The file lands in this computer's Downloads folder first. Move it to your own memory stick or phone, or send it to yourself, and then delete it from this computer.
-finish-take-key = Your key made here goes along in the file. Its fingerprint:
 finish-protect = Lock the file with a passphrase (strongly recommended on a shared computer)
 finish-unprotected-warning = Without a passphrase, anyone who finds the file on this computer can read the plan.
 finish-download = Download the plan

@@ -42,7 +42,6 @@ finish-helper-error-role = Velg en rolle fra listen.
 finish-take-heading = Ta det med deg
 finish-take-explain = Last ned planen som en fil. Da kan du jobbe videre med den senere på din egen telefon eller datamaskin: åpne filen under Sikkerhetskopi og gjenoppretting.
 finish-take-downloads-folder = Filen havner først i mappen Nedlastinger på denne datamaskinen. Flytt den til din egen minnepinne eller telefon, eller send den til deg selv, og slett den så fra denne datamaskinen.
-finish-take-key = Nøkkelen din som ble laget her, følger med i filen. Fingeravtrykket:
 finish-protect = Lås filen med en passordfrase (sterkt anbefalt på en felles datamaskin)
 finish-unprotected-warning = Uten passordfrase kan alle som finner filen på denne datamaskinen, lese planen.
 finish-download = Last ned planen

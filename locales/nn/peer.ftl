@@ -42,7 +42,6 @@ finish-helper-error-role = Vel ei rolle frå lista.
 finish-take-heading = Ta det med deg
 finish-take-explain = Last ned planen som ei fil. Då kan du arbeide vidare med han seinare på din eigen telefon eller datamaskin: opne fila under Tryggingskopi og gjenoppretting.
 finish-take-downloads-folder = Fila hamnar først i mappa Nedlastingar på denne datamaskina. Flytt ho til din eigen minnepinne eller telefon, eller send ho til deg sjølv, og slett ho så frå denne datamaskina.
-finish-take-key = Nøkkelen din som vart laga her, følgjer med i fila. Fingeravtrykket:
 finish-protect = Lås fila med ein passordfrase (sterkt tilrådd på ei felles datamaskin)
 finish-unprotected-warning = Utan passordfrase kan alle som finn fila på denne datamaskina, lese planen.
 finish-download = Last ned planen

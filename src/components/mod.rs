@@ -1,5 +1,6 @@
 //! Reusable pieces: properties in, callbacks out. Components never call services directly.
 
+mod backup_form;
 mod coming_soon;
 pub mod fields;
 mod language_picker;
@@ -18,6 +19,7 @@ mod save_status;
 mod site_footer;
 mod status_notice;
 
+pub use backup_form::{BackupForm, BackupFormWords};
 pub use coming_soon::ComingSoon;
 pub use language_picker::LanguagePicker;
 pub use list_editor::ListEditor;

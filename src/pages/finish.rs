@@ -10,14 +10,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::PassphraseField;
 use crate::components::fields::{CheckField, ChoiceField, LineField};
+use crate::components::{BackupForm, BackupFormWords};
 use crate::forms::{ROLES, role_text};
-use crate::hooks::{
-    BackupRequest, DownloadStatus, I18n, KeyState, new_item_id, use_backup_download, use_i18n,
-    use_peer_mode, use_person_key, use_plan,
-};
-use crate::state::backup::{MIN_PASSPHRASE_CHARS, PassphraseProblem, check_new_passphrase};
+use crate::hooks::{I18n, new_item_id, use_i18n, use_peer_mode, use_person_key, use_plan};
 use crate::state::peer::{HelperDraft, HelperProblem};
 use crate::state::plan::PlanAction;
 
@@ -62,24 +58,19 @@ pub fn FinishPage() -> Html {
 fn FinishSteps() -> Html {
     let i18n = use_i18n();
     let peer = use_peer_mode();
-    let backup = use_backup_download();
     // Once a file was offered in this visit; the confirmation warns when it was not.
     let downloaded = use_state_eq(|| false);
-    {
+    let on_downloaded = {
         let downloaded = downloaded.clone();
-        use_effect_with(backup.status, move |status| {
-            if matches!(status, DownloadStatus::Done { .. }) {
-                downloaded.set(true);
-            }
-        });
-    }
+        Callback::from(move |()| downloaded.set(true))
+    };
     html! {
         <section class="finish" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
             <p class="intro">{ i18n.t("page-finish-intro") }</p>
             <ol class="finish-steps">
                 <li class="finish-step"><HelperStep /></li>
-                <li class="finish-step"><TakeAlongStep status={backup.status} download={backup.download.clone()} /></li>
+                <li class="finish-step"><TakeAlongStep on_done={on_downloaded} /></li>
                 <li class="finish-step"><ClearStep wipe={peer.wipe.clone()} downloaded={*downloaded} /></li>
             </ol>
         </section>
@@ -213,148 +204,44 @@ fn helper_text(i18n: &I18n, helper: &ownplan_core::plan::Helper) -> String {
     }
 }
 
+/// The words of the backup form here.
+const FINISH_BACKUP_WORDS: BackupFormWords = BackupFormWords {
+    protect: "finish-protect",
+    download: "finish-download",
+    unprotected_warning: "finish-unprotected-warning",
+    done: "finish-download-done",
+    done_protected: "finish-download-done-protected",
+};
+
 /// Properties of [`TakeAlongStep`].
 #[derive(Properties, PartialEq)]
 struct TakeAlongProps {
-    /// Where the backup download stands.
-    status: DownloadStatus,
-    /// Make and offer the backup.
-    download: Callback<BackupRequest>,
+    /// Called when a file was offered for download.
+    on_done: Callback<()>,
 }
 
-/// Step 2: the backup file (with the key made here), a passphrase strongly suggested, and the
-/// way to signed copies.
+/// Step 2: the backup file (with the key made here), locked with a passphrase unless the person
+/// unticks it (on a shared computer the file may stay behind), and the way to signed copies.
 #[component]
 fn TakeAlongStep(props: &TakeAlongProps) -> Html {
     let i18n = use_i18n();
     let person_key = use_person_key();
-    // On a shared computer the file may stay in the downloads folder: locked unless unticked.
-    let protect = use_state_eq(|| true);
-    let passphrase = use_state_eq(String::new);
-    let repeated = use_state_eq(String::new);
-    let shown = use_state_eq(|| false);
-    let tried = use_state_eq(|| false);
-
-    let problem = check_new_passphrase(&passphrase, &repeated).err();
-    let download = {
-        let request = props.download.clone();
-        let (passphrase, repeated, tried) = (passphrase.clone(), repeated.clone(), tried.clone());
-        let key = person_key.key();
-        let protect = *protect;
-        Callback::from(move |_: MouseEvent| {
-            if protect && problem.is_some() {
-                tried.set(true);
-                return;
-            }
-            request.emit(BackupRequest {
-                language: i18n.language,
-                key: key.clone(),
-                passphrase: protect.then(|| (*passphrase).clone()),
-            });
-            tried.set(false);
-            passphrase.set(String::new());
-            repeated.set(String::new());
-        })
-    };
-    let length_problem = problem == Some(PassphraseProblem::TooShort);
-    let error_text = |for_length: bool| {
-        (*tried && for_length == length_problem)
-            .then_some(problem)
-            .flatten()
-            .map(|p| {
-                i18n.t_with(
-                    p.message_id(),
-                    &[("min", &MIN_PASSPHRASE_CHARS.to_string())],
-                )
-            })
-    };
-    let setter = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |value: String| state.set(value))
-    };
     html! {
         <div class="finish-step-body">
             <h2>{ i18n.t("finish-take-heading") }</h2>
             <p>{ i18n.t("finish-take-explain") }</p>
             <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
-            if let KeyState::Ready(key) = person_key.state() {
-                <p id="finish-key-included">
-                    { i18n.t("finish-take-key") }{ " " }
-                    <span class="fingerprint-inline" id="finish-key-fingerprint">{ key.key.did_key().fingerprint().to_string() }</span>
-                </p>
-            }
-            <CheckField
-                id="finish-protect"
-                label_id="finish-protect"
-                checked={*protect}
-                on_change={Callback::from({ let protect = protect.clone(); move |value| protect.set(value) })}
+            <BackupForm
+                id_prefix="finish"
+                device_key={person_key.state().clone()}
+                words={FINISH_BACKUP_WORDS}
+                always_protect=true
+                on_done={props.on_done.clone()}
             />
-            if *protect {
-                <div class="passphrase-box">
-                    <p>{ i18n.t("backup-protect-explain") }</p>
-                    <p><strong>{ i18n.t("backup-protect-forgotten") }</strong></p>
-                    <PassphraseField
-                        id="finish-passphrase"
-                        label_id="backup-passphrase-label"
-                        hint={i18n.t_with("backup-passphrase-hint", &[("min", &MIN_PASSPHRASE_CHARS.to_string())])}
-                        error={error_text(true)}
-                        value={AttrValue::from((*passphrase).clone())}
-                        on_change={setter(&passphrase)}
-                        shown={*shown}
-                        new=true
-                    />
-                    <PassphraseField
-                        id="finish-passphrase-repeat"
-                        label_id="backup-passphrase-repeat-label"
-                        error={error_text(false)}
-                        value={AttrValue::from((*repeated).clone())}
-                        on_change={setter(&repeated)}
-                        shown={*shown}
-                        new=true
-                    />
-                    <CheckField
-                        id="finish-passphrase-show"
-                        label_id="passphrase-show"
-                        checked={*shown}
-                        on_change={Callback::from({ let shown = shown.clone(); move |v| shown.set(v) })}
-                    />
-                </div>
-            } else {
-                <p class="notice notice-warning" id="finish-unprotected-warning">{ i18n.t("finish-unprotected-warning") }</p>
-            }
-            <button
-                type="button"
-                class="button button-primary"
-                id="finish-download"
-                onclick={download}
-                disabled={props.status == DownloadStatus::Locking}
-            >
-                { i18n.t("finish-download") }
-            </button>
-            { download_status(&i18n, props.status) }
             <h3>{ i18n.t("finish-share-heading") }</h3>
             <p>{ i18n.t("finish-share-explain") }</p>
-            <Link<Route> to={Route::Share} classes="button" >{ i18n.t("finish-share-link") }</Link<Route>>
+            <Link<Route> to={Route::Share} classes="button">{ i18n.t("finish-share-link") }</Link<Route>>
         </div>
-    }
-}
-
-fn download_status(i18n: &I18n, status: DownloadStatus) -> Html {
-    match status {
-        DownloadStatus::Idle => Html::default(),
-        DownloadStatus::Locking => html! {
-            <p class="notice" role="status" id="finish-download-status">{ i18n.t("backup-locking") }</p>
-        },
-        DownloadStatus::Done { protected } => html! {
-            <p class="notice" role="status" id="finish-download-status">
-                { i18n.t(if protected { "finish-download-done-protected" } else { "finish-download-done" }) }
-            </p>
-        },
-        DownloadStatus::Failed(message_id) => html! {
-            <div class="notice notice-warning" role="alert" id="finish-download-status">
-                <p>{ i18n.t("backup-failed") }{ " " }{ i18n.t(message_id) }</p>
-            </div>
-        },
     }
 }
 

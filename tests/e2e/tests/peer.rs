@@ -384,7 +384,7 @@ async fn peer_mode_keeps_nothing_beyond_the_tab_and_finish_hands_over_and_clears
     wait_until(
         &driver,
         &format!(
-            "(document.querySelector('#finish-download-status') || {{}}).textContent === {}",
+            "(document.querySelector('#finish-status') || {{}}).textContent === {}",
             serde_json::json!(english("finish-download-done-protected"))
         ),
     )
