@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::embed::EmbedOptions;
 
 use crate::components::{
-    LanguagePicker, MainNav, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
+    LanguagePicker, MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
 };
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
@@ -326,6 +326,7 @@ pub fn Shell(props: &AppProps) -> Html {
                         on_choose={preferences.choose_language.clone()}
                     />
                 </header>
+                <PeerBanner />
                 <MainNav />
                 { for notice }
                 <SaveStatusBar />

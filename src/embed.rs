@@ -68,12 +68,10 @@ struct RawOptions {
     services: Vec<LocalService>,
 }
 
-/// Whether `namespace` is a usable storage namespace: 1 to 40 of `a-z`, `0-9` and `-`.
+/// Whether `namespace` is a usable storage namespace (see
+/// [`crate::services::storage::validate_namespace`]).
 pub fn is_valid_namespace(namespace: &str) -> bool {
-    (1..=40).contains(&namespace.len())
-        && namespace
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    crate::services::storage::validate_namespace(namespace).is_ok()
 }
 
 impl EmbedOptions {

@@ -23,7 +23,13 @@ fn main() {
 
 /// Renders the widget into `root` with the host's `options`.
 fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
-    services::storage::configure_namespace(options.namespace.as_deref());
+    // The namespace was checked when the options were read, so this cannot be refused.
+    let _ = services::storage::configure(services::storage::StorageConfig {
+        namespace: options.namespace.clone(),
+        backend: services::storage::Backend::Local,
+    });
+    // Peer-worker mode lives in this tab's session storage (see docs/PEER-MODE.md).
+    services::storage::configure_from_session();
     let initial_language = services::preferences::initial_language(options.language);
     services::page::set_root(root.clone(), embedded);
     let props = AppProps {

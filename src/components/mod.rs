@@ -1,5 +1,6 @@
 //! Reusable pieces: properties in, callbacks out. Components never call services directly.
 
+mod backup_form;
 mod coming_soon;
 pub mod fields;
 mod language_picker;
@@ -8,6 +9,7 @@ mod local_services;
 mod main_nav;
 mod part_layout;
 mod passphrase_field;
+mod peer_banner;
 mod plan_document;
 mod plan_fields;
 mod plan_list;
@@ -18,6 +20,7 @@ mod save_status;
 mod site_footer;
 mod status_notice;
 
+pub use backup_form::{BackupForm, BackupFormWords};
 pub use coming_soon::ComingSoon;
 pub use language_picker::LanguagePicker;
 pub use list_editor::ListEditor;
@@ -25,6 +28,7 @@ pub use local_services::LocalServicePicker;
 pub use main_nav::MainNav;
 pub use part_layout::PartLayout;
 pub use passphrase_field::PassphraseField;
+pub use peer_banner::PeerBanner;
 pub use plan_document::PlanDocument;
 pub use plan_fields::{PlanDateField, PlanTextField};
 pub use plan_list::PlanList;

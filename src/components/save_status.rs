@@ -3,13 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{SaveStatus, StorageCommand, use_i18n, use_plan};
+use crate::hooks::{SaveStatus, StorageCommand, use_i18n, use_peer_mode, use_plan};
 use crate::services;
 
 /// The saving status under the navigation.
 #[component]
 pub fn SaveStatusBar() -> Html {
     let i18n = use_i18n();
+    // In peer-worker mode the plan is kept in this window only, not on the device.
+    let saved_id = if use_peer_mode().active {
+        "save-saved-peer"
+    } else {
+        "save-saved"
+    };
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -33,7 +39,7 @@ pub fn SaveStatusBar() -> Html {
         SaveStatus::Saved | SaveStatus::Pending => html! {
             // The text stays "saved on this device" while a save waits a moment: typing should
             // not make the line flicker.
-            <p class="save-status" role="status">{ i18n.t("save-saved") }</p>
+            <p class="save-status" role="status">{ i18n.t(saved_id) }</p>
         },
         SaveStatus::UpdatedFromOtherTab => html! {
             <div class="notice" role="status">

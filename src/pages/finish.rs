@@ -1,11 +1,316 @@
-//! Peer-worker mode: hand everything to the person, then wipe the tab. Placeholder until built.
+//! "Finish" in peer-worker mode: hand everything to the person, then wipe the tab. Three steps:
+//! who helped (recorded only if the person ticks that they agree), take it with you (the backup
+//! file, with the key made here, locked with a passphrase unless the person chooses otherwise,
+//! and the way to signed copies), and finish and clear (after a confirmation). After a wipe
+//! (here or after inactivity) the page starts again on the plain "cleared" screen.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::components::ComingSoon;
+use crate::app::Route;
+use crate::components::fields::{CheckField, ChoiceField, LineField};
+use crate::components::{BackupForm, BackupFormWords};
+use crate::forms::{ROLES, role_text};
+use crate::hooks::{I18n, new_item_id, use_i18n, use_peer_mode, use_person_key, use_plan};
+use crate::state::peer::{HelperDraft, HelperProblem};
+use crate::state::plan::PlanAction;
+
+/// Whether the address asks for the "cleared" screen (`#/finish?cleared`).
+fn asks_for_cleared(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "cleared")
+}
 
 /// The view.
 #[component]
 pub fn FinishPage() -> Html {
-    html! { <ComingSoon title_id="page-finish-title" intro_id="page-finish-intro" /> }
+    let i18n = use_i18n();
+    let peer = use_peer_mode();
+    let cleared = use_location().is_some_and(|location| asks_for_cleared(location.query_str()));
+    if peer.active {
+        html! { <FinishSteps /> }
+    } else if cleared {
+        html! {
+            <section class="finish-cleared" id="finish-cleared" aria-labelledby="page-title">
+                <h1 id="page-title">{ i18n.t("finish-cleared-title") }</h1>
+                <p class="intro">{ i18n.t("finish-cleared-text") }</p>
+                <p>{ i18n.t("finish-cleared-close") }</p>
+                <Link<Route> to={Route::Home} classes="button">{ i18n.t("finish-cleared-home") }</Link<Route>>
+            </section>
+        }
+    } else {
+        html! {
+            <section aria-labelledby="page-title">
+                <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
+                <p class="intro" id="finish-not-peer">{ i18n.t("finish-not-peer") }</p>
+                <Link<Route> to={Route::Home} classes="button">{ i18n.t("finish-cleared-home") }</Link<Route>>
+            </section>
+        }
+    }
+}
+
+/// The three steps, in peer-worker mode.
+#[component]
+fn FinishSteps() -> Html {
+    let i18n = use_i18n();
+    let peer = use_peer_mode();
+    // Once a file was offered in this visit; the confirmation warns when it was not.
+    let downloaded = use_state_eq(|| false);
+    let on_downloaded = {
+        let downloaded = downloaded.clone();
+        Callback::from(move |()| downloaded.set(true))
+    };
+    html! {
+        <section class="finish" aria-labelledby="page-title">
+            <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
+            <p class="intro">{ i18n.t("page-finish-intro") }</p>
+            <ol class="finish-steps">
+                <li class="finish-step"><HelperStep /></li>
+                <li class="finish-step"><TakeAlongStep on_done={on_downloaded} /></li>
+                <li class="finish-step"><ClearStep wipe={peer.wipe.clone()} downloaded={*downloaded} /></li>
+            </ol>
+        </section>
+    }
+}
+
+/// Step 1: who helped, recorded only when the person agrees.
+#[component]
+fn HelperStep() -> Html {
+    let i18n = use_i18n();
+    let store = use_plan();
+    let draft = use_state_eq(HelperDraft::peer_worker);
+    let problem = use_state_eq(|| None::<HelperProblem>);
+    let recorded_now = use_state_eq(|| false);
+
+    let edit = |change: fn(&mut HelperDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            change(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let on_consent = {
+        let draft = draft.clone();
+        let problem = problem.clone();
+        Callback::from(move |consent: bool| {
+            draft.set(HelperDraft {
+                consent,
+                ..(*draft).clone()
+            });
+            problem.set(None);
+        })
+    };
+    let add = {
+        let (draft, problem, recorded_now) = (draft.clone(), problem.clone(), recorded_now.clone());
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| match draft.to_helper(new_item_id()) {
+            Ok(helper) => {
+                if let Some(store) = &store {
+                    store.dispatch(PlanAction::AddHelper(helper));
+                }
+                // Consent stays given; the fields are ready for one more helper.
+                draft.set(HelperDraft {
+                    consent: true,
+                    ..HelperDraft::peer_worker()
+                });
+                problem.set(None);
+                recorded_now.set(true);
+            }
+            Err(found) => {
+                problem.set(Some(found));
+                recorded_now.set(false);
+            }
+        })
+    };
+    let helpers = store
+        .as_ref()
+        .map(|store| store.plan().meta.helpers.as_slice().to_vec())
+        .unwrap_or_default();
+    let role_choices: Rc<Vec<(AttrValue, AttrValue)>> = Rc::new(
+        ROLES
+            .iter()
+            .map(|(value, id)| (AttrValue::from(*value), AttrValue::from(*id)))
+            .collect(),
+    );
+    html! {
+        <div class="finish-step-body">
+            <h2 id="finish-helper-heading">{ i18n.t("finish-helper-heading") }</h2>
+            <p>{ i18n.t("finish-helper-explain") }</p>
+            if !helpers.is_empty() {
+                <ul class="finish-helpers" id="finish-helpers">
+                    { for helpers.iter().map(|helper| {
+                        let described = helper_text(&i18n, helper);
+                        let remove = {
+                            let store = store.clone();
+                            let id = helper.id.clone();
+                            Callback::from(move |_: MouseEvent| {
+                                if let Some(store) = &store {
+                                    store.dispatch(PlanAction::RemoveHelper(id.clone()));
+                                }
+                            })
+                        };
+                        html! {
+                            <li>
+                                <span>{ described }</span>
+                                <button type="button" class="button button-danger" onclick={remove}>
+                                    { i18n.t_with("finish-helper-remove", &[("name", helper.name.as_str())]) }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if *recorded_now {
+                <p class="notice" role="status" id="finish-helper-recorded">{ i18n.t("finish-helper-recorded") }</p>
+            }
+            <CheckField id="finish-helper-consent" label_id="finish-helper-consent" checked={draft.consent} on_change={on_consent} />
+            if draft.consent {
+                <div class="finish-helper-form">
+                    <LineField id="finish-helper-name" label_id="finish-helper-name" value={AttrValue::from(draft.name.clone())} on_change={edit(|d, v| d.name = v)} />
+                    <ChoiceField id="finish-helper-role" label_id="finish-helper-role" value={AttrValue::from(draft.role.clone())} choices={role_choices} on_change={edit(|d, v| d.role = v)} />
+                    <LineField id="finish-helper-organisation" label_id="finish-helper-organisation" hint_id="finish-helper-organisation-hint" value={AttrValue::from(draft.organisation.clone())} on_change={edit(|d, v| d.organisation = v)} />
+                    if let Some(problem) = *problem {
+                        <p class="notice notice-warning" role="alert" id="finish-helper-error">{ i18n.t(problem.message_id()) }</p>
+                    }
+                    <button type="button" class="button button-primary" id="finish-helper-add" onclick={add}>{ i18n.t("finish-helper-add") }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// "Name (role, organisation)" in the view's words.
+fn helper_text(i18n: &I18n, helper: &ownplan_core::plan::Helper) -> String {
+    let details: Vec<String> = [
+        helper
+            .role
+            .as_ref()
+            .map(|role| role_text(role, i18n))
+            .unwrap_or_default(),
+        helper.organisation.as_str().to_owned(),
+    ]
+    .into_iter()
+    .filter(|part| !part.trim().is_empty())
+    .collect();
+    if details.is_empty() {
+        helper.name.as_str().to_owned()
+    } else {
+        format!("{} ({})", helper.name.as_str(), details.join(", "))
+    }
+}
+
+/// The words of the backup form here.
+const FINISH_BACKUP_WORDS: BackupFormWords = BackupFormWords {
+    protect: "finish-protect",
+    download: "finish-download",
+    unprotected_warning: "finish-unprotected-warning",
+    done: "finish-download-done",
+    done_protected: "finish-download-done-protected",
+};
+
+/// Properties of [`TakeAlongStep`].
+#[derive(Properties, PartialEq)]
+struct TakeAlongProps {
+    /// Called when a file was offered for download.
+    on_done: Callback<()>,
+}
+
+/// Step 2: the backup file (with the key made here), locked with a passphrase unless the person
+/// unticks it (on a shared computer the file may stay behind), and the way to signed copies.
+#[component]
+fn TakeAlongStep(props: &TakeAlongProps) -> Html {
+    let i18n = use_i18n();
+    let person_key = use_person_key();
+    html! {
+        <div class="finish-step-body">
+            <h2>{ i18n.t("finish-take-heading") }</h2>
+            <p>{ i18n.t("finish-take-explain") }</p>
+            <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
+            <BackupForm
+                id_prefix="finish"
+                device_key={person_key.state().clone()}
+                words={FINISH_BACKUP_WORDS}
+                always_protect=true
+                on_done={props.on_done.clone()}
+            />
+            <h3>{ i18n.t("finish-share-heading") }</h3>
+            <p>{ i18n.t("finish-share-explain") }</p>
+            <Link<Route> to={Route::Share} classes="button">{ i18n.t("finish-share-link") }</Link<Route>>
+        </div>
+    }
+}
+
+/// Properties of [`ClearStep`].
+#[derive(Properties, PartialEq)]
+struct ClearStepProps {
+    /// Clear everything.
+    wipe: Callback<()>,
+    /// A backup was downloaded in this visit.
+    downloaded: bool,
+}
+
+/// Step 3: finish and clear, after a confirmation that warns when nothing was downloaded.
+#[component]
+fn ClearStep(props: &ClearStepProps) -> Html {
+    let i18n = use_i18n();
+    let confirming = use_state_eq(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    {
+        // The question takes the focus, so keyboard and screen-reader users land on it.
+        let confirming = *confirming;
+        use_effect_with(confirming, |confirming| {
+            if *confirming {
+                crate::services::page::focus_element("finish-clear-question");
+            }
+        });
+    }
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let yes = {
+        let wipe = props.wipe.clone();
+        Callback::from(move |_: MouseEvent| wipe.emit(()))
+    };
+    html! {
+        <div class="finish-step-body">
+            <h2>{ i18n.t("finish-clear-heading") }</h2>
+            <p>{ i18n.t("finish-clear-explain") }</p>
+            if *confirming {
+                <div class="notice notice-warning finish-confirm" role="group" aria-labelledby="finish-clear-question">
+                    <p id="finish-clear-question" tabindex="-1"><strong>{ i18n.t("finish-clear-question") }</strong></p>
+                    if !props.downloaded {
+                        <p id="finish-clear-not-downloaded">{ i18n.t("finish-clear-not-downloaded") }</p>
+                    }
+                    <div class="button-row">
+                        <button type="button" class="button button-danger" id="finish-clear-confirm" onclick={yes}>{ i18n.t("finish-clear-yes") }</button>
+                        <button type="button" class="button" id="finish-clear-cancel" onclick={cancel}>{ i18n.t("finish-clear-cancel") }</button>
+                    </div>
+                </div>
+            } else {
+                <button type="button" class="button button-danger" id="finish-clear" onclick={ask}>{ i18n.t("finish-clear") }</button>
+            }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks_for_cleared;
+
+    #[test]
+    fn the_cleared_screen_is_asked_for_in_the_fragments_query() {
+        assert!(asks_for_cleared("?cleared"));
+        assert!(asks_for_cleared("?x=1&cleared"));
+        assert!(!asks_for_cleared(""));
+        assert!(!asks_for_cleared("?cleared=no-really"));
+    }
 }

@@ -1,12 +1,14 @@
 //! The home view: "where am I with my plan". On a first visit it explains in two sentences
 //! what this is and that everything stays on this device; later it shows the next appointment,
 //! the review date, agreements that are due or overdue, and which parts are still empty.
+//! It also offers peer-worker mode ("I am helping someone on a shared computer"): near the top on
+//! a first visit, at the end once there is a plan.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::hooks::{use_i18n, use_plan, use_today};
+use crate::hooks::{PeerModeHandle, use_i18n, use_peer_mode, use_plan, use_today};
 use crate::state::overview::{Overview, overview};
 
 /// The home view.
@@ -20,14 +22,17 @@ pub fn HomePage() -> Html {
         _ => None,
     };
     let first_visit = facts.as_ref().is_none_or(|f| f.is_blank);
+    let peer = use_peer_mode();
+    let peer_choice = (!peer.active).then(|| peer_mode_choice(&i18n, &peer, !first_visit));
     html! {
         <section class="home" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("home-title") }</h1>
             if first_visit {
-                <p class="intro">{ i18n.t("home-intro") }</p>
+                <p class="intro">{ i18n.t(if peer.active { "home-intro-peer" } else { "home-intro" }) }</p>
                 <Link<Route> to={Route::PlanAbout} classes="button button-primary">
                     { i18n.t("home-start") }
                 </Link<Route>>
+                { peer_choice.clone().unwrap_or_default() }
             }
             <Link<Route> to={Route::Guide} classes="button guide-home-link">{ i18n.t("guide-home-link") }</Link<Route>>
             if let Some(facts) = facts.filter(|f| !f.is_blank) {
@@ -42,6 +47,34 @@ pub fn HomePage() -> Html {
                     </li>
                 }) }
             </ul>
+            if !first_visit {
+                { peer_choice.unwrap_or_default() }
+            }
+        </section>
+    }
+}
+
+/// "I am helping someone on a shared computer": starts peer-worker mode in this tab. A plan
+/// already on this device is left as it is (peer-worker mode starts a new, empty one).
+fn peer_mode_choice(i18n: &crate::hooks::I18n, peer: &PeerModeHandle, has_plan: bool) -> Html {
+    let start = {
+        let start = peer.start.clone();
+        let language = i18n.language;
+        Callback::from(move |_: MouseEvent| start.emit(language))
+    };
+    html! {
+        <section class="peer-choice" aria-labelledby="peer-choice-title">
+            <h2 id="peer-choice-title">{ i18n.t("home-peer-title") }</h2>
+            <p>{ i18n.t("home-peer-explain") }</p>
+            if has_plan {
+                <p id="peer-choice-existing">{ i18n.t("home-peer-existing") }</p>
+            }
+            <button type="button" class="button" id="peer-start" onclick={start}>{ i18n.t("home-peer-start") }</button>
+            if let Some(message_id) = peer.start_error {
+                <p class="notice notice-warning" role="alert" id="peer-start-error">
+                    { i18n.t("home-peer-start-failed") }{ " " }{ i18n.t(message_id) }
+                </p>
+            }
         </section>
     }
 }

@@ -32,8 +32,9 @@ pub fn on_page_hide(on_hide: impl Fn() + Clone + 'static) -> Option<ListenerGuar
     })
 }
 
-/// Calls `on_change` with the new stored text whenever another tab changes `full_key` in local
-/// storage (`None` when it was removed).
+/// Calls `on_change` with the new stored text whenever another tab changes `full_key` in the
+/// storage the widget uses (`None` when it was removed). A change to local storage means nothing
+/// to a tab in peer-worker mode, which keeps its plan in session storage.
 pub fn on_storage_change(
     full_key: String,
     on_change: impl Fn(Option<String>) + 'static,
@@ -43,7 +44,12 @@ pub fn on_storage_change(
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
-        if event.key().as_deref() == Some(full_key.as_str()) {
+        // An event that names no storage area (made by a script, not the browser) is taken
+        // as being about the storage in use.
+        let same_area = event
+            .storage_area()
+            .is_none_or(|area| crate::services::storage::is_current_area(&area));
+        if same_area && event.key().as_deref() == Some(full_key.as_str()) {
             on_change(event.new_value());
         }
     });

@@ -8,6 +8,7 @@ pub mod key_store;
 pub mod lifecycle;
 pub mod page;
 pub mod panic;
+pub mod peer_session;
 pub mod plan_store;
 pub mod preferences;
 pub mod random;

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod guide;
 pub mod overview;
+pub mod peer;
 pub mod person_key;
 pub mod plan;
 pub mod plan_fields;

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use ownplan_core::plan::{ItemId, Plan, RevisionEntry};
+use ownplan_core::plan::{Helper, ItemId, Plan, RevisionEntry, Text};
 use serde_json::{Map, Value};
 use yew::Reducible;
 
@@ -130,6 +130,11 @@ pub enum PlanAction {
         /// One entry per recipient.
         entries: Vec<RevisionEntry>,
     },
+    /// Record, with the person's consent, someone who helped make the plan (a peer worker).
+    /// A helper whose id is already recorded is not added again.
+    AddHelper(Helper),
+    /// Take a recorded helper out of the plan again.
+    RemoveHelper(ItemId),
 }
 
 impl PlanAction {
@@ -165,6 +170,11 @@ impl PlanAction {
                     _ => Map::new(),
                 },
             },
+            PlanAction::AddHelper(helper) => PlanAction::AddHelper(Helper {
+                name: Text::from_nfc(normalize(helper.name.as_str())),
+                organisation: Text::from_nfc(normalize(helper.organisation.as_str())),
+                ..helper
+            }),
             other => other,
         }
     }
@@ -194,6 +204,20 @@ impl Reducible for PlanState {
                 for entry in entries {
                     plan.individual_plan.revision_log.push(entry);
                 }
+                true
+            }
+            PlanAction::AddHelper(helper) => {
+                if next.plan.meta.helpers.contains_id(&helper.id) {
+                    return self;
+                }
+                Rc::make_mut(&mut next.plan).meta.helpers.push(helper);
+                true
+            }
+            PlanAction::RemoveHelper(id) => {
+                if !next.plan.meta.helpers.contains_id(&id) {
+                    return self;
+                }
+                Rc::make_mut(&mut next.plan).meta.helpers.remove(&id);
                 true
             }
             PlanAction::ForgetRemoved => {
@@ -280,6 +304,34 @@ mod tests {
 
     fn apply(state: Rc<PlanState>, actions: Vec<PlanAction>) -> Rc<PlanState> {
         actions.into_iter().fold(state, |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn a_helper_is_recorded_once_normalized_and_can_be_taken_out_again() {
+        let helper = Helper {
+            id: id(5),
+            name: Text::from_nfc("Ola Hansen".into()),
+            role: Some(ownplan_core::plan::Role::PeerWorker),
+            organisation: Text::from_nfc("Likepersonsenteret".into()),
+        };
+        let added = state().reduce(
+            PlanAction::AddHelper(helper.clone())
+                .map_text(&|text: &str| text.replace("Ola", "Óla")),
+        );
+        assert_eq!(added.changes, 1);
+        let recorded = added.plan.meta.helpers.as_slice();
+        assert_eq!(recorded.len(), 1);
+        assert_eq!(recorded[0].name.as_str(), "Óla Hansen");
+        assert_eq!(recorded[0].role, Some(ownplan_core::plan::Role::PeerWorker));
+        // The same helper again (a double tap) is no change.
+        let again = added.clone().reduce(PlanAction::AddHelper(helper));
+        assert!(Rc::ptr_eq(&again, &added));
+        // Taking out one that is not there is no change; taking out the recorded one is.
+        let unknown = added.clone().reduce(PlanAction::RemoveHelper(id(6)));
+        assert!(Rc::ptr_eq(&unknown, &added));
+        let removed = added.reduce(PlanAction::RemoveHelper(id(5)));
+        assert!(removed.plan.meta.helpers.as_slice().is_empty());
+        assert_eq!(removed.changes, 2);
     }
 
     #[test]

@@ -1,0 +1,159 @@
+//! The browser side of peer-worker mode on a shared computer: starting it (session storage,
+//! then a fresh start of the page), noticing that someone uses the tab, the inactivity times
+//! from the address, and the wipe (remove this widget's keys, seal storage, start again on the
+//! "cleared" screen, so nothing in memory or storage survives).
+
+use gloo_events::{EventListener, EventListenerOptions};
+
+use crate::services::storage;
+use crate::state::peer::{ACTIVITY_WRITE_INTERVAL_MS, IdleTimes};
+
+/// The address (route and query in the fragment) of the "cleared" screen after a wipe.
+pub const CLEARED_FRAGMENT: &str = "#/finish?cleared";
+
+/// Milliseconds since 1970 on this device's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The inactivity times from the page address's query (`?idle-warn=300&idle-wipe=60`), else the
+/// defaults.
+pub fn idle_times() -> IdleTimes {
+    let query = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    IdleTimes::from_query(&query)
+}
+
+/// Starts peer-worker mode in this tab: session storage gets the mode and the language, then the
+/// page starts again on the home view, so the plan store loads from session storage (an empty,
+/// new plan). A plan kept in local storage is not touched. Fails, changing nothing the person
+/// sees, if session storage cannot be written.
+pub fn start_peer_mode(language_code: &str) -> Result<(), crate::error::StorageError> {
+    storage::begin_peer_mode(language_code, now_ms())?;
+    restart_at("#/");
+    Ok(())
+}
+
+/// Replaces the address's fragment (no new history entry) and loads the page afresh: memory is
+/// gone and the widget starts from storage again.
+fn restart_at(fragment: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+    let _ = window.location().reload();
+}
+
+/// Clears everything of this widget from the storage in use (session storage in peer-worker
+/// mode), refuses every later write in this page, and starts the page again on the "cleared"
+/// screen. Whatever the page still held in memory is gone with it.
+pub fn wipe_and_restart() {
+    // Even if removing fails, storage is sealed and the page restarts: session storage also
+    // goes when the tab closes.
+    let _ = storage::remove_all();
+    storage::seal();
+    restart_at(CLEARED_FRAGMENT);
+}
+
+/// Whether this tab, in peer-worker mode, was last used longer ago than the warning and the
+/// countdown allow (checked at start).
+pub fn left_idle_too_long() -> bool {
+    idle_times().left_too_long(last_activity(), now_ms())
+}
+
+/// When this tab was last noted as used (ms since 1970), if it was.
+pub fn last_activity() -> Option<f64> {
+    storage::read(storage::ACTIVITY_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| text.parse::<f64>().ok())
+}
+
+/// At start, for a tab left unused too long: clears its storage and starts on the "cleared"
+/// screen, in ordinary mode (the router has not started yet, so no reload is needed).
+pub fn clear_at_start() {
+    let _ = storage::remove_all();
+    let _ = storage::configure(storage::StorageConfig {
+        backend: storage::Backend::Local,
+        ..current_config()
+    });
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(CLEARED_FRAGMENT),
+        );
+    }
+}
+
+fn current_config() -> storage::StorageConfig {
+    storage::StorageConfig {
+        namespace: storage::namespace(),
+        backend: storage::backend(),
+    }
+}
+
+/// Remembers in session storage that the tab is in use now, at most every
+/// [`ACTIVITY_WRITE_INTERVAL_MS`] after `last_written_ms`; returns when it last wrote.
+pub fn note_activity(now_ms: f64, last_written_ms: f64) -> f64 {
+    if now_ms - last_written_ms < ACTIVITY_WRITE_INTERVAL_MS {
+        return last_written_ms;
+    }
+    match storage::write(storage::ACTIVITY_KEY, &format!("{now_ms:.0}")) {
+        Ok(()) => now_ms,
+        Err(_) => last_written_ms,
+    }
+}
+
+/// Stops listening when dropped.
+pub struct ActivityGuard {
+    _listeners: Vec<EventListener>,
+}
+
+/// Calls `on_use` whenever someone uses the page: a key, the pointer, a touch, scrolling.
+/// Listens in the capture phase and passively, so nothing the page does is slowed or stopped.
+pub fn on_activity(on_use: impl Fn() + Clone + 'static) -> Option<ActivityGuard> {
+    let window = web_sys::window()?;
+    let options = EventListenerOptions {
+        phase: gloo_events::EventListenerPhase::Capture,
+        passive: true,
+    };
+    let listeners = [
+        "keydown",
+        "pointerdown",
+        "pointermove",
+        "touchstart",
+        "wheel",
+        "scroll",
+        "input",
+    ]
+    .into_iter()
+    .map(|event| {
+        let on_use = on_use.clone();
+        EventListener::new_with_options(&window, event, options, move |_| on_use())
+    })
+    .collect();
+    Some(ActivityGuard {
+        _listeners: listeners,
+    })
+}
+
+/// The element that has keyboard focus now, to give it back after the warning.
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// Gives focus back to `element` (if it is still on the page).
+pub fn restore_focus(element: &web_sys::HtmlElement) {
+    if element.is_connected() {
+        let _ = element.focus();
+    }
+}
