@@ -13,19 +13,12 @@ use crate::state::peer::{IdlePhase, minutes_and_seconds};
 /// The banner and the inactivity watch, in peer-worker mode only.
 #[component]
 pub fn PeerBanner() -> Html {
-    let peer = use_peer_mode();
-    if peer.active {
-        html! { <PeerSession /> }
-    } else {
-        Html::default()
-    }
-}
-
-/// The banner and the warning; the inactivity watch runs as long as this is on the page.
-#[component]
-fn PeerSession() -> Html {
     let i18n = use_i18n();
-    let idle = use_idle_watch();
+    let peer = use_peer_mode();
+    let idle = use_idle_watch(peer.active);
+    if !peer.active {
+        return Html::default();
+    }
     let warning = match idle.phase {
         IdlePhase::Warning { seconds_left } => {
             let still_here = {

@@ -65,8 +65,6 @@ pub fn use_peer_mode() -> PeerModeHandle {
 pub struct IdleWatch {
     /// Where the countdown stands.
     pub phase: IdlePhase,
-    /// The times in force.
-    pub times: IdleTimes,
     /// "I'm still here": the wait starts again.
     pub still_here: Callback<()>,
 }
@@ -75,9 +73,9 @@ pub struct IdleWatch {
 struct Watch {
     times: IdleTimes,
     /// When the tab was last used (ms since 1970).
-    last_use: f64,
+    last_use: u64,
     /// When that was last written to session storage.
-    last_written: f64,
+    last_written: Option<u64>,
     phase: IdlePhase,
     /// Where focus was before the warning took it.
     focus_before: Option<web_sys::HtmlElement>,
@@ -91,18 +89,17 @@ impl Watch {
     }
 }
 
-/// Watches for use of the tab while in peer-worker mode: after the warning time without use the
-/// phase becomes [`IdlePhase::Warning`] (focus moves to [`STILL_HERE_ID`]); without "I'm still
-/// here" before the countdown ends, everything is wiped as "Finish" does (without downloads).
-/// Use only in peer-worker mode.
+/// Watches for use of the tab while in peer-worker mode (`enabled`; otherwise it does nothing):
+/// after the warning time without use the phase becomes [`IdlePhase::Warning`] (focus moves to
+/// [`STILL_HERE_ID`]); without "I'm still here" before the countdown ends, everything is wiped
+/// as "Finish" does (without downloads).
 #[hook]
-pub fn use_idle_watch() -> IdleWatch {
+pub fn use_idle_watch(enabled: bool) -> IdleWatch {
     let phase = use_state_eq(|| IdlePhase::Active);
-    let times = use_state_eq(IdleTimes::default);
     let watch: Rc<RefCell<Watch>> = use_mut_ref(|| Watch {
         times: IdleTimes::default(),
-        last_use: 0.0,
-        last_written: f64::NEG_INFINITY,
+        last_use: 0,
+        last_written: None,
         phase: IdlePhase::Active,
         focus_before: None,
     });
@@ -110,41 +107,9 @@ pub fn use_idle_watch() -> IdleWatch {
     {
         let watch = watch.clone();
         let phase = phase.setter();
-        let times = times.setter();
-        use_effect_with((), move |()| {
-            {
-                let mut w = watch.borrow_mut();
-                w.times = peer_session::idle_times();
-                times.set(w.times);
-                // A reload does not start the wait again: count from the last use noted.
-                let now = peer_session::now_ms();
-                w.last_use = peer_session::last_activity()
-                    .filter(|last| *last <= now)
-                    .unwrap_or(now);
-            }
-            let on_use = {
-                let watch = watch.clone();
-                move || {
-                    let mut w = watch.borrow_mut();
-                    if w.phase.use_resets() {
-                        w.used_now();
-                    }
-                }
-            };
-            let listeners = peer_session::on_activity(on_use);
-            let tick = Interval::new(TICK_MS, move || {
-                let mut w = watch.borrow_mut();
-                w.phase = w.times.phase(peer_session::now_ms() - w.last_use);
-                phase.set(w.phase);
-                if w.phase == IdlePhase::Wipe {
-                    drop(w);
-                    peer_session::wipe_and_restart();
-                }
-            });
-            move || {
-                drop(listeners);
-                drop(tick);
-            }
+        use_effect_with(enabled, move |enabled| {
+            let running = enabled.then(|| start_watching(&watch, phase));
+            move || drop(running)
         });
     }
 
@@ -167,7 +132,7 @@ pub fn use_idle_watch() -> IdleWatch {
         let phase = phase.setter();
         Callback::from(move |()| {
             let mut w = watch.borrow_mut();
-            w.last_written = f64::NEG_INFINITY;
+            w.last_written = None;
             w.used_now();
             w.phase = IdlePhase::Active;
             phase.set(IdlePhase::Active);
@@ -176,7 +141,46 @@ pub fn use_idle_watch() -> IdleWatch {
 
     IdleWatch {
         phase: *phase,
-        times: *times,
         still_here,
     }
+}
+
+/// Starts the listeners and the timer of [`use_idle_watch`]; they stop when the result is
+/// dropped.
+fn start_watching(
+    watch: &Rc<RefCell<Watch>>,
+    phase: UseStateSetter<IdlePhase>,
+) -> (Option<peer_session::ActivityGuard>, Interval) {
+    {
+        let mut w = watch.borrow_mut();
+        w.times = peer_session::idle_times();
+        // A reload does not start the wait again: count from the last use noted.
+        let now = peer_session::now_ms();
+        w.last_use = peer_session::last_activity()
+            .filter(|last| *last <= now)
+            .unwrap_or(now);
+    }
+    let on_use = {
+        let watch = watch.clone();
+        move || {
+            let mut w = watch.borrow_mut();
+            if w.phase.use_resets() {
+                w.used_now();
+            }
+        }
+    };
+    let listeners = peer_session::on_activity(on_use);
+    let watch = watch.clone();
+    let tick = Interval::new(TICK_MS, move || {
+        let mut w = watch.borrow_mut();
+        w.phase = w
+            .times
+            .phase(peer_session::now_ms().saturating_sub(w.last_use));
+        phase.set(w.phase);
+        if w.phase == IdlePhase::Wipe {
+            drop(w);
+            peer_session::wipe_and_restart();
+        }
+    });
+    (listeners, tick)
 }

@@ -13,7 +13,9 @@ use crate::app::Route;
 use crate::components::fields::{CheckField, ChoiceField, LineField};
 use crate::components::{BackupForm, BackupFormWords};
 use crate::forms::{ROLES, role_text};
-use crate::hooks::{I18n, new_item_id, use_i18n, use_peer_mode, use_person_key, use_plan};
+use crate::hooks::{
+    I18n, KeyState, new_item_id, use_i18n, use_peer_mode, use_person_key, use_plan,
+};
 use crate::state::peer::{HelperDraft, HelperProblem};
 use crate::state::plan::PlanAction;
 
@@ -30,9 +32,35 @@ fn asks_for_cleared(query: &str) -> bool {
 pub fn FinishPage() -> Html {
     let i18n = use_i18n();
     let peer = use_peer_mode();
+    let person_key = use_person_key();
     let cleared = use_location().is_some_and(|location| asks_for_cleared(location.query_str()));
+    // Once a file was offered in this visit; the confirmation warns when it was not.
+    let downloaded = use_state_eq(|| false);
+    let confirming = use_state_eq(|| false);
+    {
+        // The question takes the focus, so keyboard and screen-reader users land on it.
+        use_effect_with(*confirming, |confirming| {
+            if *confirming {
+                crate::services::page::focus_element("finish-clear-question");
+            }
+        });
+    }
     if peer.active {
-        html! { <FinishSteps /> }
+        let on_downloaded = {
+            let downloaded = downloaded.clone();
+            Callback::from(move |()| downloaded.set(true))
+        };
+        html! {
+            <section class="finish" aria-labelledby="page-title">
+                <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
+                <p class="intro">{ i18n.t("page-finish-intro") }</p>
+                <ol class="finish-steps">
+                    <li class="finish-step"><HelperStep /></li>
+                    <li class="finish-step">{ take_along_step(&i18n, person_key.state(), on_downloaded) }</li>
+                    <li class="finish-step">{ clear_step(&i18n, &confirming, *downloaded, &peer.wipe) }</li>
+                </ol>
+            </section>
+        }
     } else if cleared {
         html! {
             <section class="finish-cleared" id="finish-cleared" aria-labelledby="page-title">
@@ -50,30 +78,6 @@ pub fn FinishPage() -> Html {
                 <Link<Route> to={Route::Home} classes="button">{ i18n.t("finish-cleared-home") }</Link<Route>>
             </section>
         }
-    }
-}
-
-/// The three steps, in peer-worker mode.
-#[component]
-fn FinishSteps() -> Html {
-    let i18n = use_i18n();
-    let peer = use_peer_mode();
-    // Once a file was offered in this visit; the confirmation warns when it was not.
-    let downloaded = use_state_eq(|| false);
-    let on_downloaded = {
-        let downloaded = downloaded.clone();
-        Callback::from(move |()| downloaded.set(true))
-    };
-    html! {
-        <section class="finish" aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
-            <p class="intro">{ i18n.t("page-finish-intro") }</p>
-            <ol class="finish-steps">
-                <li class="finish-step"><HelperStep /></li>
-                <li class="finish-step"><TakeAlongStep on_done={on_downloaded} /></li>
-                <li class="finish-step"><ClearStep wipe={peer.wipe.clone()} downloaded={*downloaded} /></li>
-            </ol>
-        </section>
     }
 }
 
@@ -213,19 +217,9 @@ const FINISH_BACKUP_WORDS: BackupFormWords = BackupFormWords {
     done_protected: "finish-download-done-protected",
 };
 
-/// Properties of [`TakeAlongStep`].
-#[derive(Properties, PartialEq)]
-struct TakeAlongProps {
-    /// Called when a file was offered for download.
-    on_done: Callback<()>,
-}
-
 /// Step 2: the backup file (with the key made here), locked with a passphrase unless the person
 /// unticks it (on a shared computer the file may stay behind), and the way to signed copies.
-#[component]
-fn TakeAlongStep(props: &TakeAlongProps) -> Html {
-    let i18n = use_i18n();
-    let person_key = use_person_key();
+fn take_along_step(i18n: &I18n, device_key: &KeyState, on_downloaded: Callback<()>) -> Html {
     html! {
         <div class="finish-step-body">
             <h2>{ i18n.t("finish-take-heading") }</h2>
@@ -233,10 +227,10 @@ fn TakeAlongStep(props: &TakeAlongProps) -> Html {
             <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
             <BackupForm
                 id_prefix="finish"
-                device_key={person_key.state().clone()}
+                device_key={device_key.clone()}
                 words={FINISH_BACKUP_WORDS}
                 always_protect=true
-                on_done={props.on_done.clone()}
+                on_done={on_downloaded}
             />
             <h3>{ i18n.t("finish-share-heading") }</h3>
             <p>{ i18n.t("finish-share-explain") }</p>
@@ -245,58 +239,35 @@ fn TakeAlongStep(props: &TakeAlongProps) -> Html {
     }
 }
 
-/// Properties of [`ClearStep`].
-#[derive(Properties, PartialEq)]
-struct ClearStepProps {
-    /// Clear everything.
-    wipe: Callback<()>,
-    /// A backup was downloaded in this visit.
-    downloaded: bool,
-}
-
 /// Step 3: finish and clear, after a confirmation that warns when nothing was downloaded.
-#[component]
-fn ClearStep(props: &ClearStepProps) -> Html {
-    let i18n = use_i18n();
-    let confirming = use_state_eq(|| false);
-    let ask = {
+fn clear_step(
+    i18n: &I18n,
+    confirming: &UseStateHandle<bool>,
+    downloaded: bool,
+    wipe: &Callback<()>,
+) -> Html {
+    let confirm_with = |value: bool| {
         let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
+        Callback::from(move |_: MouseEvent| confirming.set(value))
     };
-    {
-        // The question takes the focus, so keyboard and screen-reader users land on it.
-        let confirming = *confirming;
-        use_effect_with(confirming, |confirming| {
-            if *confirming {
-                crate::services::page::focus_element("finish-clear-question");
-            }
-        });
-    }
-    let cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    let yes = {
-        let wipe = props.wipe.clone();
-        Callback::from(move |_: MouseEvent| wipe.emit(()))
-    };
+    let yes = wipe.reform(|_: MouseEvent| ());
     html! {
         <div class="finish-step-body">
             <h2>{ i18n.t("finish-clear-heading") }</h2>
             <p>{ i18n.t("finish-clear-explain") }</p>
-            if *confirming {
+            if **confirming {
                 <div class="notice notice-warning finish-confirm" role="group" aria-labelledby="finish-clear-question">
                     <p id="finish-clear-question" tabindex="-1"><strong>{ i18n.t("finish-clear-question") }</strong></p>
-                    if !props.downloaded {
+                    if !downloaded {
                         <p id="finish-clear-not-downloaded">{ i18n.t("finish-clear-not-downloaded") }</p>
                     }
                     <div class="button-row">
                         <button type="button" class="button button-danger" id="finish-clear-confirm" onclick={yes}>{ i18n.t("finish-clear-yes") }</button>
-                        <button type="button" class="button" id="finish-clear-cancel" onclick={cancel}>{ i18n.t("finish-clear-cancel") }</button>
+                        <button type="button" class="button" id="finish-clear-cancel" onclick={confirm_with(false)}>{ i18n.t("finish-clear-cancel") }</button>
                     </div>
                 </div>
             } else {
-                <button type="button" class="button button-danger" id="finish-clear" onclick={ask}>{ i18n.t("finish-clear") }</button>
+                <button type="button" class="button button-danger" id="finish-clear" onclick={confirm_with(true)}>{ i18n.t("finish-clear") }</button>
             }
         </div>
     }

@@ -11,9 +11,10 @@ use crate::state::peer::{ACTIVITY_WRITE_INTERVAL_MS, IdleTimes};
 /// The address (route and query in the fragment) of the "cleared" screen after a wipe.
 pub const CLEARED_FRAGMENT: &str = "#/finish?cleared";
 
-/// Milliseconds since 1970 on this device's clock.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+/// Milliseconds since 1970 on this device's clock (0 for a clock before 1970).
+pub fn now_ms() -> u64 {
+    // Saturating: a clock before 1970 gives 0, never a wrapped number.
+    js_sys::Date::now() as u64
 }
 
 /// The inactivity times from the page address's query (`?idle-warn=300&idle-wipe=60`), else the
@@ -65,11 +66,11 @@ pub fn left_idle_too_long() -> bool {
 }
 
 /// When this tab was last noted as used (ms since 1970), if it was.
-pub fn last_activity() -> Option<f64> {
+pub fn last_activity() -> Option<u64> {
     storage::read(storage::ACTIVITY_KEY)
         .ok()
         .flatten()
-        .and_then(|text| text.parse::<f64>().ok())
+        .and_then(|text| text.parse::<u64>().ok())
 }
 
 /// At start, for a tab left unused too long: clears its storage and starts on the "cleared"
@@ -96,14 +97,15 @@ fn current_config() -> storage::StorageConfig {
     }
 }
 
-/// Remembers in session storage that the tab is in use now, at most every
-/// [`ACTIVITY_WRITE_INTERVAL_MS`] after `last_written_ms`; returns when it last wrote.
-pub fn note_activity(now_ms: f64, last_written_ms: f64) -> f64 {
-    if now_ms - last_written_ms < ACTIVITY_WRITE_INTERVAL_MS {
+/// Remembers in session storage that the tab is in use now, unless that was written less than
+/// [`ACTIVITY_WRITE_INTERVAL_MS`] ago (`last_written_ms`); returns when it last wrote.
+pub fn note_activity(now_ms: u64, last_written_ms: Option<u64>) -> Option<u64> {
+    if last_written_ms.is_some_and(|last| now_ms.saturating_sub(last) < ACTIVITY_WRITE_INTERVAL_MS)
+    {
         return last_written_ms;
     }
-    match storage::write(storage::ACTIVITY_KEY, &format!("{now_ms:.0}")) {
-        Ok(()) => now_ms,
+    match storage::write(storage::ACTIVITY_KEY, &now_ms.to_string()) {
+        Ok(()) => Some(now_ms),
         Err(_) => last_written_ms,
     }
 }

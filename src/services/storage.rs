@@ -140,18 +140,6 @@ pub fn is_own_full_key(namespace: Option<&str>, full_key: &str) -> bool {
     }
 }
 
-/// Of `stored` (every key in a storage area), the ones [`remove_all`] removes.
-pub fn own_full_keys<'a>(
-    namespace: Option<&str>,
-    stored: impl IntoIterator<Item = &'a str>,
-) -> Vec<String> {
-    stored
-        .into_iter()
-        .filter(|key| is_own_full_key(namespace, key))
-        .map(str::to_owned)
-        .collect()
-}
-
 /// Sets where and under which prefix the widget stores. Call once, at start, before anything
 /// reads storage. A namespace that is not valid is refused (the earlier configuration stays)
 /// and the error says why, for the host page's developer.
@@ -268,14 +256,16 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
 /// keys (the host page's, another namespace's) are left as they are.
 pub fn remove_all() -> Result<(), StorageError> {
     let area = current_area()?;
-    let length = area.length().map_err(|_| StorageError::Refused)?;
-    let stored: Vec<String> = (0..length)
-        .filter_map(|index| area.key(index).ok().flatten())
-        .collect();
     let namespace = namespace();
-    for key in own_full_keys(namespace.as_deref(), stored.iter().map(String::as_str)) {
-        area.remove_item(&key)
-            .map_err(|_| StorageError::WriteFailed)?;
+    // Backwards, so removing a key does not move the ones still to look at.
+    let length = area.length().map_err(|_| StorageError::Refused)?;
+    for index in (0..length).rev() {
+        if let Ok(Some(key)) = area.key(index)
+            && is_own_full_key(namespace.as_deref(), &key)
+        {
+            area.remove_item(&key)
+                .map_err(|_| StorageError::WriteFailed)?;
+        }
     }
     Ok(())
 }
@@ -289,11 +279,11 @@ pub fn seal() {
 /// Puts this browser tab into peer-worker mode from the next start: the mode, the language to
 /// keep and the moment of starting go to session storage (nothing to local storage). The page
 /// must then be started again ([`crate::services::peer_session::start_peer_mode`] does both).
-pub fn begin_peer_mode(language_code: &str, now_ms: f64) -> Result<(), StorageError> {
+pub fn begin_peer_mode(language_code: &str, now_ms: u64) -> Result<(), StorageError> {
     let session = session_storage()?;
     let entries = [
         ("language", language_code.to_owned()),
-        (ACTIVITY_KEY, format!("{now_ms:.0}")),
+        (ACTIVITY_KEY, now_ms.to_string()),
         (SESSION_MODE_KEY, PEER_MODE.to_owned()),
     ];
     for (key, value) in &entries {
@@ -311,6 +301,17 @@ pub fn begin_peer_mode(language_code: &str, now_ms: f64) -> Result<(), StorageEr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Of `stored` (every key in a storage area), the ones [`remove_all`] removes.
+    fn own_full_keys<'a>(
+        namespace: Option<&str>,
+        stored: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<&'a str> {
+        stored
+            .into_iter()
+            .filter(|key| is_own_full_key(namespace, key))
+            .collect()
+    }
 
     #[test]
     fn keys_are_prefixed_with_or_without_a_namespace() {

@@ -65,21 +65,16 @@ impl IdleTimes {
     }
 
     /// Where the countdown stands after `idle_ms` milliseconds without use.
-    pub fn phase(self, idle_ms: f64) -> IdlePhase {
-        let idle_ms = if idle_ms.is_finite() {
-            idle_ms.max(0.0)
-        } else {
-            0.0
-        };
-        let warn_ms = f64::from(self.warn_after) * 1000.0;
-        let wipe_ms = warn_ms + f64::from(self.wipe_after) * 1000.0;
+    pub fn phase(self, idle_ms: u64) -> IdlePhase {
+        let warn_ms = u64::from(self.warn_after) * 1000;
+        let wipe_ms = warn_ms + u64::from(self.wipe_after) * 1000;
         if idle_ms < warn_ms {
             IdlePhase::Active
         } else if idle_ms < wipe_ms {
             // Rounded up: "1 second left" until the very end, never "0".
-            let seconds_left = ((wipe_ms - idle_ms) / 1000.0).ceil();
+            let seconds_left = (wipe_ms - idle_ms).div_ceil(1000);
             IdlePhase::Warning {
-                seconds_left: seconds_left.clamp(1.0, f64::from(u32::MAX)) as u32,
+                seconds_left: u32::try_from(seconds_left).unwrap_or(u32::MAX),
             }
         } else {
             IdlePhase::Wipe
@@ -87,15 +82,12 @@ impl IdleTimes {
     }
 
     /// Whether a tab last used at `last_used_ms` (`None`: not known), started again at
-    /// `now_ms`, was left unused longer than the warning and the countdown together: a closed
-    /// tab the browser brought back, or a computer that slept. Then it is cleared at start. A
-    /// time in the future (a clock set back) counts as now; an unknown time does not wipe (the
-    /// countdown starts from now instead).
-    pub fn left_too_long(self, last_used_ms: Option<f64>, now_ms: f64) -> bool {
-        match last_used_ms {
-            Some(last) if last.is_finite() => self.phase(now_ms - last) == IdlePhase::Wipe,
-            _ => false,
-        }
+    /// `now_ms` (both milliseconds since 1970), was left unused longer than the warning and the
+    /// countdown together: a closed tab the browser brought back, or a computer that slept. Then
+    /// it is cleared at start. A time in the future (a clock set back) counts as now; an unknown
+    /// time does not wipe (the countdown starts from now instead).
+    pub fn left_too_long(self, last_used_ms: Option<u64>, now_ms: u64) -> bool {
+        last_used_ms.is_some_and(|last| self.phase(now_ms.saturating_sub(last)) == IdlePhase::Wipe)
     }
 }
 
@@ -129,7 +121,7 @@ pub fn minutes_and_seconds(seconds: u32) -> String {
 
 /// How often (milliseconds) the moment of last use is written to session storage while the
 /// tab is used: often enough for the start check, rarely enough to cost nothing.
-pub const ACTIVITY_WRITE_INTERVAL_MS: f64 = 15_000.0;
+pub const ACTIVITY_WRITE_INTERVAL_MS: u64 = 15_000;
 
 /// What the person filled in about who helped them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -257,25 +249,19 @@ mod tests {
             warn_after: 600,
             wipe_after: 120,
         };
-        assert_eq!(times.phase(0.0), IdlePhase::Active);
-        assert_eq!(times.phase(599_999.0), IdlePhase::Active);
+        assert_eq!(times.phase(0), IdlePhase::Active);
+        assert_eq!(times.phase(599_999), IdlePhase::Active);
         assert_eq!(
-            times.phase(600_000.0),
+            times.phase(600_000),
             IdlePhase::Warning { seconds_left: 120 }
         );
         assert_eq!(
-            times.phase(600_001.0),
+            times.phase(600_001),
             IdlePhase::Warning { seconds_left: 120 }
         );
-        assert_eq!(
-            times.phase(719_999.0),
-            IdlePhase::Warning { seconds_left: 1 }
-        );
-        assert_eq!(times.phase(720_000.0), IdlePhase::Wipe);
-        assert_eq!(times.phase(1e12), IdlePhase::Wipe);
-        // A clock set back, or nonsense, is "just used".
-        assert_eq!(times.phase(-5_000.0), IdlePhase::Active);
-        assert_eq!(times.phase(f64::NAN), IdlePhase::Active);
+        assert_eq!(times.phase(719_999), IdlePhase::Warning { seconds_left: 1 });
+        assert_eq!(times.phase(720_000), IdlePhase::Wipe);
+        assert_eq!(times.phase(u64::MAX), IdlePhase::Wipe);
     }
 
     #[test]
@@ -294,12 +280,12 @@ mod tests {
             warn_after: 600,
             wipe_after: 120,
         };
-        let now = 1_800_000_000_000.0;
-        assert!(times.left_too_long(Some(now - 720_000.0), now));
-        assert!(!times.left_too_long(Some(now - 719_000.0), now));
-        assert!(!times.left_too_long(Some(now + 60_000.0), now));
+        let now = 1_800_000_000_000;
+        assert!(times.left_too_long(Some(now - 720_000), now));
+        assert!(!times.left_too_long(Some(now - 719_000), now));
+        // A clock set back: the last use seems to be in the future, which counts as now.
+        assert!(!times.left_too_long(Some(now + 60_000), now));
         assert!(!times.left_too_long(None, now));
-        assert!(!times.left_too_long(Some(f64::NAN), now));
     }
 
     fn id() -> ItemId {
