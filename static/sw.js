@@ -7,9 +7,10 @@
 // copies of the widget on one origin never share or delete each other's caches). The person's
 // plan lives in localStorage, which this worker never reads or touches.
 //
-// Install: fetch index.html (the scope URL, revalidated with the server), find every same-origin
-// file it names (src, href, data-js, data-wasm) and the icons its manifest names, and store them
-// all. If any of them fails, the install fails and the version in use stays as it was.
+// Install: fetch index.html (the scope URL, from the server itself), find every same-origin file
+// it names (src, href, data-js, data-wasm) and the icons its manifest names, and store them all.
+// If any of them fails, the install fails and the version in use stays as it was. If the browser
+// later clears the stored files to free space, the next start with a network stores them again.
 //
 // Fetch: only GET requests for URLs inside the scope are handled; everything else (other
 // origins, POST, ...) is left to the browser untouched, and nothing from elsewhere is cached.
@@ -27,9 +28,10 @@
 // and CSS in memory and loads no further files: the widget has no lazily loaded modules and
 // fetches no data (its plan is in localStorage), and the unhashed files an old page could still
 // ask for (icons, manifest) are in every version's cache. An old page keeps working until it is
-// reloaded, and then it gets the new version. If lazily loaded files are ever added, remove
-// skipWaiting and clients.claim: a new version then activates only when no page of the old one
-// is open, and the cleanup at activation stays correct.
+// reloaded, and then it gets the new version; the first visit's page is offline-ready at once,
+// without a reload. If lazily loaded files are ever added, remove skipWaiting and clients.claim:
+// a new version then activates only when no page of the old one is open, and the cleanup at
+// activation stays correct.
 
 "use strict";
 
@@ -42,9 +44,9 @@ const navigationTimeoutMs = 3000;
 // Trunk's build files: name-<16 hex digits>[_bg].(js|wasm|css); their content never changes.
 const hashedName = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
-/// The same-origin URLs inside the scope that the script, link and img tags of `html` name in
-/// src, href, data-js or data-wasm. (A worker has no DOMParser; quoted values are read whole, so
-/// text inside them is never taken for an attribute.)
+// The same-origin URLs inside the scope that the script, link and img tags of `html` name in
+// src, href, data-js or data-wasm. (A worker has no DOMParser; quoted values are read whole, so
+// text inside them is never taken for an attribute.)
 function referencedUrls(html, base) {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
   const tags = /<(script|link|img)\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi;
@@ -61,7 +63,7 @@ function referencedUrls(html, base) {
   return urls;
 }
 
-/// `value` resolved against `base` when it is a file inside the scope, else null.
+// `value` resolved against `base` when it is a file inside the scope, else null.
 function insideScope(value, base) {
   if (value === "" || value.startsWith("#")) return null;
   let url;
@@ -74,11 +76,11 @@ function insideScope(value, base) {
   return url.origin === scope.origin && url.href.startsWith(scope.href) ? url.href : null;
 }
 
-/// Fetches `url` from the server itself and reads it whole; throws unless the answer is 200 OK.
-/// The browser's HTTP cache is bypassed: it may hold older copies, and a page's request for the
-/// same file would otherwise make this one wait for it. Each body is read as soon as it comes,
-/// so a large file never holds up the others, and the stored copy is the file itself (never a
-/// redirect, which a page load refuses).
+// Fetches `url` from the server itself and reads it whole; throws unless the answer is 200 OK.
+// The browser's HTTP cache is bypassed: it may hold older copies, and a page's request for the
+// same file would otherwise make this one wait for it. Each body is read as soon as it comes,
+// so a large file never holds up the others, and the stored copy is the file itself (never a
+// redirect, which a page load refuses).
 async function fetchWhole(url) {
   const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
@@ -127,11 +129,15 @@ function isAppPage(url) {
   return url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`;
 }
 
-async function openApp(request) {
+async function openApp(request, event) {
   const cache = await caches.open(cacheName);
   const stored = await cache.match(scope.href);
   const network = fetch(request);
-  if (!stored) return network;
+  if (!stored) {
+    // The browser may have cleared the stored files to free space: store them again.
+    event.waitUntil(network.then(() => storeVersion()).catch(() => {}));
+    return network;
+  }
   const timeout = new Promise((resolve) => setTimeout(resolve, navigationTimeoutMs, null));
   const answer = await Promise.race([network.catch(() => null), timeout]);
   // A redirect (opaque to a worker) is the server's to give; an error answer is not better
@@ -173,7 +179,11 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
   if (request.headers.has("range")) return;
   if (request.mode === "navigate") {
-    event.respondWith(isAppPage(url) ? openApp(request) : otherNavigation(request));
+    event.respondWith(isAppPage(url) ? openApp(request, event) : otherNavigation(request));
+  } else if (isAppPage(url)) {
+    // index.html fetched by a script: the stored copy belongs to this version and is only
+    // replaced by installing a version, so such a request goes to the network untouched.
+    return;
   } else {
     event.respondWith(storedFirst(request, event));
   }
