@@ -311,7 +311,13 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         assert_eq!(code, 1, "a changed file is invalid: {report}");
     }
 
-    // The revision log says who got which version when; the plan is now version 4.
+    // The revision log says who got which version when; the plan is now version 4 (saving
+    // follows a change by a few hundred milliseconds).
+    wait_until(
+        &driver,
+        "JSON.parse(localStorage.getItem('ownplan.plan')).plan.planVersion === 4",
+    )
+    .await;
     let plan: Value = serde_json::from_str(
         eval(
             &driver,
