@@ -41,8 +41,8 @@ const cachePrefix = `ownplan:${scope.href}:`;
 const cacheName = cachePrefix + version;
 // How long opening the app waits for the network before it uses the stored copy.
 const navigationTimeoutMs = 3000;
-// Trunk's build files: name-<16 hex digits>[_bg].(js|wasm|css); their content never changes.
-const hashedName = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk's build files: name-<hex hash, up to 16 digits: no leading zeros>[_bg].(js|wasm|css); their content never changes.
+const hashedName = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 // The same-origin URLs inside the scope that the script, link and img tags of `html` name in
 // src, href, data-js or data-wasm. (A worker has no DOMParser; quoted values are read whole, so

@@ -165,7 +165,8 @@ fn build_hash(name: &str) -> Option<&str> {
         .or_else(|| name.strip_suffix("_bg.wasm"))
         .or_else(|| name.strip_suffix(".css"))?;
     let hash = stem.rsplit_once('-')?.1;
-    (hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(hash)
+    // Trunk writes a 64-bit hash in hex without leading zeros: up to 16 digits, sometimes fewer.
+    ((8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())).then_some(hash)
 }
 
 /// Turns the copy of the build in `site` into "the next build", as a deploy would: its hashed
