@@ -160,16 +160,22 @@ async fn without_a_step_it_shows_the_guide_and_a_way_to_start() {
 }
 
 #[tokio::test]
-async fn list_questions_show_the_fields_of_a_first_item_only_once_ids_exist() {
-    // Item ids come from the browser after the first render, so the first render of a list
-    // question has its heading and "add" button but no fields without an id.
+async fn a_list_question_shows_the_fields_of_its_first_item_before_the_item_exists() {
+    // Item ids come from the browser after the first render; until then the fields stand
+    // under a stand-in id, so nothing moves on the screen when the real one comes.
     let html = render(Some("4"), Language::English).await;
     assert!(
         html.contains(&translate(Language::English, "guide-goal-question")),
         "{html}"
     );
+    assert!(html.contains(r#"<label for="goals-new-text">"#), "{html}");
     assert!(
-        !html.contains("goals--"),
-        "no field with an empty id: {html}"
+        html.contains(r#"<select id="goals-new-lifeArea""#),
+        "{html}"
     );
+    assert!(
+        !html.contains("guide-add"),
+        "no 'add another' before there is one: {html}"
+    );
+    assert!(!html.contains("<fieldset"), "one item is not named: {html}");
 }

@@ -21,6 +21,10 @@ use crate::state::plan::PlanAction;
 
 const PROGRESS_ID: &str = "guide-progress";
 
+/// The id the fields of a list question's first item carry until the browser has made its
+/// real id (one render).
+const STAND_IN_ID: &str = "new";
+
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
@@ -64,6 +68,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     };
     html! {
         <section class="guide" aria-labelledby={HEADING_ID}>
+            if props.step == GuideStep::FIRST {
+                <p class="intro">{ i18n.t("page-guide-intro") }</p>
+            }
             <div class="guide-progress">
                 <p id={PROGRESS_ID}>
                     { i18n.t_with("guide-progress", &[("number", &number), ("total", &total)]) }
@@ -71,9 +78,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <progress max={total} value={number} aria-labelledby={PROGRESS_ID} />
             </div>
             <h1 id={HEADING_ID} tabindex="-1" aria-describedby={PROGRESS_ID}>{ i18n.t(question.heading_id()) }</h1>
-            if props.step == GuideStep::FIRST {
-                <p class="intro">{ i18n.t("page-guide-intro") }</p>
-            }
             <p class="guide-explain">{ i18n.t(question.explain_id()) }</p>
             <p class="example guide-example">
                 <span class="example-label">{ i18n.t("guide-example-label") }</span>
@@ -145,10 +149,10 @@ fn ListAnswer(props: &AnswerProps) -> Html {
     let items: Vec<Rc<Map<String, Value>>> = list.items(plan).into_iter().map(Rc::new).collect();
     let fields = Rc::new(question.fields());
     let members = member_choices(plan, &i18n);
-    let pending_draft = (*draft)
-        .clone()
-        .filter(|id| !items.iter().any(|item| item_id(item) == id.as_str()));
-    let show_draft = pending_draft.is_some() && (items.is_empty() || *adding);
+    let draft_added = draft
+        .as_ref()
+        .is_some_and(|id| items.iter().any(|item| item_id(item) == id.as_str()));
+    let show_draft = !draft_added && (items.is_empty() || *adding);
     let count = items.len() + usize::from(show_draft);
 
     let on_action = {
@@ -157,6 +161,7 @@ fn ListAnswer(props: &AnswerProps) -> Html {
     };
     let on_add_another = {
         let fields = fields.clone();
+        let draft = draft.clone();
         Callback::from(move |_: MouseEvent| {
             let id = new_item_id();
             if let Some(first) = fields.first() {
@@ -182,11 +187,17 @@ fn ListAnswer(props: &AnswerProps) -> Html {
             on_action: on_action.clone(),
         })
         .collect();
-    if let (true, Some(id)) = (show_draft, pending_draft) {
+    if show_draft {
+        let (id, on_action) = match &*draft {
+            Some(id) => (id.clone(), adding_action(store.clone())),
+            // The first render only, before the browser has made the id: the same fields (so
+            // nothing moves when the id comes), changing nothing yet.
+            None => (ItemId::new(STAND_IN_ID), Callback::noop()),
+        };
         groups.push(Group {
             id,
             values: Rc::new(Map::new()),
-            on_action: adding_action(store.clone()),
+            on_action,
         });
     }
     html! {
