@@ -103,7 +103,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     }
 }
 
-/// Properties of the answer components.
+/// Properties of [`ListAnswer`].
 #[derive(Properties, PartialEq)]
 struct AnswerProps {
     question: Question,
