@@ -11,9 +11,9 @@
 mod question;
 mod summary;
 
-use serde::Serialize;
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::app::Route;
 use crate::hooks::{use_i18n, use_plan};
@@ -26,18 +26,43 @@ use summary::SummaryScreen;
 /// The element id of each screen's heading, which takes keyboard focus on every step.
 const HEADING_ID: &str = "page-title";
 
-/// The address query that names a step (`?step=3`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StepQuery {
-    step: String,
+/// The address query of `step` (`step=3`).
+fn step_query(step: GuideStep) -> String {
+    format!("step={}", step.query_value())
 }
 
-impl StepQuery {
-    /// The query for `step`.
-    pub fn of(step: GuideStep) -> StepQuery {
-        StepQuery {
-            step: step.query_value(),
-        }
+/// Properties of [`StepLink`].
+#[derive(Properties, PartialEq)]
+pub struct StepLinkProps {
+    /// The step it leads to.
+    pub to: GuideStep,
+    /// CSS classes.
+    #[prop_or_default]
+    pub classes: Classes,
+    /// The link's text.
+    pub children: Html,
+}
+
+/// A link to a step of the guide: a real link (it can be opened in a new tab or copied), which
+/// the router follows inside the widget. The query is written as text, so no URL-encoding
+/// library is needed for one number.
+#[component]
+pub fn StepLink(props: &StepLinkProps) -> Html {
+    let navigator = use_navigator();
+    let query = step_query(props.to);
+    let href = format!("#{}?{query}", Route::Guide.to_path());
+    let onclick = navigator.map(|navigator| {
+        Callback::from(move |event: MouseEvent| {
+            // With a modifier key the browser opens the link itself (a new tab or window).
+            if event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key() {
+                return;
+            }
+            event.prevent_default();
+            let Ok(()) = navigator.push_with_query(&Route::Guide, Raw(query.as_str()));
+        })
+    });
+    html! {
+        <a class={props.classes.clone()} {href} {onclick}>{ props.children.clone() }</a>
     }
 }
 
@@ -57,7 +82,7 @@ pub fn GuidePage() -> Html {
     use_effect_with(resume_at, move |resume_at| {
         if let (Some(target), Some(navigator)) = (resume_at, navigator) {
             // Replace, not push: the back button should not return to the bare address.
-            let _ = navigator.replace_with_query(&Route::Guide, StepQuery::of(*target));
+            let Ok(()) = navigator.replace_with_query(&Route::Guide, Raw(step_query(*target)));
         }
     });
     // Each new screen starts at its question, for keyboard and screen-reader users too.
@@ -75,9 +100,9 @@ pub fn GuidePage() -> Html {
             <section class="guide" aria-labelledby={HEADING_ID}>
                 <h1 id={HEADING_ID} tabindex="-1">{ i18n.t("page-guide-title") }</h1>
                 <p class="intro">{ i18n.t("page-guide-intro") }</p>
-                <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(GuideStep::FIRST))} classes="button button-primary">
+                <StepLink to={GuideStep::FIRST} classes="button button-primary">
                     { i18n.t("guide-start") }
-                </Link<Route, StepQuery>>
+                </StepLink>
             </section>
         },
     }

@@ -6,20 +6,22 @@ use std::rc::Rc;
 use ownplan_core::plan::ItemId;
 use serde_json::{Map, Value};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::{HEADING_ID, StepQuery};
-use crate::app::Route;
+use super::{HEADING_ID, StepLink};
 use crate::components::fields::LineKind;
 use crate::components::list_editor::{FieldTarget, ItemField, MemberChoices, member_choices};
 use crate::components::{PlanDateField, PlanTextField};
 use crate::forms::FieldSpec;
-use crate::hooks::{PlanStore, new_item_id, use_i18n, use_plan};
+use crate::hooks::{I18n, PlanStore, new_item_id, use_i18n, use_plan};
 use crate::services;
 use crate::state::guide::{Answer, GuideStep, Question};
 use crate::state::plan::PlanAction;
 
 const PROGRESS_ID: &str = "guide-progress";
+
+/// The id the fields of a list question's first item carry until the browser has made its
+/// real id (one render).
+const STAND_IN_ID: &str = "new";
 
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
@@ -32,6 +34,7 @@ pub struct QuestionScreenProps {
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let i18n = use_i18n();
+    let store = use_plan();
     let (Some(question), Some(progress)) = (props.step.question(), props.step.progress()) else {
         return Html::default();
     };
@@ -60,10 +63,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             />
         },
         Answer::List { .. } => html! { <ListAnswer {question} /> },
-        Answer::Object { .. } => html! { <ObjectAnswer {question} /> },
+        Answer::Object { .. } => object_answer(&i18n, store, question),
     };
     html! {
         <section class="guide" aria-labelledby={HEADING_ID}>
+            if props.step == GuideStep::FIRST {
+                <p class="intro">{ i18n.t("page-guide-intro") }</p>
+            }
             <div class="guide-progress">
                 <p id={PROGRESS_ID}>
                     { i18n.t_with("guide-progress", &[("number", &number), ("total", &total)]) }
@@ -71,9 +77,6 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <progress max={total} value={number} aria-labelledby={PROGRESS_ID} />
             </div>
             <h1 id={HEADING_ID} tabindex="-1" aria-describedby={PROGRESS_ID}>{ i18n.t(question.heading_id()) }</h1>
-            if props.step == GuideStep::FIRST {
-                <p class="intro">{ i18n.t("page-guide-intro") }</p>
-            }
             <p class="guide-explain">{ i18n.t(question.explain_id()) }</p>
             <p class="example guide-example">
                 <span class="example-label">{ i18n.t("guide-example-label") }</span>
@@ -82,25 +85,25 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             </p>
             <div class="guide-answer">{ answer }</div>
             <div class="guide-buttons">
-                <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(next))} classes="button button-primary guide-next">
+                <StepLink to={next} classes="button button-primary guide-next">
                     { next_label }
-                </Link<Route, StepQuery>>
+                </StepLink>
                 <div class="guide-buttons-row">
                     if let Some(back) = props.step.back() {
-                        <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(back))} classes="button guide-back">
+                        <StepLink to={back} classes="button guide-back">
                             { i18n.t("guide-back") }
-                        </Link<Route, StepQuery>>
+                        </StepLink>
                     }
-                    <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(next))} classes="button guide-skip">
+                    <StepLink to={next} classes="button guide-skip">
                         { i18n.t("guide-skip") }
-                    </Link<Route, StepQuery>>
+                    </StepLink>
                 </div>
             </div>
         </section>
     }
 }
 
-/// Properties of the answer components.
+/// Properties of [`ListAnswer`].
 #[derive(Properties, PartialEq)]
 struct AnswerProps {
     question: Question,
@@ -145,10 +148,10 @@ fn ListAnswer(props: &AnswerProps) -> Html {
     let items: Vec<Rc<Map<String, Value>>> = list.items(plan).into_iter().map(Rc::new).collect();
     let fields = Rc::new(question.fields());
     let members = member_choices(plan, &i18n);
-    let pending_draft = (*draft)
-        .clone()
-        .filter(|id| !items.iter().any(|item| item_id(item) == id.as_str()));
-    let show_draft = pending_draft.is_some() && (items.is_empty() || *adding);
+    let draft_added = draft
+        .as_ref()
+        .is_some_and(|id| items.iter().any(|item| item_id(item) == id.as_str()));
+    let show_draft = !draft_added && (items.is_empty() || *adding);
     let count = items.len() + usize::from(show_draft);
 
     let on_action = {
@@ -157,6 +160,7 @@ fn ListAnswer(props: &AnswerProps) -> Html {
     };
     let on_add_another = {
         let fields = fields.clone();
+        let draft = draft.clone();
         Callback::from(move |_: MouseEvent| {
             let id = new_item_id();
             if let Some(first) = fields.first() {
@@ -182,30 +186,36 @@ fn ListAnswer(props: &AnswerProps) -> Html {
             on_action: on_action.clone(),
         })
         .collect();
-    if let (true, Some(id)) = (show_draft, pending_draft) {
+    if show_draft {
+        let (id, on_action) = match &*draft {
+            Some(id) => (id.clone(), adding_action(store.clone())),
+            // The first render only, before the browser has made the id: the same fields (so
+            // nothing moves when the id comes), changing nothing yet.
+            None => (ItemId::new(STAND_IN_ID), Callback::noop()),
+        };
         groups.push(Group {
             id,
             values: Rc::new(Map::new()),
-            on_action: adding_action(store.clone()),
+            on_action,
         });
     }
     html! {
         <>
-            { for groups.into_iter().enumerate().map(|(index, Group { id, values, on_action })| {
-                let key = id.as_str().to_owned();
-                html! {
-                    <ItemGroup
-                        {key}
-                        {question}
-                        number={index + 1}
-                        {count}
-                        target={FieldTarget::Item(list, id)}
-                        {values}
-                        fields={fields.clone()}
-                        members={members.clone()}
-                        {on_action}
-                    />
-                }
+            { for groups.into_iter().enumerate().map(|(index, group)| {
+                // Named ("Goal 2") when there are several, so the same labels can be told apart.
+                let name = question.item_name_id().filter(|_| count > 1).map(|name_id| {
+                    i18n.t_with(name_id, &[("number", &(index + 1).to_string())])
+                });
+                let key = group.id.as_str().to_owned();
+                fields_group(
+                    key,
+                    name,
+                    FieldTarget::Item(list, group.id),
+                    &fields,
+                    group.values,
+                    &members,
+                    group.on_action,
+                )
             }) }
             if !show_draft {
                 <button type="button" class="button button-add guide-add" onclick={on_add_another}>
@@ -264,74 +274,55 @@ fn starts_an_item(value: &Value) -> bool {
     }
 }
 
-/// Properties of [`ItemGroup`].
-#[derive(Properties, PartialEq)]
-struct ItemGroupProps {
-    question: Question,
-    /// Its number among the question's items, from 1.
-    number: usize,
-    /// How many items the question shows.
-    count: usize,
+/// The fields of one item or group, in a box keyed by `key` (an item's id, so its fields stay
+/// the same elements while the list changes); a `fieldset` named by `name` when given.
+fn fields_group(
+    key: String,
+    name: Option<AttrValue>,
     target: FieldTarget,
+    fields: &[FieldSpec],
     values: Rc<Map<String, Value>>,
-    fields: Rc<Vec<FieldSpec>>,
-    members: MemberChoices,
+    members: &MemberChoices,
     on_action: Callback<PlanAction>,
-}
-
-/// One item's fields; named ("Goal 2") when there are several, so the same labels can be told
-/// apart.
-#[component]
-fn ItemGroup(props: &ItemGroupProps) -> Html {
-    let i18n = use_i18n();
+) -> Html {
     let fields = html! {
-        { for props.fields.iter().map(|field| html! {
+        { for fields.iter().map(|field| html! {
             <ItemField
-                target={props.target.clone()}
+                target={target.clone()}
                 field={*field}
-                values={props.values.clone()}
-                members={props.members.clone()}
-                on_action={props.on_action.clone()}
+                values={values.clone()}
+                members={members.clone()}
+                on_action={on_action.clone()}
             />
         }) }
     };
-    match props.question.item_name_id() {
-        Some(name_id) if props.count > 1 => {
-            let number = props.number.to_string();
-            html! {
-                <fieldset class="guide-item">
-                    <legend>{ i18n.t_with(name_id, &[("number", &number)]) }</legend>
-                    { fields }
-                </fieldset>
-            }
-        }
-        _ => html! { <div class="guide-item">{ fields }</div> },
+    match name {
+        Some(name) => html! {
+            <fieldset {key} class="guide-item">
+                <legend>{ name }</legend>
+                { fields }
+            </fieldset>
+        },
+        None => html! { <div {key} class="guide-item">{ fields }</div> },
     }
 }
 
 /// The answer to a question about a group of fields (how to meet me).
-#[component]
-fn ObjectAnswer(props: &AnswerProps) -> Html {
-    let i18n = use_i18n();
-    let store = use_plan();
-    let (Some(store), Answer::Object { spec, .. }) = (store, props.question.answer()) else {
+fn object_answer(i18n: &I18n, store: Option<PlanStore>, question: Question) -> Html {
+    let (Some(store), Answer::Object { spec, .. }) = (store, question.answer()) else {
         return Html::default();
     };
     let plan = store.plan();
     let values = Rc::new(spec.object.get(plan));
-    let members = member_choices(plan, &i18n);
+    let members = member_choices(plan, i18n);
     let on_action = Callback::from(move |action| store.dispatch(action));
-    html! {
-        <div class="guide-item">
-            { for props.question.fields().into_iter().map(|field| html! {
-                <ItemField
-                    target={FieldTarget::Object(spec.object)}
-                    {field}
-                    values={values.clone()}
-                    members={members.clone()}
-                    on_action={on_action.clone()}
-                />
-            }) }
-        </div>
-    }
+    fields_group(
+        question.key().to_owned(),
+        None,
+        FieldTarget::Object(spec.object),
+        &question.fields(),
+        values,
+        &members,
+        on_action,
+    )
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{HEADING_ID, StepQuery};
+use super::{HEADING_ID, StepLink};
 use crate::app::Route;
 use crate::hooks::{I18n, use_i18n, use_plan};
 use crate::state::guide::{GuideStep, GuideSummary, Question};
@@ -52,9 +52,9 @@ pub fn SummaryScreen() -> Html {
                 <li class="part"><Link<Route> to={Route::Share} classes="part-link">{ i18n.t("guide-summary-share") }</Link<Route>></li>
             </ul>
             <div class="guide-buttons">
-                <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(back))} classes="button guide-back">
+                <StepLink to={back} classes="button guide-back">
                     { i18n.t("guide-back") }
-                </Link<Route, StepQuery>>
+                </StepLink>
             </div>
         </section>
     }
@@ -66,9 +66,9 @@ fn question_links(i18n: &I18n, questions: &[Question], class: &'static str) -> H
         <ul class={classes!("guide-question-list", class)}>
             { for questions.iter().map(|question| html! {
                 <li>
-                    <Link<Route, StepQuery> to={Route::Guide} query={Some(StepQuery::of(GuideStep::of(*question)))}>
+                    <StepLink to={GuideStep::of(*question)}>
                         { i18n.t(question.short_id()) }
-                    </Link<Route, StepQuery>>
+                    </StepLink>
                 </li>
             }) }
         </ul>

@@ -4,11 +4,11 @@
 //! goes back a step; the summary lists what was skipped with links to it; and every answer is
 //! in the plan views and the stored plan, with nothing stored for what was skipped. Several
 //! screens are checked with axe-core, for horizontal scrolling and photographed in every
-//! language at 360 px and 320 px.
+//! language at 360, 320 and 1280 px.
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, audit_current, audit_views, choose_text, choose_value, dist, eval,
-    open_view, pick_value, tap, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_current, audit_views, choose_text, choose_value,
+    dist, eval, open_view, pick_value, tap, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate, translate_with};
 use ownplan_web::state::guide::Question;
@@ -39,8 +39,31 @@ async fn heading(driver: &WebDriver) -> String {
         .unwrap()
 }
 
-/// Asserts the screen asks question `number` (from 1), with its progress.
+/// Asserts the screen asks question `number` (from 1), with its progress, both in view.
 async fn assert_question(driver: &WebDriver, number: usize) {
+    assert_question_shown(driver, number).await;
+    // However far down Next was tapped, the new question and its progress are in view.
+    assert_eq!(
+        eval(
+            driver,
+            "['.guide-progress', 'main h1'].every(css => { \
+               const box = document.querySelector(css).getBoundingClientRect(); \
+               return box.top >= 0 && box.bottom <= window.innerHeight; })"
+        )
+        .await,
+        true,
+        "question {number} in view: {}",
+        eval(
+            driver,
+            "JSON.stringify([scrollY, document.querySelector('main h1').getBoundingClientRect()])"
+        )
+        .await
+    );
+}
+
+/// Asserts the screen asks question `number`, with its progress. (After the browser's back
+/// button the browser puts back where the page was scrolled to, as on any site.)
+async fn assert_question_shown(driver: &WebDriver, number: usize) {
     wait_for_step(driver, &number.to_string()).await;
     let question = Question::ALL[number - 1];
     assert_eq!(heading(driver).await, translate(EN, question.heading_id()));
@@ -175,7 +198,7 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
     assert_question(&driver, 8).await;
     // The browser's back button goes back one question.
     driver.back().await.unwrap();
-    assert_question(&driver, 7).await;
+    assert_question_shown(&driver, 7).await;
     assert_eq!(
         value_of(&driver, ".guide-item [id$='-name']").await,
         "Linn Haugen"
@@ -262,6 +285,7 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
     assert_question(&driver, 9).await;
     driver.back().await.unwrap();
     wait_for_step(&driver, "done").await;
+    assert_eq!(heading(&driver).await, translate(EN, "guide-summary-title"));
 
     // Every answer is in the plan views ...
     open_view(&driver, &server, "plan/about").await;
@@ -360,7 +384,7 @@ async fn a_step_that_names_no_question_resumes_instead() {
 async fn guide_screens_are_accessible_without_sideways_scrolling_in_every_language() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    for (width, height) in [(360, 780), (320, 640)] {
+    for (width, height) in [(360, 780), (320, 640), (1280, 900)] {
         let driver = chromedriver.session(width, height).await;
         driver.goto(server.url()).await.unwrap();
         wait_for_app(&driver).await;
@@ -409,6 +433,32 @@ async fn guide_screens_are_accessible_without_sideways_scrolling_in_every_langua
             )
             .await;
         }
+        if width == 360 {
+            photograph_the_ends_of_screens(&driver, &server).await;
+        }
         driver.quit().await.unwrap();
+    }
+}
+
+/// Screenshots of the lower half of a few screens (the audit photographs the top): the
+/// buttons, the summary's links.
+async fn photograph_the_ends_of_screens(driver: &WebDriver, server: &StaticServer) {
+    for language in Language::ALL {
+        choose_value(driver, "#ownplan-language", language.code()).await;
+        for step in ["1", "4", "10", "done"] {
+            open_view(driver, server, &format!("guide?step={step}")).await;
+            wait_for_step(driver, step).await;
+            eval(
+                driver,
+                "window.scrollTo(0, document.documentElement.scrollHeight) || true",
+            )
+            .await;
+            driver
+                .screenshot(
+                    &artifacts().join(format!("guide-360-{}-step-{step}-end.png", language.code())),
+                )
+                .await
+                .unwrap();
+        }
     }
 }
