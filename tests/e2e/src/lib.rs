@@ -599,3 +599,22 @@ pub fn copy_folder(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The visible text of the element `css` (fails naming the selector when there is none).
+pub async fn text_of(driver: &WebDriver, css: &str) -> String {
+    driver
+        .find(By::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
+
+/// An empty folder `name` among the artifacts (for downloads), emptied if it was there.
+pub fn fresh_folder(name: &str) -> PathBuf {
+    let folder = artifacts().join(name);
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}

@@ -9,24 +9,14 @@ use std::path::Path;
 use std::time::Duration;
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_views, dist, downloaded_files, eval, open_view,
-    tap, type_into, value_of, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_views, dist, downloaded_files, eval, fresh_folder,
+    open_view, tap, text_of, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use ownplan_web::state::backup::{self, BackupFile};
 use thirtyfour::prelude::*;
 
 const PASSPHRASE: &str = "blå hest batteri stift";
-
-async fn text_of(driver: &WebDriver, css: &str) -> String {
-    driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .unwrap()
-}
 
 fn english(id: &str) -> String {
     translate(Language::English, id)
@@ -307,9 +297,7 @@ async fn assert_nothing_restored(driver: &WebDriver, server: &StaticServer) {
 async fn a_protected_backup_brings_back_the_same_plan_and_key_and_only_with_its_passphrase() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    let downloads = artifacts().join("key-downloads");
-    let _ = std::fs::remove_dir_all(&downloads);
-    std::fs::create_dir_all(&downloads).unwrap();
+    let downloads = fresh_folder("key-downloads");
     let driver = chromedriver
         .session_with_downloads(360, 780, Some(&downloads))
         .await;

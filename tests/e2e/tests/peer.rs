@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, add_item, artifacts, audit_current, audit_views, dist,
-    downloaded_files, eval, open_view, tap, type_into, value_of, wait_for_app, wait_until,
+    downloaded_files, eval, fresh_folder, open_view, tap, text_of, type_into, value_of,
+    wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use ownplan_web::state::backup::{self, BackupFile};
@@ -20,16 +21,6 @@ const PASSPHRASE: &str = "grønn sykkel på taket";
 
 fn english(id: &str) -> String {
     translate(Language::English, id)
-}
-
-async fn text_of(driver: &WebDriver, css: &str) -> String {
-    driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .unwrap()
 }
 
 /// The keys starting with `ownplan` in `area` (`localStorage` or `sessionStorage`).
@@ -133,9 +124,7 @@ async fn go_to(driver: &WebDriver, view: &str) {
 async fn peer_mode_keeps_nothing_beyond_the_tab_and_finish_hands_over_and_clears() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    let downloads = artifacts().join("peer-downloads");
-    let _ = std::fs::remove_dir_all(&downloads);
-    std::fs::create_dir_all(&downloads).unwrap();
+    let downloads = fresh_folder("peer-downloads");
     let driver = chromedriver
         .session_with_downloads(360, 780, Some(&downloads))
         .await;

@@ -4,9 +4,9 @@
 //! photographed at 360 px and 1280 px, and axe-core must find nothing on any of them.
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, add_item, artifacts, audit_views, choose_text, choose_value, dist,
-    downloaded_files, eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of,
-    wait_for_app, wait_until,
+    ChromeDriver, StaticServer, add_item, audit_views, choose_text, choose_value, dist,
+    downloaded_files, eval, fresh_folder, open_view, pick_value, put_stored_plan, tap, type_into,
+    value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -280,9 +280,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
 async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup() {
     let server = StaticServer::start(dist());
     let chromedriver = ChromeDriver::start();
-    let downloads = artifacts().join("downloads");
-    let _ = std::fs::remove_dir_all(&downloads);
-    std::fs::create_dir_all(&downloads).unwrap();
+    let downloads = fresh_folder("downloads");
     let driver = chromedriver
         .session_with_downloads(360, 780, Some(&downloads))
         .await;

@@ -11,7 +11,7 @@ use std::process::Command;
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, artifacts, audit_current, audit_views, dist, downloaded_files,
-    eval, open_view, ownplan_command, put_stored_plan, tap, type_into, wait_until,
+    eval, fresh_folder, open_view, ownplan_command, put_stored_plan, tap, type_into, wait_until,
 };
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
@@ -52,7 +52,7 @@ async fn assert_accessible(driver: &WebDriver, state: &str) {
 }
 
 /// The visible text of an element, without Fluent's Unicode isolation marks.
-async fn text_of(driver: &WebDriver, css: &str) -> String {
+async fn plain_text_of(driver: &WebDriver, css: &str) -> String {
     let element = driver.find(By::Css(css)).await.unwrap();
     element
         .text()
@@ -65,9 +65,7 @@ async fn text_of(driver: &WebDriver, css: &str) -> String {
 async fn a_person_shares_different_parts_with_two_professionals() {
     let server = StaticServer::start(dist());
     let chrome = ChromeDriver::start();
-    let downloads = artifacts().join("share-downloads");
-    let _ = std::fs::remove_dir_all(&downloads);
-    std::fs::create_dir_all(&downloads).unwrap();
+    let downloads = fresh_folder("share-downloads");
     let driver = chrome
         .session_with_downloads(360, 780, Some(&downloads))
         .await;
@@ -149,7 +147,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     )
     .await;
     assert!(
-        text_of(&driver, &format!("{nav_card} .notice-warning"))
+        plain_text_of(&driver, &format!("{nav_card} .notice-warning"))
             .await
             .contains("Warning signs")
     );
@@ -168,7 +166,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     )
     .await;
     assert!(
-        text_of(&driver, ".notice-danger")
+        plain_text_of(&driver, ".notice-danger")
             .await
             .contains("must not be contacted or informed")
     );
@@ -203,8 +201,8 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     // The preview shows exactly what each will see.
     tap(&driver, &format!("#share-{GP}-preview")).await;
     tap(&driver, &format!("#share-{NAV}-preview")).await;
-    let gp_preview = text_of(&driver, &format!("#share-{GP}-preview-box")).await;
-    let nav_preview = text_of(&driver, &format!("#share-{NAV}-preview-box")).await;
+    let gp_preview = plain_text_of(&driver, &format!("#share-{GP}-preview-box")).await;
+    let nav_preview = plain_text_of(&driver, &format!("#share-{NAV}-preview-box")).await;
     assert!(
         gp_preview.contains("Ha en egen leilighet"),
         "the GP gets the goals"
@@ -233,7 +231,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     // Sign: one file per recipient, recorded in the plan.
     tap(&driver, "#share-sign").await;
     wait_until(&driver, "document.querySelector('.share-files') !== null").await;
-    let result = text_of(&driver, ".share-result").await;
+    let result = plain_text_of(&driver, ".share-result").await;
     assert!(
         result.contains("version 4"),
         "shared as 3 before, so 4: {result}"
@@ -348,7 +346,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     tap(&driver, "#share-sign").await;
     wait_until(&driver, "document.querySelector('.share-files') !== null").await;
     assert!(
-        text_of(&driver, ".share-result")
+        plain_text_of(&driver, ".share-result")
             .await
             .contains("version 4")
     );

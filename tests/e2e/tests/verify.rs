@@ -13,7 +13,8 @@ use ownplan_core::document::{ExportRequest, Recipient, export_for_recipient};
 use ownplan_core::plan::{ItemId, Plan, Section, Text};
 use ownplan_core::proof::{self, SigningKey};
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_current, dist, eval, tap, wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_current, dist, eval, tap, text_of, wait_for_app,
+    wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use serde_json::{Value, json};
@@ -133,16 +134,6 @@ async fn drop_file(driver: &WebDriver, name: &str, text: &str) {
         .await
         .unwrap();
     wait_for_result(driver).await;
-}
-
-async fn text_of(driver: &WebDriver, css: &str) -> String {
-    driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .unwrap()
 }
 
 async fn texts_of(driver: &WebDriver, css: &str) -> Vec<String> {
