@@ -8,7 +8,7 @@
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, artifacts, audit_current, audit_views, choose_text, choose_value,
-    dist, eval, open_view, pick_value, tap, type_into, value_of, wait_for_app, wait_until,
+    dist, eval, open_view, pick_value, tap, text_of, type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate, translate_with};
 use ownplan_web::state::guide::Question;
@@ -28,15 +28,9 @@ async fn wait_for_step(driver: &WebDriver, step: &str) {
     .await;
 }
 
-/// The heading of the current screen.
+/// The heading of the current view.
 async fn heading(driver: &WebDriver) -> String {
-    driver
-        .find(By::Css("main h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    text_of(driver, "main h1").await
 }
 
 /// Asserts the screen asks question `number` (from 1), with its progress, both in view.

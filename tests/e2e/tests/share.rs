@@ -51,6 +51,12 @@ async fn assert_accessible(driver: &WebDriver, state: &str) {
     .await;
 }
 
+/// Whether the "sign" button can be pressed.
+async fn sign_is_offered(driver: &WebDriver) -> bool {
+    let button = driver.find(By::Id("share-sign")).await.unwrap();
+    button.is_enabled().await.unwrap()
+}
+
 /// The visible text of an element, without Fluent's Unicode isolation marks.
 async fn plain_text_of(driver: &WebDriver, css: &str) -> String {
     let element = driver.find(By::Css(css)).await.unwrap();
@@ -77,15 +83,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     open_view(&driver, &server, "share").await;
 
     // Nothing chosen: signing is not offered, and the view says why.
-    assert!(
-        !driver
-            .find(By::Id("share-sign"))
-            .await
-            .unwrap()
-            .is_enabled()
-            .await
-            .unwrap()
-    );
+    assert!(!sign_is_offered(&driver).await);
     assert_accessible(&driver, "empty").await;
 
     // The GP and NAV start from the person's own consent.
@@ -177,15 +175,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         "document.querySelector('#share-blockers') !== null",
     )
     .await;
-    assert!(
-        !driver
-            .find(By::Id("share-sign"))
-            .await
-            .unwrap()
-            .is_enabled()
-            .await
-            .unwrap()
-    );
+    assert!(!sign_is_offered(&driver).await);
     assert_accessible(&driver, "warnings").await;
     tap(&driver, &format!("#share-member-{NURSE}")).await;
     let tom_remove = "[...document.querySelectorAll('.share-recipient')]\

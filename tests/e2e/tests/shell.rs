@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use ownplan_e2e::{ChromeDriver, StaticServer, audit_current, dist, eval, wait_for_app};
+use ownplan_e2e::{ChromeDriver, StaticServer, audit_current, dist, eval, text_of, wait_for_app};
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
@@ -39,14 +39,9 @@ async fn choose_language(driver: &WebDriver, language: Language) {
     panic!("<html lang> did not become {expected}");
 }
 
+/// The heading of the current view.
 async fn heading(driver: &WebDriver) -> String {
-    driver
-        .find(By::Css("main h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    text_of(driver, "main h1").await
 }
 
 #[tokio::test]
