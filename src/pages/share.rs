@@ -137,8 +137,19 @@ pub fn SharePage() -> Html {
         })
     };
     let on_new_round = {
+        // A new round starts empty: nobody is ticked from the last one by mistake.
         let outcome = outcome.clone();
-        Callback::from(move |_: MouseEvent| outcome.set(None))
+        let draft = draft.clone();
+        let plan = store.plan_rc();
+        let today = today.clone();
+        Callback::from(move |_: MouseEvent| {
+            draft.dispatch(ShareAction::Start(ShareDraft::new(
+                &plan,
+                today.as_ref(),
+                &i18n.t("share-default-statement"),
+            )));
+            outcome.set(None);
+        })
     };
 
     let blockers = draft.blockers(today.as_ref());

@@ -330,11 +330,26 @@ async fn a_person_shares_different_parts_with_two_professionals() {
             .any(|e| e["text"].as_str().unwrap().contains("Aisha Rahman"))
     );
 
-    // Sharing again without changing anything keeps the version.
+    // A new round starts with nobody ticked; sharing again without changing anything keeps the
+    // version.
     tap(&driver, "#share-new-round").await;
+    wait_until(&driver, "document.querySelector('#share-sign') !== null").await;
+    assert_eq!(
+        eval(
+            &driver,
+            "document.querySelectorAll('.share-recipient').length"
+        )
+        .await,
+        json!(0)
+    );
     tap(&driver, &format!("#share-member-{GP}")).await;
     tap(&driver, "#share-sign").await;
     wait_until(&driver, "document.querySelector('.share-files') !== null").await;
+    assert_eq!(
+        eval(&driver, "document.querySelectorAll('.share-file').length").await,
+        json!(1),
+        "only the GP this time"
+    );
     assert!(
         plain_text_of(&driver, ".share-result")
             .await
