@@ -9,7 +9,7 @@ use std::process::Command;
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, add_item, artifacts, audit_views, choose_text, choose_value, dist,
-    eval, open_view, pick_value, put_stored_plan, tap, type_into, value_of, wait_for_app,
+    eval, open_view, pick_value, put_stored_plan, tap, text_of, type_into, value_of, wait_for_app,
     wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
@@ -217,13 +217,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
         emergency.attr("href").await.unwrap().as_deref(),
         Some("tel:113")
     );
-    let card = driver
-        .find(By::Css(".crisis-card"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let card = text_of(&driver, ".crisis-card").await;
     assert!(card.contains("Rolig stemme, korte beskjeder"), "{card}");
     assert!(card.contains("Dusjer og spiser noe varmt"), "{card}");
     assert!(
@@ -240,13 +234,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     let card_pdf = print_a4(&driver).await;
     assert_eq!(pdf_pages(&card_pdf, "print-crisis-card"), 1);
     open_view(&driver, &server, "crisis/wallet").await;
-    let wallet = driver
-        .find(By::Css(".wallet"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let wallet = text_of(&driver, ".wallet").await;
     assert!(wallet.contains("Linn Haugen"), "{wallet}");
     assert!(wallet.contains("113"), "{wallet}");
     let wallet_pdf = print_a4(&driver).await;
@@ -254,13 +242,7 @@ async fn a_crisis_plan_written_on_a_phone_gives_a_crisis_card_and_prints() {
     open_view(&driver, &server, "print").await;
     let plan_pdf = print_a4(&driver).await;
     assert!(pdf_pages(&plan_pdf, "print-whole-plan") >= 2);
-    let text = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = text_of(&driver, "main").await;
     assert!(text.contains("Lovisenberg DPS"), "{text}");
     assert!(text.contains("Mental Helse"), "{text}");
     driver.quit().await.unwrap();

@@ -304,13 +304,7 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
         "{titles}"
     );
     open_view(&driver, &server, "crisis/card").await;
-    let card = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let card = text_of(&driver, "main").await;
     assert!(card.contains("Linn Haugen"), "{card}");
     assert!(
         card.contains("Snakk rolig og si hva som skal skje"),

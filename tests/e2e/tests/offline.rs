@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, audit_current, cached_files, copy_folder, dist, eval, open_view,
-    type_into, value_of, wait_for_app, wait_for_offline_worker, wait_until,
+    text_of, type_into, value_of, wait_for_app, wait_for_offline_worker, wait_until,
 };
 use thirtyfour::prelude::*;
 
@@ -49,13 +49,7 @@ async fn fetch_manifest(driver: &WebDriver) -> serde_json::Value {
 }
 
 async fn visible_text(driver: &WebDriver) -> String {
-    driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    text_of(driver, "main").await
 }
 
 #[tokio::test]

@@ -5,8 +5,8 @@
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, add_item, audit_views, choose_text, choose_value, dist,
-    downloaded_files, eval, fresh_folder, open_view, pick_value, put_stored_plan, tap, type_into,
-    value_of, wait_for_app, wait_until,
+    downloaded_files, eval, fresh_folder, open_view, pick_value, put_stored_plan, tap, text_of,
+    type_into, value_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -188,13 +188,7 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
     assert_eq!(network.len(), 2, "{network:?}");
     assert!(network[0].ends_with("Ingrid Solberg"), "{network:?}");
     assert!(network[1].ends_with("Ola Nordmann"), "{network:?}");
-    let details = driver
-        .find(By::Css(".item-card .item-details"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let details = text_of(driver, ".item-card .item-details").await;
     assert!(details.contains("22 35 80 00"), "{details}");
     // Phone numbers are tap-to-call links.
     let call = driver
@@ -232,15 +226,11 @@ async fn check_plan(driver: &WebDriver, server: &StaticServer) {
         value_of(driver, ".item-card.is-open [id$='-extent']").await,
         "To besøk i uka"
     );
-    let responsible = driver
-        .find(By::Css(
-            ".item-card.is-open select[id$='-responsible'] option:checked",
-        ))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let responsible = text_of(
+        driver,
+        ".item-card.is-open select[id$='-responsible'] option:checked",
+    )
+    .await;
     assert_eq!(responsible, "Ola Nordmann");
 
     let agreements = titles("plan/agreements").await;
@@ -310,13 +300,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
 
     // The home view now answers "where am I with my plan".
     open_view(&driver, &server, "").await;
-    let home = driver
-        .find(By::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = text_of(&driver, "main").await;
     assert!(home.contains("Ansvarsgruppemøte"), "{home}");
     assert!(home.contains("2027-03-01"), "{home}");
     assert!(home.contains("Sende boligsøknad"), "{home}");
@@ -348,13 +332,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
         "document.querySelector('#restore-confirm') !== null",
     )
     .await;
-    let preview = driver
-        .find(By::Css("#restore-result"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let preview = text_of(&driver, "#restore-result").await;
     assert!(preview.contains("Sara Haugen"), "{preview}");
     tap(&driver, "#restore-confirm").await;
     wait_saved(&driver, "Sara Haugen").await;
@@ -376,13 +354,7 @@ async fn a_plan_written_on_a_phone_survives_reload_and_comes_back_from_a_backup(
         "document.querySelector('#restore-result[role=alert]') !== null",
     )
     .await;
-    let refusal = driver
-        .find(By::Css("#restore-result"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let refusal = text_of(&driver, "#restore-result").await;
     assert!(
         refusal.contains(&translate(Language::English, "restore-error-not-a-backup")),
         "{refusal}"
@@ -408,13 +380,7 @@ async fn every_view_of_the_plan_is_accessible_and_photographed_with_a_filled_pla
             put_stored_plan(&driver, &stored).await;
         }
         open_view(&driver, &server, "").await;
-        let home = driver
-            .find(By::Css("main"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let home = text_of(&driver, "main").await;
         assert!(
             home.contains("Ansvarsgruppemøte"),
             "the filled plan at {width}px: {home}"
