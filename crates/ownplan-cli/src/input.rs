@@ -3,12 +3,14 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::error::CliError;
+
 /// The most bytes read from any input. Far above the document size cap, so the strict parser
 /// (not this limit) is what reports a too-large document; this only bounds memory use.
 const READ_LIMIT: u64 = 64 * 1024 * 1024;
 
 /// Reads `name`, or standard input when it is `-`. The error reads "cannot read NAME: why".
-pub fn read_input(name: &str) -> Result<Vec<u8>, String> {
+pub fn read_input(name: &str) -> Result<Vec<u8>, CliError> {
     let mut bytes = Vec::new();
     let result = if name == "-" {
         std::io::stdin()
@@ -21,9 +23,13 @@ pub fn read_input(name: &str) -> Result<Vec<u8>, String> {
     };
     match result {
         Ok(_) => Ok(bytes),
-        Err(error) => Err(format!(
-            "cannot read {}: {error}",
-            if name == "-" { "standard input" } else { name }
-        )),
+        Err(source) => Err(CliError::Read {
+            path: if name == "-" {
+                "standard input".to_owned()
+            } else {
+                name.to_owned()
+            },
+            source,
+        }),
     }
 }

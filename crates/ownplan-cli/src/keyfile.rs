@@ -7,6 +7,8 @@ use std::io::Write;
 use ownplan_core::proof::{SigningKey, parse_strict};
 use serde_json::{Value, json};
 
+use crate::error::CliError;
+
 /// What `keygen` writes: the public key, its fingerprint, the secret seed and a warning.
 pub fn key_file_json(key: &SigningKey) -> Value {
     let did = key.did_key();
@@ -19,16 +21,16 @@ pub fn key_file_json(key: &SigningKey) -> Value {
 }
 
 /// A new key from the operating system's random source.
-pub fn generate_key() -> Result<SigningKey, String> {
+pub fn generate_key() -> Result<SigningKey, CliError> {
     let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).map_err(|error| format!("no randomness available: {error}"))?;
+    getrandom::fill(&mut seed).map_err(CliError::Randomness)?;
     Ok(SigningKey::from_seed(&seed))
 }
 
 /// Reads a key file. The seed must be 64 hex digits, and `did`, when present, must be the seed's
 /// key (so a damaged or mixed-up file is noticed).
-pub fn read_key_file(bytes: &[u8], name: &str) -> Result<SigningKey, String> {
-    let bad = |why: &str| format!("{name} is not a usable key file: {why}");
+pub fn read_key_file(bytes: &[u8], name: &str) -> Result<SigningKey, CliError> {
+    let bad = |why: &str| CliError::KeyFile(format!("{name} is not a usable key file: {why}"));
     let value = parse_strict(bytes).map_err(|error| bad(&error.to_string()))?;
     let seed_hex = value
         .get("seed")
@@ -48,7 +50,7 @@ pub fn read_key_file(bytes: &[u8], name: &str) -> Result<SigningKey, String> {
 }
 
 /// Writes a new secret file readable only by its owner; refuses to overwrite an existing file.
-pub fn write_secret_file(path: &str, contents: &[u8]) -> Result<(), String> {
+pub fn write_secret_file(path: &str, contents: &[u8]) -> Result<(), CliError> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -59,5 +61,8 @@ pub fn write_secret_file(path: &str, contents: &[u8]) -> Result<(), String> {
     options
         .open(path)
         .and_then(|mut file| file.write_all(contents))
-        .map_err(|error| format!("cannot write {path}: {error}"))
+        .map_err(|source| CliError::Write {
+            path: path.to_owned(),
+            source,
+        })
 }

@@ -8,24 +8,33 @@
 //! Exit codes: 0 success (the document is valid), 1 the document or signature is invalid (the
 //! output says why, with the message id and the JSON path where one applies), 2 a usage or I/O
 //! error (a missing file, a bad option).
+//!
+//! Shaped like ripgrep's `main`: [`main`] only turns the result of [`run`] into an exit code and
+//! prints the error, if any; [`run`] and the commands use `?` throughout, with one error type,
+//! [`CliError`], that knows its exit code. Results go to standard output and messages to standard
+//! error (see `output.rs`, which also explains why a closed pipe ends the command quietly); the
+//! verify report is built in `report.rs`.
 
 mod clock;
+mod error;
 mod input;
 mod keyfile;
+mod output;
 mod render;
+mod report;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{ArgGroup, Parser, Subcommand};
 use ownplan_core::document::{
-    DocumentError, ExportRequest, KeyPin, Recipient, SharingConsentStatement, VerifiedPlanDocument,
-    document_schema, export_for_recipient, verify_plan_document,
+    DocumentError, ExportRequest, KeyPin, Recipient, SharingConsentStatement, document_schema,
+    export_for_recipient, verify_plan_document,
 };
 use ownplan_core::plan::{Date, Plan, Section, Text, plan_schema};
-use ownplan_core::proof::{canonicalize, parse_strict, verify_bytes};
-use serde_json::{Value, json};
+use ownplan_core::proof::{VerifiedDocument, canonicalize, parse_strict, verify_bytes};
+use serde_json::Value;
 
+use crate::error::{CliError, ReportOn};
 use crate::input::read_input;
 use crate::render::Format;
 
@@ -131,16 +140,47 @@ enum Command {
     },
 }
 
-/// How a command ends: success, an invalid document (exit 1) or a usage/I/O problem (exit 2).
-enum Outcome {
-    Success,
-    Invalid,
-    Usage(String),
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(error) => {
+            report_error(&error);
+            error.exit_code()
+        }
+    }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let outcome = match cli.command {
+/// Prints why the command did not produce its result: clap's own text for argument errors (and
+/// for `--help`/`--version`), the report of a refused document, or one `ownplan: ...` line on
+/// standard error.
+fn report_error(error: &CliError) {
+    match error {
+        // Help and version go to standard output, usage errors to standard error; a failure to
+        // print them leaves nothing else to do.
+        CliError::Arguments(error) => {
+            let _ = error.print();
+        }
+        CliError::Refused { error, report_on } => {
+            let text = report::invalid_text(error);
+            match report_on {
+                ReportOn::Stdout => {
+                    if let Err(failure) = output::stdout(text.as_bytes()) {
+                        output::stderr(&format!("ownplan: {failure}\n"));
+                    }
+                }
+                ReportOn::Stderr => output::stderr(&text),
+            }
+        }
+        other => output::stderr(&format!("ownplan: {other}\n")),
+    }
+}
+
+/// Parses the arguments and runs one command. `Ok` carries the exit code of a result (for
+/// `verify`, 1 when the document is invalid: that verdict is its result); `Err` every other way
+/// to end.
+fn run() -> Result<ExitCode, CliError> {
+    let cli = Cli::try_parse()?;
+    match cli.command {
         Command::Verify {
             file,
             key,
@@ -156,12 +196,12 @@ fn main() -> ExitCode {
         } => show(&file, format, key.as_deref(), today.as_deref()),
         Command::Canon { file } => canon(&file),
         Command::Schema { plan } => {
-            let schema = if plan {
+            output::json(&if plan {
                 plan_schema()
             } else {
                 document_schema()
-            };
-            print_json(&schema)
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Keygen { out } => keygen(out.as_deref()),
         Command::Sign {
@@ -183,58 +223,22 @@ fn main() -> ExitCode {
             credential_id,
             out,
         }),
-    };
-    match outcome {
-        Outcome::Success => ExitCode::SUCCESS,
-        Outcome::Invalid => ExitCode::from(1),
-        Outcome::Usage(message) => {
-            eprintln!("ownplan: {message}");
-            ExitCode::from(2)
-        }
     }
 }
 
-fn print_json(value: &Value) -> Outcome {
-    match serde_json::to_string_pretty(value) {
-        Ok(text) => write_stdout(format!("{text}\n").as_bytes()),
-        Err(error) => Outcome::Usage(format!("cannot write JSON: {error}")),
-    }
-}
-
-fn write_stdout(bytes: &[u8]) -> Outcome {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Ok(()) => Outcome::Success,
-        Err(error) => Outcome::Usage(format!("cannot write to standard output: {error}")),
-    }
-}
-
-fn parse_today(today: Option<&str>) -> Result<Date, Outcome> {
+fn parse_today(today: Option<&str>) -> Result<Date, CliError> {
     let text = today.map_or_else(clock::today_utc, str::to_owned);
     Date::parse(&text).map_err(|_| {
-        Outcome::Usage(format!(
+        CliError::Usage(format!(
             "--today {text:?} is not a date like 2026-11-22 (YYYY-MM-DD)"
         ))
     })
 }
 
-/// What `verify` and `show` both start from: the date to judge warnings by, the pinned key if
-/// any, and the file's bytes; or the outcome to report when one of them is unusable.
-fn checked_inputs(
-    file: &str,
-    key: Option<&str>,
-    today: Option<&str>,
-) -> Result<(Date, Option<KeyPin>, Vec<u8>), Outcome> {
-    let today = parse_today(today)?;
-    let pin = parse_pin(key)?;
-    let bytes = read_input(file).map_err(Outcome::Usage)?;
-    Ok((today, pin, bytes))
-}
-
-fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, Outcome> {
+fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, CliError> {
     key.map(|text| {
         KeyPin::parse(text).map_err(|error| {
-            Outcome::Usage(format!(
+            CliError::Usage(format!(
                 "--key {text:?} is neither a did:key nor a fingerprint: {error} [{}]",
                 error.message_id()
             ))
@@ -243,248 +247,128 @@ fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, Outcome> {
     .transpose()
 }
 
+/// What `verify` and `show` both start from: the date to judge warnings by, the pinned key if
+/// any, and the file's bytes.
+struct CheckedInputs {
+    today: Date,
+    pin: Option<KeyPin>,
+    bytes: Vec<u8>,
+}
+
+impl CheckedInputs {
+    fn read(file: &str, key: Option<&str>, today: Option<&str>) -> Result<Self, CliError> {
+        Ok(Self {
+            today: parse_today(today)?,
+            pin: parse_pin(key)?,
+            bytes: read_input(file)?,
+        })
+    }
+}
+
 fn verify(
     file: &str,
     key: Option<&str>,
     as_json: bool,
     proof_only: bool,
     today: Option<&str>,
-) -> Outcome {
-    let (today, pin, bytes) = match checked_inputs(file, key, today) {
-        Ok(inputs) => inputs,
-        Err(outcome) => return outcome,
+) -> Result<ExitCode, CliError> {
+    let inputs = CheckedInputs::read(file, key, today)?;
+    let verdict = if proof_only {
+        verify_proof_only(&inputs.bytes, inputs.pin.as_ref()).map(|verified| {
+            (
+                report::proof_only_text(&verified),
+                report::proof_only_json(&verified),
+            )
+        })
+    } else {
+        verify_plan_document(&inputs.bytes, &inputs.today, inputs.pin.as_ref())
+            .map(|document| (report::valid_text(&document), report::valid_json(&document)))
     };
-    if proof_only {
-        return verify_proof_only(&bytes, pin.as_ref(), as_json);
+    let ((text, json), code) = match verdict {
+        Ok(reports) => (reports, ExitCode::SUCCESS),
+        Err(error) => (
+            (report::invalid_text(&error), report::invalid_json(&error)),
+            ExitCode::from(1),
+        ),
+    };
+    if as_json {
+        output::json(&json)?;
+    } else {
+        output::stdout(text.as_bytes())?;
     }
-    match verify_plan_document(&bytes, &today, pin.as_ref()) {
-        Ok(document) => {
-            if as_json {
-                print_json(&verified_json(&document))
-            } else {
-                write_stdout(verified_text(&document).as_bytes())
-            }
-        }
-        Err(error) => report_invalid(&error, as_json),
-    }
+    Ok(code)
 }
 
-fn verify_proof_only(bytes: &[u8], pin: Option<&KeyPin>, as_json: bool) -> Outcome {
-    let verified = match verify_bytes(bytes) {
-        Ok(verified) => verified,
-        Err(error) => return report_invalid(&DocumentError::Proof(error), as_json),
-    };
+/// Layer 1 only: the Data Integrity proof of any JSON document, and the pinned key if given.
+fn verify_proof_only(
+    bytes: &[u8],
+    pin: Option<&KeyPin>,
+) -> Result<VerifiedDocument, DocumentError> {
+    let verified = verify_bytes(bytes)?;
     let signer = verified.signer();
     if let Some(pin) = pin
         && !pin.matches(signer)
     {
-        let error = DocumentError::SignerMismatch {
+        return Err(DocumentError::SignerMismatch {
             expected: pin.to_string(),
             found_did: signer.did(),
             found_fingerprint: signer.fingerprint().to_string(),
-        };
-        return report_invalid(&error, as_json);
+        });
     }
-    if as_json {
-        print_json(&json!({
-            "valid": true,
-            "proofOnly": true,
-            "signer": { "did": signer.did(), "fingerprint": signer.fingerprint().to_string() },
-            "created": verified.created(),
-        }))
-    } else {
-        write_stdout(
-            format!(
-                "VALID proof (eddsa-jcs-2022; the content was not checked as a plan)\nsigner:      {}\nfingerprint: {}\ncreated:     {}\n",
-                signer.did(),
-                signer.fingerprint(),
-                verified.created()
-            )
-            .as_bytes(),
-        )
-    }
+    Ok(verified)
 }
 
-fn report_invalid(error: &DocumentError, as_json: bool) -> Outcome {
-    let problems: Vec<Value> = match error {
-        DocumentError::ContentErrors { problems } => problems
-            .iter()
-            .map(|p| json!({"path": p.path, "messageId": p.kind.message_id()}))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let written = if as_json {
-        print_json(&json!({
-            "valid": false,
-            "messageId": error.message_id(),
-            "message": error.to_string(),
-            "path": error.path(),
-            "problems": problems,
-        }))
-    } else {
-        let mut text = format!("INVALID: {error}\nmessage id: {}\n", error.message_id());
-        if let Some(path) = error.path() {
-            text.push_str(&format!("at: {path}\n"));
-        }
-        for problem in &problems {
-            text.push_str(&format!(
-                "  - {} at {}\n",
-                problem["messageId"].as_str().unwrap_or_default(),
-                problem["path"].as_str().unwrap_or_default()
-            ));
-        }
-        write_stdout(text.as_bytes())
-    };
-    match written {
-        Outcome::Success => Outcome::Invalid,
-        other => other,
-    }
+fn show(
+    file: &str,
+    format: Format,
+    key: Option<&str>,
+    today: Option<&str>,
+) -> Result<ExitCode, CliError> {
+    let inputs = CheckedInputs::read(file, key, today)?;
+    let document = verify_plan_document(&inputs.bytes, &inputs.today, inputs.pin.as_ref())
+        .map_err(|error| CliError::Refused {
+            error: Box::new(error),
+            report_on: match format {
+                Format::Text => ReportOn::Stdout,
+                Format::Markdown | Format::Html => ReportOn::Stderr,
+            },
+        })?;
+    output::stdout(render::render(&document, format).as_bytes())?;
+    Ok(ExitCode::SUCCESS)
 }
 
-fn verified_json(document: &VerifiedPlanDocument) -> Value {
-    let plan = document.plan();
-    json!({
-        "valid": true,
-        "proofOnly": false,
-        "signer": { "did": document.signer().did(), "fingerprint": document.fingerprint().to_string() },
-        "created": document.created(),
-        "credentialId": document.credential_id(),
-        "validFrom": document.valid_from(),
-        "validUntil": document.valid_until(),
-        "planId": plan.plan_id,
-        "planVersion": plan.plan_version,
-        "formatVersion": plan.format_version,
-        "language": plan.meta.language,
-        "sections": document.sections(),
-        "recipients": document.recipients(),
-        "sharingConsent": document.sharing_consent(),
-        "generator": document.info().generator,
-        "warnings": document.warnings(),
-    })
+fn canon(file: &str) -> Result<ExitCode, CliError> {
+    let bytes = read_input(file)?;
+    let canonical = parse_strict(&bytes)
+        .and_then(|value| canonicalize(&value))
+        .map_err(CliError::refused)?;
+    output::stdout(&canonical)?;
+    Ok(ExitCode::SUCCESS)
 }
 
-fn verified_text(document: &VerifiedPlanDocument) -> String {
-    let plan = document.plan();
-    let sections: Vec<String> = document
-        .sections()
-        .iter()
-        .map(|s| {
-            serde_json::to_value(s)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        })
-        .collect();
-    let recipients: Vec<String> = document
-        .recipients()
-        .iter()
-        .map(|r| {
-            // "Aisha Rahman (nav, NAV Grünerløkka)": the name, then what is known about them.
-            let role = r
-                .role
-                .as_ref()
-                .and_then(|role| match serde_json::to_value(role) {
-                    Ok(serde_json::Value::String(key)) => Some(key),
-                    Ok(serde_json::Value::Object(typed)) => typed
-                        .get("typed")
-                        .and_then(|t| t.as_str())
-                        .map(str::to_owned),
-                    _ => None,
-                });
-            let details: Vec<String> = role
-                .into_iter()
-                .chain((!r.organisation.is_blank()).then(|| r.organisation.as_str().to_owned()))
-                .collect();
-            if details.is_empty() {
-                r.name.as_str().to_owned()
-            } else {
-                format!("{} ({})", r.name.as_str(), details.join(", "))
-            }
-        })
-        .collect();
-    let mut text = format!(
-        "VALID plan document\nsigner:      {}\nfingerprint: {}\nplan:        {} version {} (format {})\nmade:        {}\n",
-        document.signer().did(),
-        document.fingerprint(),
-        plan.plan_id,
-        plan.plan_version,
-        plan.format_version,
-        document.valid_from(),
-    );
-    if let Some(until) = document.valid_until() {
-        text.push_str(&format!("valid until: {until}\n"));
-    }
-    text.push_str(&format!("sections:    {}\n", sections.join(", ")));
-    text.push_str(&format!("recipients:  {}\n", recipients.join(", ")));
-    if document.warnings().is_empty() {
-        text.push_str("warnings:    none\n");
-    } else {
-        text.push_str("warnings:\n");
-        for warning in document.warnings() {
-            text.push_str(&format!(
-                "  - {} at {}\n",
-                warning.message_id(),
-                warning.path
-            ));
-        }
-    }
-    text.push_str(
-        "Check the fingerprint with the plan's owner in person: the signature proves who holds the key, not who that is.\n",
-    );
-    text
-}
-
-fn show(file: &str, format: Format, key: Option<&str>, today: Option<&str>) -> Outcome {
-    let (today, pin, bytes) = match checked_inputs(file, key, today) {
-        Ok(inputs) => inputs,
-        Err(outcome) => return outcome,
-    };
-    match verify_plan_document(&bytes, &today, pin.as_ref()) {
-        Ok(document) => write_stdout(render::render(&document, format).as_bytes()),
-        Err(error) => report_invalid(&error, false),
-    }
-}
-
-fn canon(file: &str) -> Outcome {
-    let bytes = match read_input(file) {
-        Ok(bytes) => bytes,
-        Err(message) => return Outcome::Usage(message),
-    };
-    match parse_strict(&bytes).and_then(|value| canonicalize(&value)) {
-        Ok(canonical) => write_stdout(&canonical),
-        Err(error) => report_invalid(&DocumentError::Proof(error), false),
-    }
-}
-
-fn keygen(out: Option<&str>) -> Outcome {
-    let key = match keyfile::generate_key() {
-        Ok(key) => key,
-        Err(message) => return Outcome::Usage(message),
-    };
-    let file = keyfile::key_file_json(&key);
+fn keygen(out: Option<&str>) -> Result<ExitCode, CliError> {
+    let key = keyfile::generate_key()?;
     let text = format!(
         "{}\n",
-        serde_json::to_string_pretty(&file).unwrap_or_default()
+        serde_json::to_string_pretty(&keyfile::key_file_json(&key))?
     );
     match out {
-        Some(path) => match keyfile::write_secret_file(path, text.as_bytes()) {
-            Ok(()) => {
-                eprintln!(
-                    "ownplan: wrote a new SECRET key to {path} (readable only by you). Anyone with this file can sign plans as you.\ndid:         {}\nfingerprint: {}",
-                    key.did_key().did(),
-                    key.did_key().fingerprint()
-                );
-                Outcome::Success
-            }
-            Err(message) => Outcome::Usage(message),
-        },
+        Some(path) => {
+            keyfile::write_secret_file(path, text.as_bytes())?;
+            output::stderr(&format!(
+                "ownplan: wrote a new SECRET key to {path} (readable only by you). Anyone with this file can sign plans as you.\ndid:         {}\nfingerprint: {}\n",
+                key.did_key().did(),
+                key.did_key().fingerprint()
+            ));
+        }
         None => {
-            eprintln!(
-                "ownplan: the key below is SECRET: anyone with it can sign plans as you. Store it safely (ownplan keygen --out FILE writes it with mode 0600)."
+            output::stderr(
+                "ownplan: the key below is SECRET: anyone with it can sign plans as you. Store it safely (ownplan keygen --out FILE writes it with mode 0600).\n",
             );
-            write_stdout(text.as_bytes())
+            output::stdout(text.as_bytes())?;
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 struct SignArgs {
@@ -498,7 +382,7 @@ struct SignArgs {
     out: Option<String>,
 }
 
-fn parse_sections(names: &[String]) -> Result<Vec<Section>, Outcome> {
+fn parse_sections(names: &[String]) -> Result<Vec<Section>, CliError> {
     names
         .iter()
         .map(|name| {
@@ -508,7 +392,7 @@ fn parse_sections(names: &[String]) -> Result<Vec<Section>, Outcome> {
                     .filter_map(|s| serde_json::to_value(s).ok())
                     .filter_map(|v| v.as_str().map(str::to_owned))
                     .collect();
-                Outcome::Usage(format!(
+                CliError::Usage(format!(
                     "unknown section {name:?}; the sections are: {}",
                     known.join(", ")
                 ))
@@ -517,60 +401,35 @@ fn parse_sections(names: &[String]) -> Result<Vec<Section>, Outcome> {
         .collect()
 }
 
-fn credential_id(hex_text: Option<&str>) -> Result<[u8; 16], Outcome> {
+fn credential_id(hex_text: Option<&str>) -> Result<[u8; 16], CliError> {
     match hex_text {
         Some(text) => hex::decode(text.replace('-', ""))
             .ok()
             .and_then(|bytes| bytes.try_into().ok())
             .ok_or_else(|| {
-                Outcome::Usage(format!("--credential-id {text:?} is not 32 hex digits"))
+                CliError::Usage(format!("--credential-id {text:?} is not 32 hex digits"))
             }),
         None => {
             let mut bytes = [0u8; 16];
-            getrandom::fill(&mut bytes)
-                .map_err(|error| Outcome::Usage(format!("no randomness available: {error}")))?;
+            getrandom::fill(&mut bytes).map_err(CliError::Randomness)?;
             Ok(bytes)
         }
     }
 }
 
-fn sign(args: SignArgs) -> Outcome {
-    let id = match credential_id(args.credential_id.as_deref()) {
-        Ok(id) => id,
-        Err(outcome) => return outcome,
-    };
+fn sign(args: SignArgs) -> Result<ExitCode, CliError> {
+    let id = credential_id(args.credential_id.as_deref())?;
     let created = args.created.unwrap_or_else(clock::now_utc);
-    let key_bytes = match read_input(&args.key) {
-        Ok(bytes) => bytes,
-        Err(message) => return Outcome::Usage(message),
-    };
-    let key = match keyfile::read_key_file(&key_bytes, &args.key) {
-        Ok(key) => key,
-        Err(message) => return Outcome::Usage(message),
-    };
-    let plan_bytes = match read_input(&args.plan) {
-        Ok(bytes) => bytes,
-        Err(message) => return Outcome::Usage(message),
-    };
-    let plan = match parse_strict(&plan_bytes)
+    let key = keyfile::read_key_file(&read_input(&args.key)?, &args.key)?;
+    let plan_bytes = read_input(&args.plan)?;
+    let plan = parse_strict(&plan_bytes)
         .map_err(DocumentError::from)
         .and_then(|value| Plan::from_json_value(value).map_err(DocumentError::from))
-    {
-        Ok(plan) => plan,
-        Err(error) => return report_invalid(&error, false),
-    };
+        .map_err(CliError::refused)?;
     let request = match (&args.for_recipient, &args.sections) {
-        (Some(recipient), _) => {
-            match ExportRequest::for_sharing_consent(&plan, recipient, id, &created) {
-                Ok(request) => request,
-                Err(error) => return report_invalid(&error, false),
-            }
-        }
+        (Some(recipient), _) => ExportRequest::for_sharing_consent(&plan, recipient, id, &created)
+            .map_err(CliError::refused)?,
         (None, Some(names)) => {
-            let sections = match parse_sections(names) {
-                Ok(sections) => sections,
-                Err(outcome) => return outcome,
-            };
             let to_plan = &plan.consent.to_plan;
             ExportRequest {
                 plan: &plan,
@@ -582,7 +441,7 @@ fn sign(args: SignArgs) -> Outcome {
                         ..Recipient::default()
                     })
                     .collect(),
-                sections,
+                sections: parse_sections(names)?,
                 sharing_consent: SharingConsentStatement {
                     statement: to_plan.statement.clone(),
                     given_on: to_plan.given_on.clone(),
@@ -593,21 +452,15 @@ fn sign(args: SignArgs) -> Outcome {
                 valid_from: created.clone(),
             }
         }
-        (None, None) => return Outcome::Usage("give --for or --sections".to_owned()),
+        (None, None) => return Err(CliError::Usage("give --for or --sections".to_owned())),
     };
-    let document = match export_for_recipient(&request, &key) {
-        Ok(document) => document,
-        Err(error) => return report_invalid(&error, false),
-    };
-    let text = format!(
-        "{}\n",
-        serde_json::to_string_pretty(&document).unwrap_or_default()
-    );
+    let document = export_for_recipient(&request, &key).map_err(CliError::refused)?;
+    let text = format!("{}\n", serde_json::to_string_pretty(&document)?);
     match args.out {
-        Some(path) => match std::fs::write(&path, text) {
-            Ok(()) => Outcome::Success,
-            Err(error) => Outcome::Usage(format!("cannot write {path}: {error}")),
-        },
-        None => write_stdout(text.as_bytes()),
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|source| CliError::Write { path, source })?
+        }
+        None => output::stdout(text.as_bytes())?,
     }
+    Ok(ExitCode::SUCCESS)
 }

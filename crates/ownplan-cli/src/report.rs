@@ -1,0 +1,165 @@
+//! The report of `ownplan verify` (and of every refused document): what a professional reads to
+//! decide whether to trust a file, as text or as JSON.
+//!
+//! A valid plan document's report names the signer's did:key and fingerprint, the plan id and
+//! version, the sections and recipients, and any warnings; a `--proof-only` report names the
+//! signer and the signing time; an invalid document's report gives the reason, its message id and
+//! the JSON path where one applies. Building the report is pure; `main` decides where it goes.
+
+use ownplan_core::document::{DocumentError, VerifiedPlanDocument};
+use ownplan_core::proof::VerifiedDocument;
+use serde_json::{Value, json};
+
+/// The closing line of a valid report: what the signature does and does not prove.
+const CHECK_IN_PERSON: &str = "Check the fingerprint with the plan's owner in person: the signature proves who holds the key, not who that is.\n";
+
+/// A valid plan document, as text.
+pub fn valid_text(document: &VerifiedPlanDocument) -> String {
+    let plan = document.plan();
+    let sections: Vec<String> = document
+        .sections()
+        .iter()
+        .map(|s| {
+            serde_json::to_value(s)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        })
+        .collect();
+    let recipients: Vec<String> = document
+        .recipients()
+        .iter()
+        .map(|r| {
+            // "Aisha Rahman (nav, NAV Grünerløkka)": the name, then what is known about them.
+            let role = r
+                .role
+                .as_ref()
+                .and_then(|role| match serde_json::to_value(role) {
+                    Ok(serde_json::Value::String(key)) => Some(key),
+                    Ok(serde_json::Value::Object(typed)) => typed
+                        .get("typed")
+                        .and_then(|t| t.as_str())
+                        .map(str::to_owned),
+                    _ => None,
+                });
+            let details: Vec<String> = role
+                .into_iter()
+                .chain((!r.organisation.is_blank()).then(|| r.organisation.as_str().to_owned()))
+                .collect();
+            if details.is_empty() {
+                r.name.as_str().to_owned()
+            } else {
+                format!("{} ({})", r.name.as_str(), details.join(", "))
+            }
+        })
+        .collect();
+    let mut text = format!(
+        "VALID plan document\nsigner:      {}\nfingerprint: {}\nplan:        {} version {} (format {})\nmade:        {}\n",
+        document.signer().did(),
+        document.fingerprint(),
+        plan.plan_id,
+        plan.plan_version,
+        plan.format_version,
+        document.valid_from(),
+    );
+    if let Some(until) = document.valid_until() {
+        text.push_str(&format!("valid until: {until}\n"));
+    }
+    text.push_str(&format!("sections:    {}\n", sections.join(", ")));
+    text.push_str(&format!("recipients:  {}\n", recipients.join(", ")));
+    if document.warnings().is_empty() {
+        text.push_str("warnings:    none\n");
+    } else {
+        text.push_str("warnings:\n");
+        for warning in document.warnings() {
+            text.push_str(&format!(
+                "  - {} at {}\n",
+                warning.message_id(),
+                warning.path
+            ));
+        }
+    }
+    text.push_str(CHECK_IN_PERSON);
+    text
+}
+
+/// A valid plan document, as JSON.
+pub fn valid_json(document: &VerifiedPlanDocument) -> Value {
+    let plan = document.plan();
+    json!({
+        "valid": true,
+        "proofOnly": false,
+        "signer": { "did": document.signer().did(), "fingerprint": document.fingerprint().to_string() },
+        "created": document.created(),
+        "credentialId": document.credential_id(),
+        "validFrom": document.valid_from(),
+        "validUntil": document.valid_until(),
+        "planId": plan.plan_id,
+        "planVersion": plan.plan_version,
+        "formatVersion": plan.format_version,
+        "language": plan.meta.language,
+        "sections": document.sections(),
+        "recipients": document.recipients(),
+        "sharingConsent": document.sharing_consent(),
+        "generator": document.info().generator,
+        "warnings": document.warnings(),
+    })
+}
+
+/// A document whose Data Integrity proof holds (`--proof-only`), as text.
+pub fn proof_only_text(verified: &VerifiedDocument) -> String {
+    let signer = verified.signer();
+    format!(
+        "VALID proof (eddsa-jcs-2022; the content was not checked as a plan)\nsigner:      {}\nfingerprint: {}\ncreated:     {}\n",
+        signer.did(),
+        signer.fingerprint(),
+        verified.created()
+    )
+}
+
+/// A document whose Data Integrity proof holds (`--proof-only`), as JSON.
+pub fn proof_only_json(verified: &VerifiedDocument) -> Value {
+    let signer = verified.signer();
+    json!({
+        "valid": true,
+        "proofOnly": true,
+        "signer": { "did": signer.did(), "fingerprint": signer.fingerprint().to_string() },
+        "created": verified.created(),
+    })
+}
+
+/// A refused document, as text: the reason, its message id, the path, and each content problem.
+pub fn invalid_text(error: &DocumentError) -> String {
+    let mut text = format!("INVALID: {error}\nmessage id: {}\n", error.message_id());
+    if let Some(path) = error.path() {
+        text.push_str(&format!("at: {path}\n"));
+    }
+    if let DocumentError::ContentErrors { problems } = error {
+        for problem in problems {
+            text.push_str(&format!(
+                "  - {} at {}\n",
+                problem.kind.message_id(),
+                problem.path
+            ));
+        }
+    }
+    text
+}
+
+/// A refused document, as JSON.
+pub fn invalid_json(error: &DocumentError) -> Value {
+    let problems: Vec<Value> = match error {
+        DocumentError::ContentErrors { problems } => problems
+            .iter()
+            .map(|p| json!({"path": p.path, "messageId": p.kind.message_id()}))
+            .collect(),
+        _ => Vec::new(),
+    };
+    json!({
+        "valid": false,
+        "messageId": error.message_id(),
+        "message": error.to_string(),
+        "path": error.path(),
+        "problems": problems,
+    })
+}
