@@ -22,7 +22,9 @@ mod keyfile;
 mod output;
 mod render;
 mod report;
+mod terminal;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::{ArgGroup, Parser, Subcommand};
@@ -92,7 +94,8 @@ enum Command {
     /// Print the RFC 8785 (JCS) canonical form of a JSON document, after strict parsing.
     ///
     /// The output has no trailing newline, so `ownplan canon FILE | sha256sum` is the hash the
-    /// signature covers (for a document without its proof).
+    /// signature covers (for a document without its proof). On a terminal, characters that could
+    /// control it are shown as \u escapes; pipe or redirect the output for the exact bytes.
     Canon {
         /// The JSON document (`-` for standard input).
         file: String,
@@ -171,7 +174,11 @@ fn report_error(error: &CliError) {
                 ReportOn::Stderr => output::stderr(&text),
             }
         }
-        other => output::stderr(&format!("ownplan: {other}\n")),
+        // The message can quote a file (a key file's parse error): one line, escaped.
+        other => output::stderr(&format!(
+            "ownplan: {}\n",
+            terminal::line(&other.to_string())
+        )),
     }
 }
 
@@ -342,16 +349,19 @@ fn canon(file: &str) -> Result<ExitCode, CliError> {
     let canonical = parse_strict(&bytes)
         .and_then(|value| canonicalize(&value))
         .map_err(CliError::refused)?;
-    output::stdout(&canonical)?;
+    if std::io::stdout().is_terminal() {
+        // Not for hashing: a person is reading. Show what could control the terminal as `\u`
+        // escapes (the same JSON value, but no longer the canonical bytes).
+        output::stdout(terminal::json(&String::from_utf8_lossy(&canonical)).as_bytes())?;
+    } else {
+        output::stdout(&canonical)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 fn keygen(out: Option<&str>) -> Result<ExitCode, CliError> {
     let key = keyfile::generate_key()?;
-    let text = format!(
-        "{}\n",
-        serde_json::to_string_pretty(&keyfile::key_file_json(&key))?
-    );
+    let text = output::json_text(&keyfile::key_file_json(&key))?;
     match out {
         Some(path) => {
             keyfile::write_secret_file(path, text.as_bytes())?;
@@ -455,7 +465,9 @@ fn sign(args: SignArgs) -> Result<ExitCode, CliError> {
         (None, None) => return Err(CliError::Usage("give --for or --sections".to_owned())),
     };
     let document = export_for_recipient(&request, &key).map_err(CliError::refused)?;
-    let text = format!("{}\n", serde_json::to_string_pretty(&document)?);
+    // The same JSON value as `to_string_pretty` gives, with characters that could control a
+    // terminal as `\u` escapes: the signature covers the value, not the bytes.
+    let text = output::json_text(&document)?;
     match args.out {
         Some(path) => {
             std::fs::write(&path, text).map_err(|source| CliError::Write { path, source })?

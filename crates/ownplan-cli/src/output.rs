@@ -10,6 +10,7 @@
 use std::io::{self, ErrorKind, Write};
 
 use crate::error::CliError;
+use crate::terminal;
 
 /// Writes `bytes` to standard output and flushes. A closed pipe is not an error (see the module
 /// docs); any other failure is [`CliError::Stdout`].
@@ -29,9 +30,17 @@ pub fn stderr(text: &str) {
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }
 
-/// Writes `value` as pretty JSON and a line feed to standard output. A value that cannot be
+/// Writes `value` as pretty JSON and a line feed to standard output, with the characters that
+/// could control a terminal as `\u` escapes ([`terminal::json`]). A value that cannot be
 /// serialized is [`CliError::Json`] (exit 2), never an empty line.
 pub fn json(value: &serde_json::Value) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(value)?;
-    stdout(format!("{text}\n").as_bytes())
+    stdout(json_text(value)?.as_bytes())
+}
+
+/// `value` as pretty JSON and a line feed, escaped for a terminal like [`json`] writes it.
+pub fn json_text(value: &serde_json::Value) -> Result<String, CliError> {
+    Ok(format!(
+        "{}\n",
+        terminal::json(&serde_json::to_string_pretty(value)?)
+    ))
 }

@@ -6,10 +6,20 @@
 //! (`whatIDoMyself` → "What I do myself"); item ids are left out; a reference to a network member
 //! is shown as the member's name. HTML output is a standalone page with every piece of text
 //! escaped, no scripts, no styles and no external resources.
+//!
+//! Document text is hostile until shown otherwise (see `terminal.rs`): in every format it is
+//! escaped for the terminal first (HTML pages and Markdown files get `cat` too), then for the
+//! format. Single-line fields — the header's values, names, phones, roles, organisations, person
+//! references — stay on one line; multi-line text keeps the person's line breaks, with every
+//! continuation line indented, so no document line starts at column 0 where the header lines
+//! ("Signed by: ...") are. In Markdown, each line of document text is escaped so it cannot start
+//! a heading, list, quote, table, link or setext underline of its own.
 
 use ownplan_core::document::VerifiedPlanDocument;
 use ownplan_core::plan::Section;
 use serde_json::{Map, Value};
+
+use crate::terminal;
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -22,9 +32,11 @@ pub enum Format {
     Html,
 }
 
-/// A piece of the plan to render: a text, labelled fields, or a list.
+/// A piece of the plan to render: a multi-line text, a single-line value, labelled fields, or a
+/// list.
 enum Node {
     Text(String),
+    Line(String),
     Fields(Vec<(String, Node)>),
     List(Vec<Node>),
 }
@@ -137,7 +149,7 @@ fn page(document: &VerifiedPlanDocument) -> Page {
     let mut parts = Vec::new();
     for key in ["owner", "individualPlan", "crisisPlan", "network"] {
         if let Some(value) = json.get(key) {
-            parts.push((label(key), node(value, &names)));
+            parts.push((label(key), node(key, value, &names)));
         }
     }
     Page {
@@ -172,29 +184,47 @@ fn member_names(plan: &Value) -> Map<String, Value> {
     names
 }
 
-fn node(value: &Value, names: &Map<String, Value>) -> Node {
+/// The plan's fields that hold one line (a name, a phone number, ...), not the person's own words
+/// over several lines. Their values are shown on one line whatever they contain.
+const SINGLE_LINE_FIELDS: &[&str] = &[
+    "name",
+    "phone",
+    "email",
+    "relation",
+    "organisation",
+    "role",
+    "unit",
+    "provider",
+    "language",
+];
+
+/// The node for `value`, found under the member `key` (for a list item, the list's key).
+fn node(key: &str, value: &Value, names: &Map<String, Value>) -> Node {
     match value {
         Value::Object(members) => {
             // A person reference: {"member": id} or {"typed": text}.
             if members.len() == 1 {
                 if let Some(Value::String(id)) = members.get("member") {
                     let name = names.get(id).and_then(Value::as_str).unwrap_or(id);
-                    return Node::Text(name.to_owned());
+                    return Node::Line(name.to_owned());
                 }
                 if let Some(Value::String(text)) = members.get("typed") {
-                    return Node::Text(text.clone());
+                    return Node::Line(text.clone());
                 }
             }
             Node::Fields(
                 members
                     .iter()
                     .filter(|(key, _)| key.as_str() != "id")
-                    .map(|(key, value)| (label(key), node(value, names)))
+                    .map(|(key, value)| (label(key), node(key, value, names)))
                     .collect(),
             )
         }
-        Value::Array(items) => Node::List(items.iter().map(|item| node(item, names)).collect()),
-        other => Node::Text(value_text(other)),
+        Value::Array(items) => {
+            Node::List(items.iter().map(|item| node(key, item, names)).collect())
+        }
+        Value::String(text) if !SINGLE_LINE_FIELDS.contains(&key) => Node::Text(text.clone()),
+        other => Node::Line(value_text(other)),
     }
 }
 
@@ -240,13 +270,10 @@ fn label(key: &str) -> String {
 }
 
 fn render_text(page: &Page) -> String {
-    let mut out = format!(
-        "{}\n{}\n\n",
-        page.title,
-        "=".repeat(page.title.chars().count())
-    );
+    let title = terminal::line(&page.title);
+    let mut out = format!("{title}\n{}\n\n", "=".repeat(title.chars().count()));
     for (key, value) in &page.about {
-        out.push_str(&format!("{key}: {value}\n"));
+        out.push_str(&format!("{key}: {}\n", terminal::line(value)));
     }
     for (heading, node) in &page.parts {
         out.push_str(&format!(
@@ -260,13 +287,22 @@ fn render_text(page: &Page) -> String {
 
 fn text_node(out: &mut String, node: &Node, depth: usize) {
     let indent = "  ".repeat(depth);
+    // A bare value is indented even at the top, so document text never starts at column 0.
+    let value_indent = "  ".repeat(depth.max(1));
     match node {
-        Node::Text(text) => out.push_str(&format!("{indent}{}\n", indented(text, &indent))),
+        Node::Text(text) => out.push_str(&format!(
+            "{value_indent}{}\n",
+            indented(text, &value_indent)
+        )),
+        Node::Line(text) => out.push_str(&format!("{value_indent}{}\n", terminal::line(text))),
         Node::Fields(fields) => {
             for (key, value) in fields {
                 match value {
                     Node::Text(text) => {
                         out.push_str(&format!("{indent}{key}: {}\n", indented(text, &indent)))
+                    }
+                    Node::Line(text) => {
+                        out.push_str(&format!("{indent}{key}: {}\n", terminal::line(text)))
                     }
                     _ => {
                         out.push_str(&format!("{indent}{key}:\n"));
@@ -284,15 +320,15 @@ fn text_node(out: &mut String, node: &Node, depth: usize) {
     }
 }
 
-/// Keeps the person's line breaks inside the indentation.
+/// Keeps the person's line breaks, each line escaped and indented two spaces past `indent`.
 fn indented(text: &str, indent: &str) -> String {
-    text.replace('\n', &format!("\n{indent}  "))
+    terminal::lines(text).join(&format!("\n{indent}  "))
 }
 
 fn render_markdown(page: &Page) -> String {
-    let mut out = format!("# {}\n\n", markdown_escape(&page.title));
+    let mut out = format!("# {}\n\n", markdown_line(&page.title));
     for (key, value) in &page.about {
-        out.push_str(&format!("- **{key}:** {}\n", markdown_escape(value)));
+        out.push_str(&format!("- **{key}:** {}\n", markdown_line(value)));
     }
     for (heading, node) in &page.parts {
         out.push_str(&format!("\n## {heading}\n\n"));
@@ -304,12 +340,17 @@ fn render_markdown(page: &Page) -> String {
 fn markdown_node(out: &mut String, node: &Node, depth: usize) {
     let indent = "  ".repeat(depth);
     match node {
-        Node::Text(text) => out.push_str(&format!("{indent}- {}\n", markdown_escape(text))),
+        Node::Text(text) => out.push_str(&format!("{indent}- {}\n", markdown_text(text, &indent))),
+        Node::Line(text) => out.push_str(&format!("{indent}- {}\n", markdown_line(text))),
         Node::Fields(fields) => {
             for (key, value) in fields {
                 match value {
-                    Node::Text(text) => {
-                        out.push_str(&format!("{indent}- **{key}:** {}\n", markdown_escape(text)))
+                    Node::Text(text) => out.push_str(&format!(
+                        "{indent}- **{key}:** {}\n",
+                        markdown_text(text, &indent)
+                    )),
+                    Node::Line(text) => {
+                        out.push_str(&format!("{indent}- **{key}:** {}\n", markdown_line(text)))
                     }
                     _ => {
                         out.push_str(&format!("{indent}- **{key}:**\n"));
@@ -327,19 +368,48 @@ fn markdown_node(out: &mut String, node: &Node, depth: usize) {
     }
 }
 
-/// Escapes what Markdown would read as markup (and HTML that Markdown passes through), and keeps
-/// line breaks inside the list item.
+/// A single-line field for Markdown: escaped for the terminal, then for Markdown.
+fn markdown_line(text: &str) -> String {
+    markdown_escape(&terminal::line(text))
+}
+
+/// A multi-line text for Markdown: each line escaped like [`markdown_line`], the lines joined by
+/// hard breaks and indented inside the list item at `indent`.
+fn markdown_text(text: &str, indent: &str) -> String {
+    terminal::lines(text)
+        .iter()
+        .map(|line| markdown_escape(line))
+        .collect::<Vec<_>>()
+        .join(&format!("  \n{indent}    "))
+}
+
+/// Escapes what Markdown would read as markup (and HTML and entities that Markdown passes
+/// through) in one line, and what would start a block where the line starts: a heading, list,
+/// quote, fence, setext underline or ordered list (`1.`), so document text cannot make a line
+/// that looks like one of ours.
 fn markdown_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
         match character {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '|' | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '|' | '!' | '&' => {
                 out.push('\\');
                 out.push(character);
             }
-            '\n' => out.push_str("  \n    "),
             other => out.push(other),
         }
+    }
+    let start = out.len() - out.trim_start().len();
+    let rest = &out[start..];
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let escape_at = match rest.chars().next() {
+        Some('-' | '+' | '=' | '~' | ':') => Some(start),
+        Some(_) if digits > 0 && matches!(rest[digits..].chars().next(), Some('.' | ')')) => {
+            Some(start + digits)
+        }
+        _ => None,
+    };
+    if let Some(at) = escape_at {
+        out.insert(at, '\\');
     }
     out
 }
@@ -347,15 +417,15 @@ fn markdown_escape(text: &str) -> String {
 fn render_html(page: &Page) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">\n<title>{}</title>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<dl>\n",
-        html_escape(&page.language),
-        html_escape(&page.title),
-        html_escape(&page.title)
+        html_line(&page.language),
+        html_line(&page.title),
+        html_line(&page.title)
     );
     for (key, value) in &page.about {
         out.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
             html_escape(key),
-            html_escape(value)
+            html_line(value)
         ));
     }
     out.push_str("</dl>\n");
@@ -371,12 +441,14 @@ fn render_html(page: &Page) -> String {
 fn html_node(out: &mut String, node: &Node) {
     match node {
         Node::Text(text) => out.push_str(&format!("<p>{}</p>\n", html_text(text))),
+        Node::Line(text) => out.push_str(&format!("<p>{}</p>\n", html_line(text))),
         Node::Fields(fields) => {
             out.push_str("<dl>\n");
             for (key, value) in fields {
                 out.push_str(&format!("<dt>{}</dt>\n<dd>", html_escape(key)));
                 match value {
                     Node::Text(text) => out.push_str(&html_text(text)),
+                    Node::Line(text) => out.push_str(&html_line(text)),
                     _ => html_node(out, value),
                 }
                 out.push_str("</dd>\n");
@@ -395,9 +467,20 @@ fn html_node(out: &mut String, node: &Node) {
     }
 }
 
-/// Escaped text with the person's line breaks kept.
+/// A single-line field for HTML: escaped for the terminal (so bidirectional controls cannot
+/// reorder the page either), then for HTML.
+fn html_line(text: &str) -> String {
+    html_escape(&terminal::line(text))
+}
+
+/// A multi-line text for HTML: each line escaped like [`html_line`], with the person's line
+/// breaks kept.
 fn html_text(text: &str) -> String {
-    html_escape(text).replace('\n', "<br>\n")
+    terminal::lines(text)
+        .iter()
+        .map(|line| html_escape(line))
+        .collect::<Vec<_>>()
+        .join("<br>\n")
 }
 
 /// Escapes the five characters that are special in HTML text and attribute values. Written here

@@ -5,13 +5,25 @@
 //! version, the sections and recipients, and any warnings; a `--proof-only` report names the
 //! signer and the signing time; an invalid document's report gives the reason, its message id and
 //! the JSON path where one applies. Building the report is pure; `main` decides where it goes.
+//!
+//! Every piece of document text in the text report is a single-line field passed through
+//! [`terminal::line`], so the report's own lines (`signer:`, `fingerprint:`, ...) are the only
+//! lines there are, and the last line, naming the fingerprint, is always the command's. The JSON
+//! report is escaped for the terminal when it is printed (`output::json`).
 
 use ownplan_core::document::{DocumentError, VerifiedPlanDocument};
 use ownplan_core::proof::VerifiedDocument;
 use serde_json::{Value, json};
 
-/// The closing line of a valid report: what the signature does and does not prove.
-const CHECK_IN_PERSON: &str = "Check the fingerprint with the plan's owner in person: the signature proves who holds the key, not who that is.\n";
+use crate::terminal::line;
+
+/// The closing line of a valid report: what the signature does and does not prove, with the
+/// fingerprint again, so the last line printed is the command's own whatever the document holds.
+fn check_in_person(fingerprint: &str) -> String {
+    format!(
+        "Check the fingerprint {fingerprint} with the plan's owner in person: the signature proves who holds the key, not who that is.\n"
+    )
+}
 
 /// A valid plan document, as text.
 pub fn valid_text(document: &VerifiedPlanDocument) -> String {
@@ -46,26 +58,27 @@ pub fn valid_text(document: &VerifiedPlanDocument) -> String {
                 .into_iter()
                 .chain((!r.organisation.is_blank()).then(|| r.organisation.as_str().to_owned()))
                 .collect();
-            if details.is_empty() {
+            let recipient = if details.is_empty() {
                 r.name.as_str().to_owned()
             } else {
                 format!("{} ({})", r.name.as_str(), details.join(", "))
-            }
+            };
+            line(&recipient)
         })
         .collect();
     let mut text = format!(
         "VALID plan document\nsigner:      {}\nfingerprint: {}\nplan:        {} version {} (format {})\nmade:        {}\n",
-        document.signer().did(),
+        line(&document.signer().did()),
         document.fingerprint(),
-        plan.plan_id,
+        line(&plan.plan_id.to_string()),
         plan.plan_version,
         plan.format_version,
-        document.valid_from(),
+        line(document.valid_from()),
     );
     if let Some(until) = document.valid_until() {
-        text.push_str(&format!("valid until: {until}\n"));
+        text.push_str(&format!("valid until: {}\n", line(until)));
     }
-    text.push_str(&format!("sections:    {}\n", sections.join(", ")));
+    text.push_str(&format!("sections:    {}\n", line(&sections.join(", "))));
     text.push_str(&format!("recipients:  {}\n", recipients.join(", ")));
     if document.warnings().is_empty() {
         text.push_str("warnings:    none\n");
@@ -75,11 +88,11 @@ pub fn valid_text(document: &VerifiedPlanDocument) -> String {
             text.push_str(&format!(
                 "  - {} at {}\n",
                 warning.message_id(),
-                warning.path
+                line(&warning.path)
             ));
         }
     }
-    text.push_str(CHECK_IN_PERSON);
+    text.push_str(&check_in_person(&document.fingerprint().to_string()));
     text
 }
 
@@ -111,9 +124,9 @@ pub fn proof_only_text(verified: &VerifiedDocument) -> String {
     let signer = verified.signer();
     format!(
         "VALID proof (eddsa-jcs-2022; the content was not checked as a plan)\nsigner:      {}\nfingerprint: {}\ncreated:     {}\n",
-        signer.did(),
+        line(&signer.did()),
         signer.fingerprint(),
-        verified.created()
+        line(verified.created())
     )
 }
 
@@ -130,16 +143,20 @@ pub fn proof_only_json(verified: &VerifiedDocument) -> Value {
 
 /// A refused document, as text: the reason, its message id, the path, and each content problem.
 pub fn invalid_text(error: &DocumentError) -> String {
-    let mut text = format!("INVALID: {error}\nmessage id: {}\n", error.message_id());
+    let mut text = format!(
+        "INVALID: {}\nmessage id: {}\n",
+        line(&error.to_string()),
+        error.message_id()
+    );
     if let Some(path) = error.path() {
-        text.push_str(&format!("at: {path}\n"));
+        text.push_str(&format!("at: {}\n", line(&path)));
     }
     if let DocumentError::ContentErrors { problems } = error {
         for problem in problems {
             text.push_str(&format!(
                 "  - {} at {}\n",
                 problem.kind.message_id(),
-                problem.path
+                line(&problem.path)
             ));
         }
     }
