@@ -46,7 +46,11 @@ use crate::render::Format;
 /// (eddsa-jcs-2022) and signed with the plan owner's did:key. See docs/FORMAT.md.
 /// Every FILE may be `-` to read standard input.
 ///
-/// Exit codes: 0 valid, 1 invalid document or signature, 2 usage or I/O error.
+/// Exit codes: 0 valid, 1 invalid document or signature, 2 usage or I/O error. When the reader of
+/// the output stops early (`| head`), the command stops quietly with the same exit code.
+///
+/// Documents are written by whoever holds a key: control characters (such as ESC) and
+/// bidirectional controls in them are printed escaped, like \x1b or \u{202e}.
 #[derive(Parser, Debug)]
 #[command(name = "ownplan", version, about, long_about, max_term_width = 100)]
 struct Cli {

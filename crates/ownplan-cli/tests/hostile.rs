@@ -377,3 +377,75 @@ fn hostile_duplicate_key_path_with_csi_and_bidi_override_is_escaped() {
         );
     }
 }
+
+#[test]
+fn hostile_plan_file_signed_to_a_terminal_is_escaped_json_that_still_verifies() {
+    let dir = scratch("hostile-sign");
+    let mut plan: Value = serde_json::from_str(common::FULL).expect("JSON");
+    plan["owner"]["name"] = json!(HOSTILE);
+    let plan_path = write(&dir, "plan.json", plan.to_string().as_bytes());
+    let key_path = write(
+        &dir,
+        "key.json",
+        format!("{{\"seed\": \"{}\"}}", "42".repeat(32)).as_bytes(),
+    );
+    let signed = run(&[
+        "sign",
+        &plan_path,
+        &key_path,
+        "--sections",
+        "goals",
+        "--created",
+        common::CREATED,
+    ]);
+    assert_eq!(signed.code, 0, "{}", signed.stderr);
+    assert_terminal_safe("sign stdout", &signed.stdout);
+    let document: Value = serde_json::from_str(&signed.stdout).expect("JSON");
+    assert_eq!(document["credentialSubject"]["owner"]["name"], HOSTILE);
+    let file = write(&dir, "doc.json", signed.stdout.as_bytes());
+    let verified = run(&["verify", &file, "--today", TODAY]);
+    assert_eq!(
+        verified.code, 0,
+        "the escapes are the same JSON: {}",
+        verified.stdout
+    );
+}
+
+/// `canon` writes the exact canonical bytes into a pipe (for hashing), but escapes what could
+/// control a terminal when a person reads it there. Runs the command on a pseudo-terminal with
+/// util-linux `script`, which Debian has; without it there is no terminal to test with.
+#[test]
+fn hostile_canonical_form_on_a_terminal_is_escaped() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` to make a pseudo-terminal");
+        return;
+    }
+    let dir = scratch("hostile-canon");
+    let file = write(
+        &dir,
+        "doc.json",
+        format!(
+            "{{\"name\":{}}}",
+            serde_json::to_string(HOSTILE).expect("JSON")
+        )
+        .as_bytes(),
+    );
+    let piped = run(&["canon", &file]);
+    assert_eq!(piped.code, 0);
+    assert!(piped.stdout.contains('\u{9b}'), "exact bytes into a pipe");
+    let command = format!("{} canon {file}", env!("CARGO_BIN_EXE_ownplan"));
+    let on_terminal = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script runs");
+    let shown = String::from_utf8_lossy(&on_terminal.stdout);
+    assert_eq!(on_terminal.status.code(), Some(0), "{shown}");
+    for raw in ['\u{1b}', '\u{9b}', '\u{7f}', '\u{202e}'] {
+        assert!(!shown.contains(raw), "raw {raw:?} on the terminal: {shown}");
+    }
+    assert!(shown.contains("\\u009b2J"), "{shown}");
+}
