@@ -517,6 +517,26 @@ mod tests {
     }
 
     #[test]
+    fn markdown_lines_cannot_start_a_block() {
+        for (line, expected) in [
+            ("plain words", "plain words"),
+            ("# heading", "\\# heading"),
+            ("- **Signed by:** x", "\\- \\*\\*Signed by:\\*\\* x"),
+            ("  + item", "  \\+ item"),
+            ("===", "\\==="),
+            ("12. twelve", "12\\. twelve"),
+            ("3) three", "3\\) three"),
+            ("2026 was a year", "2026 was a year"),
+            ("> quote", "\\> quote"),
+            ("[link](https://x)", "\\[link\\](https://x)"),
+            ("&#x202e;", "\\&\\#x202e;"),
+            ("~~~", "\\~~~"),
+        ] {
+            assert_eq!(markdown_escape(line), expected, "{line:?}");
+        }
+    }
+
+    #[test]
     fn html_escapes_everything_special() {
         assert_eq!(
             html_escape("<script>alert('x') & \"y\"</script>"),
