@@ -16,13 +16,34 @@ fn repository_file(path: &str) -> PathBuf {
         .join(path)
 }
 
-/// The example plan, in which every part is filled (checked by
-/// `every_part_of_the_plan_belongs_to_exactly_one_section`).
+/// The example plan with every part filled: the example fills every list and group, and a text
+/// part it leaves empty (a newly added one, say) is filled here, so adding a text field does not
+/// mean editing the example. `every_part_of_the_plan_belongs_to_exactly_one_section` checks that
+/// nothing is left empty.
 fn full_plan() -> Plan {
     let text = std::fs::read_to_string(repository_file("examples/plan-full-nb.json"))
         .expect("the example plan is readable");
-    Plan::from_json_value(serde_json::from_str(&text).expect("JSON")).expect("a plan")
+    let mut json: Value = serde_json::from_str(&text).expect("JSON");
+    let schema = plan_schema();
+    for (group, def) in GROUPS {
+        let properties = schema["$defs"][def]["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("the schema has properties for {def}"));
+        for (key, property) in properties {
+            let is_text = property["$ref"] == "#/$defs/Text";
+            if is_text && json[group].get(key).is_none() {
+                json[group][key] = Value::String(format!("Tekst i {key}"));
+            }
+        }
+    }
+    Plan::from_json_value(json).expect("a plan")
 }
+
+/// The plan's groups of shareable parts, with their type's name in the schema.
+const GROUPS: [(&str, &str); 2] = [
+    ("individualPlan", "IndividualPlan"),
+    ("crisisPlan", "CrisisPlan"),
+];
 
 /// The shareable parts a plan holds, as paths: `individualPlan.<key>` and `crisisPlan.<key>` for
 /// each part written out (empty parts are left out of the JSON), and `network` when the whole
@@ -73,10 +94,7 @@ fn every_part_of_the_plan_belongs_to_exactly_one_section() {
     // network.
     let schema = plan_schema();
     let mut all_parts = BTreeSet::from(["network".to_owned()]);
-    for (group, def) in [
-        ("individualPlan", "IndividualPlan"),
-        ("crisisPlan", "CrisisPlan"),
-    ] {
+    for (group, def) in GROUPS {
         let properties = schema["$defs"][def]["properties"]
             .as_object()
             .unwrap_or_else(|| panic!("the schema has properties for {def}"));
@@ -97,13 +115,13 @@ fn every_part_of_the_plan_belongs_to_exactly_one_section() {
         "section_parts must give every plan part to a section"
     );
 
-    // The example must fill every part, or the test above proves nothing for the empty ones.
+    // The test plan must fill every part, or the test above proves nothing for the empty ones.
     let plan = full_plan();
     let full_network = serde_json::to_value(&plan.network).expect("serializes");
     assert_eq!(
         parts_in(&plan, &full_network),
         all_parts,
-        "examples/plan-full-nb.json must fill every part"
+        "examples/plan-full-nb.json must fill every list and group"
     );
     let contact_only = [
         "id",
