@@ -14,6 +14,7 @@ use crate::components::{
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
 use crate::pages;
+use crate::state::plan_part::PlanPart;
 
 /// Every view of the widget. Routes live in the URL fragment (`#/plan`), so the widget works
 /// from any static host and from a file without server rewrites.
@@ -126,21 +127,6 @@ impl Route {
         Route::Verify,
     ];
 
-    /// The parts of the individual plan, in the order the plan view lists them, with the key
-    /// of their messages (`page-<key>-title`).
-    pub const PLAN_PARTS: [(Route, &'static str); 10] = [
-        (Route::PlanAbout, "about"),
-        (Route::PlanGoals, "goals"),
-        (Route::PlanResources, "resources"),
-        (Route::PlanMeasures, "measures"),
-        (Route::Network, "network"),
-        (Route::PlanContributions, "contributions"),
-        (Route::PlanAgreements, "agreements"),
-        (Route::PlanAppointments, "appointments"),
-        (Route::PlanPeriod, "period"),
-        (Route::PlanConsent, "consent"),
-    ];
-
     /// The parts of the crisis plan, in order, with the key of their messages.
     pub const CRISIS_PARTS: [(Route, &'static str); 8] = [
         (Route::CrisisSigns, "signs"),
@@ -216,6 +202,25 @@ impl Route {
             Route::CrisisCard => "card-title",
             Route::CrisisWallet => "wallet-title",
             Route::PrintPlan => "print-title",
+        }
+    }
+}
+
+/// Each part of the individual plan has its own view. Exhaustive, so a new part does not compile
+/// without its route.
+impl From<PlanPart> for Route {
+    fn from(part: PlanPart) -> Route {
+        match part {
+            PlanPart::About => Route::PlanAbout,
+            PlanPart::Goals => Route::PlanGoals,
+            PlanPart::Resources => Route::PlanResources,
+            PlanPart::Measures => Route::PlanMeasures,
+            PlanPart::Network => Route::Network,
+            PlanPart::Contributions => Route::PlanContributions,
+            PlanPart::Agreements => Route::PlanAgreements,
+            PlanPart::Appointments => Route::PlanAppointments,
+            PlanPart::Period => Route::PlanPeriod,
+            PlanPart::Consent => Route::PlanConsent,
         }
     }
 }

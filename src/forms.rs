@@ -5,6 +5,10 @@
 //! Message ids follow a pattern: `field-<list>-<key>` for labels, `hint-<list>-<key>` for
 //! hints, `choice-<group>-<value>` for the names of choices.
 
+use ownplan_core::plan::{
+    AgreementStatus, GoalStatus, LifeArea, MeasureStatus, Section, WarningStage,
+};
+
 use crate::state::plan_fields::{ListKind, ObjectKind};
 
 /// The kind of control a field gets.
@@ -86,93 +90,61 @@ pub struct ListSpec {
     pub empty_id: &'static str,
 }
 
+/// A choice table, `(JSON name, label message id)` for every variant of a core term, built at
+/// compile time from the term's `ALL` list, `as_str()` and `label_id()`: the names and labels
+/// are written once, in the core.
+macro_rules! choices {
+    ($term:ty, $all:expr) => {{
+        const ALL: &[$term] = &$all;
+        const TABLE: [(&str, &str); ALL.len()] = {
+            let mut table = [("", ""); ALL.len()];
+            let mut i = 0;
+            while i < ALL.len() {
+                table[i] = (ALL[i].as_str(), ALL[i].label_id());
+                i += 1;
+            }
+            table
+        };
+        &TABLE
+    }};
+}
+
 /// The life areas, in the order the field uses them.
-pub const LIFE_AREAS: &[(&str, &str)] = &[
-    ("health", "choice-area-health"),
-    ("mentalHealth", "choice-area-mental-health"),
-    ("substanceUse", "choice-area-substance-use"),
-    ("housing", "choice-area-housing"),
-    ("money", "choice-area-money"),
-    ("workAndEducation", "choice-area-work-and-education"),
-    (
-        "familyAndRelationships",
-        "choice-area-family-and-relationships",
-    ),
-    ("dailyLiving", "choice-area-daily-living"),
-    ("leisure", "choice-area-leisure"),
-    ("other", "choice-area-other"),
-];
+pub const LIFE_AREAS: &[(&str, &str)] = choices!(LifeArea, LifeArea::ALL);
 
 /// Where a goal stands.
-pub const GOAL_STATUSES: &[(&str, &str)] = &[
-    ("notStarted", "choice-goal-not-started"),
-    ("underway", "choice-goal-underway"),
-    ("reached", "choice-goal-reached"),
-    ("paused", "choice-goal-paused"),
-    ("letGo", "choice-goal-let-go"),
-];
+pub const GOAL_STATUSES: &[(&str, &str)] = choices!(GoalStatus, GoalStatus::ALL);
 
 /// Where a measure or service stands.
-pub const MEASURE_STATUSES: &[(&str, &str)] = &[
-    ("wanted", "choice-measure-wanted"),
-    ("appliedFor", "choice-measure-applied-for"),
-    ("granted", "choice-measure-granted"),
-    ("ongoing", "choice-measure-ongoing"),
-    ("ended", "choice-measure-ended"),
-    ("refused", "choice-measure-refused"),
-];
+pub const MEASURE_STATUSES: &[(&str, &str)] = choices!(MeasureStatus, MeasureStatus::ALL);
 
 /// Where an agreement stands.
-pub const AGREEMENT_STATUSES: &[(&str, &str)] = &[
-    ("open", "choice-agreement-open"),
-    ("done", "choice-agreement-done"),
-    ("cancelled", "choice-agreement-cancelled"),
-];
+pub const AGREEMENT_STATUSES: &[(&str, &str)] = choices!(AgreementStatus, AgreementStatus::ALL);
 
-/// The roles people in the network have.
-pub const ROLES: &[(&str, &str)] = &[
-    ("gp", "choice-role-gp"),
-    ("coordinator", "choice-role-coordinator"),
-    ("mentalHealthNurse", "choice-role-mental-health-nurse"),
-    ("psychologist", "choice-role-psychologist"),
-    ("psychiatrist", "choice-role-psychiatrist"),
-    ("nav", "choice-role-nav"),
-    ("childWelfare", "choice-role-child-welfare"),
-    ("housing", "choice-role-housing"),
-    ("peerWorker", "choice-role-peer-worker"),
-    ("nextOfKin", "choice-role-next-of-kin"),
-    ("friend", "choice-role-friend"),
-    ("volunteer", "choice-role-volunteer"),
-    ("other", "choice-role-other"),
-];
+/// The roles people in the network have (the picked ones; a typed role is the person's words).
+pub const ROLES: &[(&str, &str)] = {
+    const ALL: &[ownplan_core::plan::Role] = &ownplan_core::plan::Role::CHOICES;
+    const TABLE: [(&str, &str); ALL.len()] = {
+        let mut table = [("", ""); ALL.len()];
+        let mut i = 0;
+        while i < ALL.len() {
+            // A picked role always has a name and a label: a `None` here stops the build.
+            table[i] = match (ALL[i].as_str(), ALL[i].label_id()) {
+                (Some(name), Some(label_id)) => (name, label_id),
+                _ => panic!("Role::CHOICES holds only picked roles"),
+            };
+            i += 1;
+        }
+        table
+    };
+    &TABLE
+};
 
 /// The parts of the plan that can be shared, in the order they are offered.
-pub const SECTIONS: &[(&str, &str)] = &[
-    ("aboutMe", "choice-section-about-me"),
-    ("goals", "choice-section-goals"),
-    ("resourcesAndNeeds", "choice-section-resources-and-needs"),
-    ("contributions", "choice-section-contributions"),
-    ("measures", "choice-section-measures"),
-    ("agreements", "choice-section-agreements"),
-    ("appointments", "choice-section-appointments"),
-    ("planPeriod", "choice-section-plan-period"),
-    ("revisionLog", "choice-section-revision-log"),
-    ("network", "choice-section-network"),
-    ("crisisSigns", "choice-section-crisis-signs"),
-    ("howToMeetMe", "choice-section-how-to-meet-me"),
-    ("crisisContacts", "choice-section-crisis-contacts"),
-    ("admission", "choice-section-admission"),
-    ("treatmentWishes", "choice-section-treatment-wishes"),
-    ("practicalMatters", "choice-section-practical-matters"),
-    ("afterCrisis", "choice-section-after-crisis"),
-];
+pub const SECTIONS: &[(&str, &str)] = choices!(Section, Section::ALL);
 
 /// The stages of warning signs.
-pub const STAGES: &[(&str, &str)] = &[
-    ("early", "choice-stage-early"),
-    ("gettingWorse", "choice-stage-getting-worse"),
-    ("acute", "choice-stage-acute"),
-];
+pub const STAGES: &[(&str, &str)] = choices!(WarningStage, WarningStage::ALL);
 
 use FieldKind::{
     Check, Choice, Date, Email, Line, Number, Paragraph, Person, Phone, Role, Sections, Time,
@@ -642,22 +614,17 @@ pub const NATIONAL_SERVICES: [ServicePreset; 5] = [
     },
 ];
 
-/// The message id of a section's name.
-pub fn section_label_id(section: ownplan_core::plan::Section) -> &'static str {
-    let key = serde_json::to_value(section).unwrap_or_default();
-    SECTIONS
-        .iter()
-        .find(|(value, _)| key.as_str() == Some(value))
-        .map_or("choice-section-about-me", |(_, id)| id)
+/// The message id of a section's name (the core's [`Section::label_id`]).
+pub const fn section_label_id(section: Section) -> &'static str {
+    section.label_id()
 }
 
 /// A role in words: a picked role translated, a typed one as typed.
 pub fn role_text(role: &ownplan_core::plan::Role, i18n: &crate::hooks::I18n) -> String {
-    match serde_json::to_value(role).unwrap_or_default().as_str() {
-        Some(key) => match ROLES.iter().find(|(value, _)| *value == key) {
-            Some((_, id)) => i18n.t(id).to_string(),
-            None => key.to_owned(),
-        },
-        None => String::new(),
+    match role {
+        ownplan_core::plan::Role::Typed(text) => text.as_str().to_owned(),
+        picked => picked
+            .label_id()
+            .map_or_else(String::new, |label_id| i18n.t(label_id).to_string()),
     }
 }

@@ -126,10 +126,8 @@ fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
                     <h2>{ i18n.t("home-still-empty") }</h2>
                     <p>{ i18n.t("home-still-empty-explain") }</p>
                     <ul class="empty-parts">
-                        { for facts.empty_parts.iter().filter_map(|key| {
-                            Route::PLAN_PARTS.iter().find(|(_, k)| k == key).map(|(route, key)| html! {
-                                <li><Link<Route> to={*route}>{ i18n.t(&format!("page-{key}-title")) }</Link<Route>></li>
-                            })
+                        { for facts.empty_parts.iter().map(|part| html! {
+                            <li><Link<Route> to={Route::from(*part)}>{ i18n.t(part.title_id()) }</Link<Route>></li>
                         }) }
                     </ul>
                 </div>

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::hooks::{use_i18n, use_plan};
-use crate::state::overview::part_has_content;
+use crate::state::plan_part::PlanPart;
 
 /// The plan view.
 #[component]
@@ -19,14 +19,14 @@ pub fn PlanPage() -> Html {
             <p class="intro">{ i18n.t("page-plan-intro") }</p>
             <p>{ i18n.t("plan-any-order") }</p>
             <ul class="part-list">
-                { for Route::PLAN_PARTS.into_iter().map(|(route, key)| {
-                    let filled = store.as_ref().is_some_and(|s| part_has_content(s.plan(), key));
+                { for PlanPart::ALL.into_iter().map(|part| {
+                    let filled = store.as_ref().is_some_and(|s| part.has_content(s.plan()));
                     html! {
                         <li class="part">
-                            <Link<Route> to={route} classes="part-link">
-                                { i18n.t(&format!("page-{key}-title")) }
+                            <Link<Route> to={Route::from(part)} classes="part-link">
+                                { i18n.t(part.title_id()) }
                             </Link<Route>>
-                            <p>{ i18n.t(&format!("page-{key}-intro")) }</p>
+                            <p>{ i18n.t(part.intro_id()) }</p>
                             <p class={classes!("part-state", filled.then_some("is-filled"))}>
                                 { if filled { i18n.t("part-has-content") } else { i18n.t("part-empty") } }
                             </p>

@@ -8,6 +8,7 @@ pub mod peer;
 pub mod person_key;
 pub mod plan;
 pub mod plan_fields;
+pub mod plan_part;
 pub mod preferences;
 pub mod seen_keys;
 pub mod share;

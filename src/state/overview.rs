@@ -3,6 +3,8 @@
 
 use ownplan_core::plan::{Agreement, AgreementStatus, Appointment, Date, Plan};
 
+use crate::state::plan_part::PlanPart;
+
 /// What the home view shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overview<'a> {
@@ -14,57 +16,22 @@ pub struct Overview<'a> {
     pub overdue_agreements: Vec<&'a Agreement>,
     /// Open agreements due from today on, earliest first (at most three).
     pub upcoming_agreements: Vec<&'a Agreement>,
-    /// The keys of the parts of the plan that are still empty, in plan order.
-    pub empty_parts: Vec<&'static str>,
+    /// The parts of the plan that are still empty, in plan order.
+    pub empty_parts: Vec<PlanPart>,
     /// Nothing at all has been written yet.
     pub is_blank: bool,
 }
 
-/// The part keys the plan view lists (the same as `Route::PLAN_PARTS`).
-pub const PART_KEYS: [&str; 10] = [
-    "about",
-    "goals",
-    "resources",
-    "measures",
-    "network",
-    "contributions",
-    "agreements",
-    "appointments",
-    "period",
-    "consent",
-];
-
-/// Whether the part `key` of `plan` has anything written in it.
-pub fn part_has_content(plan: &Plan, key: &str) -> bool {
-    let ip = &plan.individual_plan;
-    match key {
-        "about" => {
-            !(plan.owner.name.is_blank()
-                && ip.my_story.is_blank()
-                && ip.what_matters_to_me.is_blank())
-        }
-        "goals" => !ip.goals.is_empty(),
-        "resources" => !(ip.resources.is_empty() && ip.needs.is_empty()),
-        "measures" => !ip.measures.is_empty(),
-        "network" => !plan.network.is_empty(),
-        "contributions" => {
-            !(ip.contributions.from_me.is_blank()
-                && ip.contributions.from_next_of_kin.is_blank()
-                && ip.contributions.from_services.is_blank()
-                && ip.cooperation.is_blank())
-        }
-        "agreements" => !ip.agreements.is_empty(),
-        "appointments" => !ip.appointments.is_empty(),
-        "period" => {
-            ip.period.from.is_some()
-                || ip.period.to.is_some()
-                || ip.period.review_date.is_some()
-                || !ip.revision_log.is_empty()
-        }
-        "consent" => plan.consent.to_plan.given || !plan.consent.sharing.is_empty(),
-        _ => false,
+/// The keys of the plan's parts, in plan order (derived from [`PlanPart::ALL`]).
+pub const PART_KEYS: [&str; 10] = {
+    let mut keys = [""; 10];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = PlanPart::ALL[i].key();
+        i += 1;
     }
-}
+    keys
+};
 
 /// The overview of `plan` on `today`.
 pub fn overview<'a>(plan: &'a Plan, today: &Date) -> Overview<'a> {
@@ -96,16 +63,16 @@ pub fn overview<'a>(plan: &'a Plan, today: &Date) -> Overview<'a> {
     open.sort_by(|a, b| a.by_when.cmp(&b.by_when));
     let (overdue_agreements, upcoming): (Vec<_>, Vec<_>) =
         open.into_iter().partition(|a| a.is_overdue(today));
-    let empty_parts: Vec<&'static str> = PART_KEYS
+    let empty_parts: Vec<PlanPart> = PlanPart::ALL
         .into_iter()
-        .filter(|key| !part_has_content(plan, key))
+        .filter(|part| !part.has_content(plan))
         .collect();
     Overview {
         next_appointment,
         review,
         overdue_agreements,
         upcoming_agreements: upcoming.into_iter().take(3).collect(),
-        is_blank: empty_parts.len() == PART_KEYS.len(),
+        is_blank: empty_parts.len() == PlanPart::ALL.len(),
         empty_parts,
     }
 }
@@ -144,7 +111,7 @@ mod tests {
         let plan = Plan::new(PlanId::from_random_bytes([1; 16]), "nb");
         let o = overview(&plan, &date("2026-11-22"));
         assert!(o.is_blank);
-        assert_eq!(o.empty_parts, PART_KEYS.to_vec());
+        assert_eq!(o.empty_parts, PlanPart::ALL.to_vec());
         assert_eq!(o.next_appointment, None);
         assert_eq!(o.review, None);
     }
@@ -163,7 +130,7 @@ mod tests {
         let o = overview(&plan, &date("2026-11-22"));
         assert_eq!(o.next_appointment.unwrap().what.as_str(), "møte 4");
         assert!(!o.is_blank);
-        assert!(!o.empty_parts.contains(&"appointments"));
+        assert!(!o.empty_parts.contains(&PlanPart::Appointments));
     }
 
     #[test]

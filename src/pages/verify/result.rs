@@ -7,7 +7,6 @@ use std::rc::Rc;
 use ownplan_core::plan::{Role, Section};
 use yew::prelude::*;
 
-use crate::forms;
 use crate::hooks::{I18n, SeenOutcome, Verification, VerifyStep, use_i18n};
 use crate::state::seen_keys::{KeyVerdict, VersionVerdict};
 
@@ -309,23 +308,15 @@ fn list_or(i18n: &I18n, items: &[String], none_id: &str) -> Html {
 
 /// The translated name of a section (the same labels the share view offers).
 pub fn section_label(i18n: &I18n, section: &Section) -> AttrValue {
-    let key = serde_json::to_value(section).ok();
-    let key = key.as_ref().and_then(serde_json::Value::as_str);
-    match forms::SECTIONS.iter().find(|(name, _)| Some(*name) == key) {
-        Some((_, label_id)) => i18n.t(label_id),
-        None => AttrValue::from(key.unwrap_or_default().to_owned()),
-    }
+    i18n.t(section.label_id())
 }
 
 /// The translated name of a role, or the person's own words for a typed one.
 fn role_label(i18n: &I18n, role: &Role) -> AttrValue {
-    if let Role::Typed(text) = role {
-        return AttrValue::from(text.as_str().to_owned());
-    }
-    let key = serde_json::to_value(role).ok();
-    let key = key.as_ref().and_then(serde_json::Value::as_str);
-    match forms::ROLES.iter().find(|(name, _)| Some(*name) == key) {
-        Some((_, label_id)) => i18n.t(label_id),
-        None => AttrValue::from(key.unwrap_or_default().to_owned()),
+    match role {
+        Role::Typed(text) => AttrValue::from(text.as_str().to_owned()),
+        picked => picked
+            .label_id()
+            .map_or_else(AttrValue::default, |label_id| i18n.t(label_id)),
     }
 }

@@ -1,7 +1,13 @@
 //! [`plan_for_sections`]: the part of a plan one recipient may see — a pure function from a whole
 //! plan and a list of [`Section`]s to a plan holding only those sections.
 //!
-//! The rule (also in `docs/FORMAT.md`):
+//! The rule is written once, as data, in [`section_parts`]; `plan_for_sections` carries it out
+//! with typed fields, and `tests/sharing_rule.rs` checks that the two agree on a plan where every
+//! part is filled, that every plan part belongs to exactly one section, and that the table in
+//! `docs/FORMAT.md` lists the same parts. So a new plan part, or a typo in any of the three,
+//! fails a test instead of leaking or hiding a part.
+//!
+//! The rule:
 //!
 //! - **Always kept**: `formatVersion`, `planId`, `planVersion`, `meta` (language, when the plan
 //!   was made and changed, who helped make it) and `owner` (a recipient must know whose plan it
@@ -115,8 +121,9 @@ pub fn plan_for_sections(plan: &Plan, sections: &[Section]) -> Plan {
     }
 }
 
-/// The plan parts each section keeps, as JSON paths inside the plan, for documentation and for
-/// tools that show a person what a choice of sections will share.
+/// The plan parts each section keeps, as JSON paths inside the plan: the sharing rule as data
+/// (what [`plan_for_sections`] keeps, checked by a test), for documentation and for tools that
+/// show a person what a choice of sections will share.
 pub fn section_parts(section: Section) -> &'static [&'static str] {
     match section {
         Section::AboutMe => &["individualPlan.myStory", "individualPlan.whatMattersToMe"],

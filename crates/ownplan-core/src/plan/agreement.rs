@@ -46,6 +46,34 @@ pub enum AgreementStatus {
     Cancelled,
 }
 
+impl AgreementStatus {
+    /// Every variant, in the order the widget offers them.
+    pub const ALL: [AgreementStatus; 3] = [
+        AgreementStatus::Open,
+        AgreementStatus::Done,
+        AgreementStatus::Cancelled,
+    ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AgreementStatus::Open => "open",
+            AgreementStatus::Done => "done",
+            AgreementStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-agreement-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            AgreementStatus::Open => "choice-agreement-open",
+            AgreementStatus::Done => "choice-agreement-done",
+            AgreementStatus::Cancelled => "choice-agreement-cancelled",
+        }
+    }
+}
+
 impl Agreement {
     /// Whether the agreement is still open and its date has passed (`by_when` before `today`).
     pub fn is_overdue(&self, today: &Date) -> bool {

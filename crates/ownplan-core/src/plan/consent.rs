@@ -120,6 +120,53 @@ impl Section {
         Section::PracticalMatters,
         Section::AfterCrisis,
     ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Section::AboutMe => "aboutMe",
+            Section::Goals => "goals",
+            Section::ResourcesAndNeeds => "resourcesAndNeeds",
+            Section::Contributions => "contributions",
+            Section::Measures => "measures",
+            Section::Agreements => "agreements",
+            Section::Appointments => "appointments",
+            Section::PlanPeriod => "planPeriod",
+            Section::RevisionLog => "revisionLog",
+            Section::Network => "network",
+            Section::CrisisSigns => "crisisSigns",
+            Section::HowToMeetMe => "howToMeetMe",
+            Section::CrisisContacts => "crisisContacts",
+            Section::Admission => "admission",
+            Section::TreatmentWishes => "treatmentWishes",
+            Section::PracticalMatters => "practicalMatters",
+            Section::AfterCrisis => "afterCrisis",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-section-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            Section::AboutMe => "choice-section-about-me",
+            Section::Goals => "choice-section-goals",
+            Section::ResourcesAndNeeds => "choice-section-resources-and-needs",
+            Section::Contributions => "choice-section-contributions",
+            Section::Measures => "choice-section-measures",
+            Section::Agreements => "choice-section-agreements",
+            Section::Appointments => "choice-section-appointments",
+            Section::PlanPeriod => "choice-section-plan-period",
+            Section::RevisionLog => "choice-section-revision-log",
+            Section::Network => "choice-section-network",
+            Section::CrisisSigns => "choice-section-crisis-signs",
+            Section::HowToMeetMe => "choice-section-how-to-meet-me",
+            Section::CrisisContacts => "choice-section-crisis-contacts",
+            Section::Admission => "choice-section-admission",
+            Section::TreatmentWishes => "choice-section-treatment-wishes",
+            Section::PracticalMatters => "choice-section-practical-matters",
+            Section::AfterCrisis => "choice-section-after-crisis",
+        }
+    }
 }
 
 impl Identified for SharingConsent {

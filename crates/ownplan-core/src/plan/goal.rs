@@ -48,6 +48,40 @@ pub enum GoalStatus {
     LetGo,
 }
 
+impl GoalStatus {
+    /// Every variant, in the order the widget offers them.
+    pub const ALL: [GoalStatus; 5] = [
+        GoalStatus::NotStarted,
+        GoalStatus::Underway,
+        GoalStatus::Reached,
+        GoalStatus::Paused,
+        GoalStatus::LetGo,
+    ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GoalStatus::NotStarted => "notStarted",
+            GoalStatus::Underway => "underway",
+            GoalStatus::Reached => "reached",
+            GoalStatus::Paused => "paused",
+            GoalStatus::LetGo => "letGo",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-goal-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            GoalStatus::NotStarted => "choice-goal-not-started",
+            GoalStatus::Underway => "choice-goal-underway",
+            GoalStatus::Reached => "choice-goal-reached",
+            GoalStatus::Paused => "choice-goal-paused",
+            GoalStatus::LetGo => "choice-goal-let-go",
+        }
+    }
+}
+
 impl Identified for Goal {
     fn id(&self) -> &ItemId {
         &self.id

@@ -43,6 +43,39 @@ impl LifeArea {
         LifeArea::Leisure,
         LifeArea::Other,
     ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LifeArea::Health => "health",
+            LifeArea::MentalHealth => "mentalHealth",
+            LifeArea::SubstanceUse => "substanceUse",
+            LifeArea::Housing => "housing",
+            LifeArea::Money => "money",
+            LifeArea::WorkAndEducation => "workAndEducation",
+            LifeArea::FamilyAndRelationships => "familyAndRelationships",
+            LifeArea::DailyLiving => "dailyLiving",
+            LifeArea::Leisure => "leisure",
+            LifeArea::Other => "other",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-area-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            LifeArea::Health => "choice-area-health",
+            LifeArea::MentalHealth => "choice-area-mental-health",
+            LifeArea::SubstanceUse => "choice-area-substance-use",
+            LifeArea::Housing => "choice-area-housing",
+            LifeArea::Money => "choice-area-money",
+            LifeArea::WorkAndEducation => "choice-area-work-and-education",
+            LifeArea::FamilyAndRelationships => "choice-area-family-and-relationships",
+            LifeArea::DailyLiving => "choice-area-daily-living",
+            LifeArea::Leisure => "choice-area-leisure",
+            LifeArea::Other => "choice-area-other",
+        }
+    }
 }
 
 #[cfg(test)]

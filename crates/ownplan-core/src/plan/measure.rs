@@ -63,6 +63,43 @@ pub enum MeasureStatus {
     Refused,
 }
 
+impl MeasureStatus {
+    /// Every variant, in the order the widget offers them.
+    pub const ALL: [MeasureStatus; 6] = [
+        MeasureStatus::Wanted,
+        MeasureStatus::AppliedFor,
+        MeasureStatus::Granted,
+        MeasureStatus::Ongoing,
+        MeasureStatus::Ended,
+        MeasureStatus::Refused,
+    ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MeasureStatus::Wanted => "wanted",
+            MeasureStatus::AppliedFor => "appliedFor",
+            MeasureStatus::Granted => "granted",
+            MeasureStatus::Ongoing => "ongoing",
+            MeasureStatus::Ended => "ended",
+            MeasureStatus::Refused => "refused",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-measure-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            MeasureStatus::Wanted => "choice-measure-wanted",
+            MeasureStatus::AppliedFor => "choice-measure-applied-for",
+            MeasureStatus::Granted => "choice-measure-granted",
+            MeasureStatus::Ongoing => "choice-measure-ongoing",
+            MeasureStatus::Ended => "choice-measure-ended",
+            MeasureStatus::Refused => "choice-measure-refused",
+        }
+    }
+}
+
 impl Identified for Measure {
     fn id(&self) -> &ItemId {
         &self.id

@@ -40,6 +40,24 @@ pub enum RevisionKind {
     Shared,
 }
 
+impl RevisionKind {
+    /// Every kind.
+    pub const ALL: [RevisionKind; 3] = [
+        RevisionKind::Note,
+        RevisionKind::Reviewed,
+        RevisionKind::Shared,
+    ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Note => "note",
+            RevisionKind::Reviewed => "reviewed",
+            RevisionKind::Shared => "shared",
+        }
+    }
+}
+
 impl Identified for RevisionEntry {
     fn id(&self) -> &ItemId {
         &self.id

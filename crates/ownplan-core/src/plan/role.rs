@@ -58,6 +58,49 @@ impl Role {
         Role::Volunteer,
         Role::Other,
     ];
+
+    /// A picked role's name in JSON (the same string serde reads and writes); `None` for a role
+    /// in the person's own words, which is an object in JSON.
+    pub const fn as_str(&self) -> Option<&'static str> {
+        Some(match self {
+            Role::Gp => "gp",
+            Role::Coordinator => "coordinator",
+            Role::MentalHealthNurse => "mentalHealthNurse",
+            Role::Psychologist => "psychologist",
+            Role::Psychiatrist => "psychiatrist",
+            Role::Nav => "nav",
+            Role::ChildWelfare => "childWelfare",
+            Role::Housing => "housing",
+            Role::PeerWorker => "peerWorker",
+            Role::NextOfKin => "nextOfKin",
+            Role::Friend => "friend",
+            Role::Volunteer => "volunteer",
+            Role::Other => "other",
+            Role::Typed(_) => return None,
+        })
+    }
+
+    /// The message id of a picked role's name in the widget's locales (`choice-role-…`); `None`
+    /// for a typed role, which is shown as typed. Exhaustive, so a new role does not compile
+    /// without its label.
+    pub const fn label_id(&self) -> Option<&'static str> {
+        Some(match self {
+            Role::Gp => "choice-role-gp",
+            Role::Coordinator => "choice-role-coordinator",
+            Role::MentalHealthNurse => "choice-role-mental-health-nurse",
+            Role::Psychologist => "choice-role-psychologist",
+            Role::Psychiatrist => "choice-role-psychiatrist",
+            Role::Nav => "choice-role-nav",
+            Role::ChildWelfare => "choice-role-child-welfare",
+            Role::Housing => "choice-role-housing",
+            Role::PeerWorker => "choice-role-peer-worker",
+            Role::NextOfKin => "choice-role-next-of-kin",
+            Role::Friend => "choice-role-friend",
+            Role::Volunteer => "choice-role-volunteer",
+            Role::Other => "choice-role-other",
+            Role::Typed(_) => return None,
+        })
+    }
 }
 
 #[cfg(test)]

@@ -51,6 +51,25 @@ impl WarningStage {
         WarningStage::GettingWorse,
         WarningStage::Acute,
     ];
+
+    /// Its name in JSON: the same string serde reads and writes.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WarningStage::Early => "early",
+            WarningStage::GettingWorse => "gettingWorse",
+            WarningStage::Acute => "acute",
+        }
+    }
+
+    /// The message id of its name in the widget's locales (`choice-stage-…`). Exhaustive, so a new
+    /// variant does not compile without its label.
+    pub const fn label_id(self) -> &'static str {
+        match self {
+            WarningStage::Early => "choice-stage-early",
+            WarningStage::GettingWorse => "choice-stage-getting-worse",
+            WarningStage::Acute => "choice-stage-acute",
+        }
+    }
 }
 
 impl Identified for WarningSign {
