@@ -34,7 +34,6 @@ use ownplan_core::document::{
 };
 use ownplan_core::plan::{Date, Plan, Section, Text, plan_schema};
 use ownplan_core::proof::{VerifiedDocument, canonicalize, parse_strict, verify_bytes};
-use serde_json::Value;
 
 use crate::error::{CliError, ReportOn};
 use crate::input::read_input;
@@ -400,17 +399,17 @@ fn parse_sections(names: &[String]) -> Result<Vec<Section>, CliError> {
     names
         .iter()
         .map(|name| {
-            serde_json::from_value::<Section>(Value::String(name.trim().to_owned())).map_err(|_| {
-                let known: Vec<String> = Section::ALL
-                    .iter()
-                    .filter_map(|s| serde_json::to_value(s).ok())
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect();
-                CliError::Usage(format!(
-                    "unknown section {name:?}; the sections are: {}",
-                    known.join(", ")
-                ))
-            })
+            let name = name.trim();
+            Section::ALL
+                .into_iter()
+                .find(|section| section.as_str() == name)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = Section::ALL.iter().map(|s| s.as_str()).collect();
+                    CliError::Usage(format!(
+                        "unknown section {name:?}; the sections are: {}",
+                        known.join(", ")
+                    ))
+                })
         })
         .collect()
 }

@@ -91,7 +91,7 @@ fn page(document: &VerifiedPlanDocument) -> Page {
         .map(|r| {
             let mut parts = vec![r.name.as_str().to_owned()];
             if let Some(role) = &r.role {
-                parts.push(value_text(&serde_json::to_value(role).unwrap_or_default()));
+                parts.push(role.name().to_owned());
             }
             if !r.organisation.is_empty() {
                 parts.push(r.organisation.as_str().to_owned());
@@ -165,7 +165,7 @@ fn page(document: &VerifiedPlanDocument) -> Page {
 }
 
 fn section_name(section: Section) -> String {
-    value_text(&serde_json::to_value(section).unwrap_or_default())
+    section.as_str().to_owned()
 }
 
 /// Network member ids and names, to show references by name.

@@ -31,29 +31,14 @@ pub fn valid_text(document: &VerifiedPlanDocument) -> String {
     let sections: Vec<String> = document
         .sections()
         .iter()
-        .map(|s| {
-            serde_json::to_value(s)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default()
-        })
+        .map(|s| s.as_str().to_owned())
         .collect();
     let recipients: Vec<String> = document
         .recipients()
         .iter()
         .map(|r| {
             // "Aisha Rahman (nav, NAV Grünerløkka)": the name, then what is known about them.
-            let role = r
-                .role
-                .as_ref()
-                .and_then(|role| match serde_json::to_value(role) {
-                    Ok(serde_json::Value::String(key)) => Some(key),
-                    Ok(serde_json::Value::Object(typed)) => typed
-                        .get("typed")
-                        .and_then(|t| t.as_str())
-                        .map(str::to_owned),
-                    _ => None,
-                });
+            let role = r.role.as_ref().map(|role| role.name().to_owned());
             let details: Vec<String> = role
                 .into_iter()
                 .chain((!r.organisation.is_blank()).then(|| r.organisation.as_str().to_owned()))

@@ -101,6 +101,15 @@ impl Role {
             Role::Typed(_) => return None,
         })
     }
+
+    /// The role as a tool shows it without translations: a picked role's JSON name
+    /// (`nextOfKin`), or the person's own words for a typed one.
+    pub fn name(&self) -> &str {
+        match self {
+            Role::Typed(words) => words.as_str(),
+            picked => picked.as_str().unwrap_or_default(),
+        }
+    }
 }
 
 #[cfg(test)]
