@@ -11,6 +11,8 @@
 mod setup;
 mod size;
 mod tiers;
+#[cfg(test)]
+mod tidy;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
