@@ -130,7 +130,11 @@ fn every_module_has_a_header() {
         if file.path.starts_with("crates/") && !file.path.split('/').nth(2).eq(&Some("src")) {
             continue;
         }
-        let first = file.text.lines().enumerate().find(|(_, l)| !l.trim().is_empty());
+        let first = file
+            .text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| !l.trim().is_empty());
         match first {
             Some((_, line)) if line.trim_start().starts_with("//!") => {}
             Some((index, line)) => {
@@ -210,9 +214,11 @@ fn browser_mentions(code: &str) -> Vec<String> {
         }
         let after = start + ident.chars().count();
         let rest: String = chars[after..].iter().collect();
-        let segment = rest
-            .strip_prefix("::")
-            .map(|tail| tail.chars().take_while(|c| is_ident_char(*c)).collect::<String>());
+        let segment = rest.strip_prefix("::").map(|tail| {
+            tail.chars()
+                .take_while(|c| is_ident_char(*c))
+                .collect::<String>()
+        });
         mentions.push(match segment {
             Some(segment) if !segment.is_empty() => format!("{ident}::{segment}"),
             _ => ident,
@@ -293,7 +299,8 @@ fn visible_literal_in_html(file: &SourceFile, literal: &Literal) -> Option<Strin
         if code[outer] == '=' {
             return visible_attribute(code, outer);
         }
-        let child = after.is_some_and(|a| code[a] == '}') && in_child_position(code, before, body.0);
+        let child =
+            after.is_some_and(|a| code[a] == '}') && in_child_position(code, before, body.0);
         return child.then(|| "text between tags".to_owned());
     }
     // A bare child: `<p>"…"</p>`
@@ -523,7 +530,11 @@ impl SourceFile {
     fn lines(&self) -> impl Iterator<Item = (usize, String, &str)> {
         self.text.lines().enumerate().map(|(index, text)| {
             let start = self.line_starts[index];
-            let end = self.line_starts.get(index + 1).copied().unwrap_or(self.code.len());
+            let end = self
+                .line_starts
+                .get(index + 1)
+                .copied()
+                .unwrap_or(self.code.len());
             (index + 1, self.code[start..end].iter().collect(), text)
         })
     }
@@ -595,7 +606,9 @@ fn lex(text: &str) -> (Vec<char>, Vec<Literal>) {
         let next = chars.get(i + 1).copied();
         let boundary = i == 0 || !is_ident_char(chars[i - 1]);
         if c == '/' && next == Some('/') {
-            let end = (i..chars.len()).find(|j| chars[*j] == '\n').unwrap_or(chars.len());
+            let end = (i..chars.len())
+                .find(|j| chars[*j] == '\n')
+                .unwrap_or(chars.len());
             blank(&mut code, i, end);
             i = end;
         } else if c == '/' && next == Some('*') {
@@ -796,7 +809,10 @@ fn the_lexer_ignores_comments_and_literals() {
         "// x.unwrap()\nlet a = \"b.unwrap()\"; /* web_sys */ let c = r#\"\"web_sys\"#; '{';\n",
     );
     let code: String = file.code.iter().collect();
-    assert!(!code.contains("unwrap") && !code.contains("web_sys"), "{code}");
+    assert!(
+        !code.contains("unwrap") && !code.contains("web_sys"),
+        "{code}"
+    );
     assert_eq!(file.literals.len(), 2);
     assert_eq!(file.literals[1].value, "\"web_sys");
 }
@@ -856,9 +872,19 @@ fn browser_mentions_and_the_allowed_shapes() {
     assert_eq!(mentions, ["web_sys::window", "gloo_timers::future"]);
     assert!(!allowed_browser_line("src/pages/x.rs", window, &mentions));
     let root = "fn start(root: web_sys::Element) {";
-    assert!(allowed_browser_line("src/main.rs", root, &browser_mentions(root)));
-    assert!(!allowed_browser_line("src/app.rs", root, &browser_mentions(root)));
+    assert!(allowed_browser_line(
+        "src/main.rs",
+        root,
+        &browser_mentions(root)
+    ));
+    assert!(!allowed_browser_line(
+        "src/app.rs",
+        root,
+        &browser_mentions(root)
+    ));
     assert!(names_services_module("use crate::services;"));
     assert!(names_services_module("services::page::print()"));
-    assert!(!names_services_module("pub use local_services::LocalServicePicker;"));
+    assert!(!names_services_module(
+        "pub use local_services::LocalServicePicker;"
+    ));
 }
