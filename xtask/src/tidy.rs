@@ -770,10 +770,10 @@ fn macro_bodies(code: &[char], name: &str) -> Vec<(usize, usize)> {
         let Some(open) = next_code_char(code, after + 1) else {
             continue;
         };
-        if matches!(code[open], '{' | '(' | '[') {
-            if let Some(close) = matching(code, open) {
-                bodies.push((open, close));
-            }
+        if matches!(code[open], '{' | '(' | '[')
+            && let Some(close) = matching(code, open)
+        {
+            bodies.push((open, close));
         }
     }
     bodies
