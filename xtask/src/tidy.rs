@@ -95,7 +95,8 @@ const PENDING_VIEW_SERVICES: &[(&str, &str)] = &[
 
 /// Failures are values: no `unwrap(` or `expect(` (called as a method or a path) in
 /// `src/`, `crates/ownplan-core/src` or `crates/ownplan-cli/src`, except in test code: items
-/// marked `#[cfg(test)]` or `#[test]` (a `mod tests { … }` included). Tests outside these
+/// marked `#[cfg(test)]`, `#[cfg(all(test, …))]`, `#[test]` or `#[…::test]` (a
+/// `mod tests { … }` included), and files under `#![cfg(test)]`. Tests outside these
 /// folders (`tests/`, `crates/*/tests`, `xtask`) are not scanned. `unwrap_or`, `unwrap_or_else`,
 /// `unwrap_or_default` are other functions and are fine.
 #[test]
