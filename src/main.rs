@@ -52,14 +52,8 @@ pub fn mount_widget(element: web_sys::Element, options: JsValue) -> Result<(), J
             "ownplan: the widget is already mounted on this page",
         ));
     }
-    let json = if options.is_undefined() || options.is_null() {
-        String::new()
-    } else {
-        js_sys::JSON::stringify(&options)
-            .map_err(|_| JsValue::from_str("ownplan: the options are not plain data"))?
-            .as_string()
-            .unwrap_or_default()
-    };
+    let json = services::page::host_options_json(&options)
+        .ok_or_else(|| JsValue::from_str("ownplan: the options are not plain data"))?;
     let options = EmbedOptions::from_json(&json).map_err(|error| JsValue::from_str(&error))?;
     start(element, options, true);
     Ok(())

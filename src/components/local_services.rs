@@ -50,7 +50,8 @@ pub fn LocalServicePicker(props: &LocalServicePickerProps) -> Html {
             let Some(service) = services.get(chosen) else {
                 return;
             };
-            let text = |s: &str| Value::String(crate::services::text::to_nfc(s));
+            // `store.dispatch` normalizes the text to NFC.
+            let text = |s: &str| Value::String(s.to_owned());
             let mut fields = Map::new();
             fields.insert("name".into(), text(&service.name));
             fields.insert("phone".into(), text(&service.phone));

@@ -7,8 +7,7 @@ use yew::prelude::*;
 
 use crate::components::PassphraseField;
 use crate::components::fields::CheckField;
-use crate::hooks::{I18n, KeyState, RestoreHandle, RestoreStep, use_i18n};
-use crate::services;
+use crate::hooks::{I18n, KeyState, RestoreHandle, RestoreStep, use_focus, use_i18n};
 use crate::state::backup::BackupContents;
 use crate::state::person_key::PersonKey;
 
@@ -177,7 +176,10 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
         })
     };
     // The passphrase is what the person types next (again, after a wrong one).
-    use_effect_with((), |()| services::page::focus_element("restore-passphrase"));
+    let focus = use_focus();
+    use_effect_with((), move |()| {
+        focus.emit(AttrValue::Static("restore-passphrase"))
+    });
     let cancel = props.cancel.reform(|_: MouseEvent| ());
     let error = props.problem.as_ref().map(|id| {
         AttrValue::from(format!(

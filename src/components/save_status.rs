@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{SaveStatus, StorageCommand, use_i18n, use_peer_mode, use_plan};
-use crate::services;
+use crate::hooks::{
+    SaveStatus, StorageCommand, TextDownload, use_i18n, use_peer_mode, use_plan, use_text_download,
+};
 
 /// The saving status under the navigation.
 #[component]
@@ -16,6 +17,7 @@ pub fn SaveStatusBar() -> Html {
     } else {
         "save-saved"
     };
+    let download_text = use_text_download();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -70,9 +72,11 @@ pub fn SaveStatusBar() -> Html {
             raw,
             kept_as,
         } => {
-            let raw = raw.clone();
-            let download_raw = Callback::from(move |_: MouseEvent| {
-                services::files::download_text("ownplan-stored-data.txt", "text/plain", &raw);
+            let raw = AttrValue::from(raw.clone());
+            let download_raw = download_text.reform(move |_: MouseEvent| TextDownload {
+                file_name: AttrValue::Static("ownplan-stored-data.txt"),
+                mime_type: "text/plain",
+                text: raw.clone(),
             });
             html! {
                 <div class="notice notice-warning" role="alert">

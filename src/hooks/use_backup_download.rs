@@ -78,7 +78,7 @@ pub fn use_backup_download() -> BackupDownloadHandle {
             }
             status.set(DownloadStatus::Locking);
             wasm_bindgen_futures::spawn_local(async move {
-                gloo_timers::future::TimeoutFuture::new(PAINT_DELAY_MS).await;
+                crate::services::timers::sleep(PAINT_DELAY_MS).await;
                 status.set(match make() {
                     Ok(()) => DownloadStatus::Done { protected },
                     Err(message_id) => DownloadStatus::Failed(message_id),

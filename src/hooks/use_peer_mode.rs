@@ -9,11 +9,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::i18n::Language;
-use crate::services::{self, peer_session, storage};
+use crate::services::{self, peer_session, storage, timers};
 use crate::state::peer::{IdlePhase, IdleTimes};
 
 /// The element id of the "I'm still here" button; focus moves there when the warning shows.
@@ -78,7 +77,7 @@ struct Watch {
     last_written: Option<u64>,
     phase: IdlePhase,
     /// Where focus was before the warning took it.
-    focus_before: Option<web_sys::HtmlElement>,
+    focus_before: Option<peer_session::Focused>,
 }
 
 impl Watch {
@@ -150,7 +149,7 @@ pub fn use_idle_watch(enabled: bool) -> IdleWatch {
 fn start_watching(
     watch: &Rc<RefCell<Watch>>,
     phase: UseStateSetter<IdlePhase>,
-) -> (Option<peer_session::ActivityGuard>, Interval) {
+) -> (Option<peer_session::ActivityGuard>, timers::Repeating) {
     {
         let mut w = watch.borrow_mut();
         w.times = peer_session::idle_times();
@@ -171,7 +170,7 @@ fn start_watching(
     };
     let listeners = peer_session::on_activity(on_use);
     let watch = watch.clone();
-    let tick = Interval::new(TICK_MS, move || {
+    let tick = timers::every(TICK_MS, move || {
         let mut w = watch.borrow_mut();
         w.phase = w
             .times

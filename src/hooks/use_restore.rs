@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 
 use crate::hooks::{KeyState, use_person_key, use_plan};
 use crate::services;
+use crate::services::file_input::{self, FileInput};
 use crate::state::backup::{self, BackupContents, BackupFile, LockedBackup, RestoreError};
 use crate::state::plan::PlanAction;
 
@@ -59,7 +60,7 @@ pub struct RestoreHandle {
     /// Where the key on this device stands (the preview compares it with the backup's).
     pub device_key: KeyState,
     /// Read the file chosen in this input.
-    pub choose: Callback<web_sys::HtmlInputElement>,
+    pub choose: Callback<FileInput>,
     /// Check text already read elsewhere (for example a file dropped on another view).
     pub offer_text: Callback<String>,
     /// Try to open a protected backup with this passphrase.
@@ -89,7 +90,7 @@ pub fn use_restore() -> RestoreHandle {
     let person_key = use_person_key();
     let choose = {
         let step = step.clone();
-        Callback::from(move |input: web_sys::HtmlInputElement| {
+        Callback::from(move |input: FileInput| {
             let step = step.clone();
             step.set(RestoreStep::Reading);
             wasm_bindgen_futures::spawn_local(async move {
@@ -98,7 +99,7 @@ pub fn use_restore() -> RestoreHandle {
                     Err(message_id) => RestoreStep::Refused(message_id),
                 };
                 // Let the same file be chosen again after a cancel.
-                input.set_value("");
+                file_input::clear(&input);
                 step.set(next);
             });
         })
@@ -118,7 +119,7 @@ pub fn use_restore() -> RestoreHandle {
             step.set(RestoreStep::Unlocking);
             wasm_bindgen_futures::spawn_local(async move {
                 // Deriving blocks the page for a moment: let "Unlocking …" show first.
-                gloo_timers::future::TimeoutFuture::new(PAINT_DELAY_MS).await;
+                services::timers::sleep(PAINT_DELAY_MS).await;
                 let passphrase = Zeroizing::new(services::text::to_nfc(&passphrase));
                 let result =
                     services::timing::measure("ownplan-unlock", || backup.unlock(&passphrase));

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
 use crate::forms::{self, NATIONAL_SERVICES};
-use crate::hooks::{new_item_id, use_i18n, use_plan};
+use crate::hooks::{new_item_id, use_i18n, use_plan, use_print};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
 
@@ -211,6 +211,7 @@ fn call(label: String, phone: &str, class: &'static str) -> Html {
 #[component]
 pub fn CrisisCardPage() -> Html {
     let i18n = use_i18n();
+    let print = use_print();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -248,7 +249,6 @@ pub fn CrisisCardPage() -> Html {
             }
         })
     };
-    let print = Callback::from(|_: MouseEvent| crate::services::page::print());
     let card_name = if plan.owner.name.is_blank() {
         i18n.t("card-title")
     } else {
@@ -280,6 +280,7 @@ pub fn CrisisCardPage() -> Html {
 #[component]
 pub fn WalletCardPage() -> Html {
     let i18n = use_i18n();
+    let print = use_print();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -296,7 +297,6 @@ pub fn WalletCardPage() -> Html {
             })
         })
         .collect();
-    let print = Callback::from(|_: MouseEvent| crate::services::page::print());
     html! {
         <section aria-labelledby="page-title">
             <h1 id="page-title" class="no-print">{ i18n.t("wallet-title") }</h1>

@@ -14,7 +14,7 @@ use crate::components::fields::{CheckField, ChoiceField, LineField};
 use crate::components::{BackupForm, BackupFormWords};
 use crate::forms::{ROLES, role_text};
 use crate::hooks::{
-    I18n, KeyState, new_item_id, use_i18n, use_peer_mode, use_person_key, use_plan,
+    I18n, KeyState, new_item_id, use_focus, use_i18n, use_peer_mode, use_person_key, use_plan,
 };
 use crate::state::peer::{HelperDraft, HelperProblem};
 use crate::state::plan::PlanAction;
@@ -39,9 +39,10 @@ pub fn FinishPage() -> Html {
     let confirming = use_state_eq(|| false);
     {
         // The question takes the focus, so keyboard and screen-reader users land on it.
-        use_effect_with(*confirming, |confirming| {
+        let focus = use_focus();
+        use_effect_with(*confirming, move |confirming| {
             if *confirming {
-                crate::services::page::focus_element("finish-clear-question");
+                focus.emit(AttrValue::Static("finish-clear-question"));
             }
         });
     }

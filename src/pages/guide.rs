@@ -16,8 +16,7 @@ use yew_router::prelude::*;
 use yew_router::query::Raw;
 
 use crate::app::Route;
-use crate::hooks::{use_i18n, use_plan};
-use crate::services;
+use crate::hooks::{use_focus, use_i18n, use_plan};
 use crate::state::guide::GuideStep;
 
 use question::QuestionScreen;
@@ -86,9 +85,10 @@ pub fn GuidePage() -> Html {
         }
     });
     // Each new screen starts at its question, for keyboard and screen-reader users too.
-    use_effect_with(step, |step| {
+    let focus = use_focus();
+    use_effect_with(step, move |step| {
         if step.is_some() {
-            services::page::focus_element(HEADING_ID);
+            focus.emit(AttrValue::Static(HEADING_ID));
         }
     });
 

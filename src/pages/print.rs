@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use crate::components::PlanDocument;
-use crate::hooks::{use_i18n, use_plan, use_today};
+use crate::hooks::{use_i18n, use_plan, use_print, use_today};
 
 /// The print view.
 #[component]
 pub fn PrintPage() -> Html {
     let i18n = use_i18n();
+    let print = use_print();
     let today = use_today();
     let Some(store) = use_plan() else {
         return Html::default();
@@ -25,7 +26,6 @@ pub fn PrintPage() -> Html {
             ("date", &date),
         ],
     );
-    let print = Callback::from(|_: MouseEvent| crate::services::page::print());
     html! {
         <article class="print-view" aria-labelledby="page-title">
             <p class="print-running" aria-hidden="true">{ running.clone() }</p>

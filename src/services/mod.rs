@@ -1,8 +1,9 @@
-//! The only code that touches browser APIs (`web_sys`, `js_sys`). Everything else reaches the
+//! The only code that touches browser APIs (`web_sys`, `js_sys`, `gloo`). Everything else reaches the
 //! browser through these functions, by way of hooks or `main.rs`. Nothing here makes a network
 //! request.
 
 pub mod clock;
+pub mod file_input;
 pub mod files;
 pub mod key_store;
 pub mod lifecycle;
@@ -16,4 +17,5 @@ pub mod seen_store;
 pub mod share_sheet;
 pub mod storage;
 pub mod text;
+pub mod timers;
 pub mod timing;

@@ -77,6 +77,17 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The options a host page passed to `mountWidget`, as JSON text: empty when it passed none
+/// (`undefined` or `null`), `None` when they cannot be written as JSON (not plain data).
+pub fn host_options_json(options: &wasm_bindgen::JsValue) -> Option<String> {
+    if options.is_undefined() || options.is_null() {
+        return Some(String::new());
+    }
+    js_sys::JSON::stringify(options)
+        .ok()
+        .map(|json| json.as_string().unwrap_or_default())
+}
+
 /// Removes the static "loading" text that `index.html` shows until the widget starts.
 pub fn remove_loading_indicator() {
     if let Some(loading) = web_sys::window()

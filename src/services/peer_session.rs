@@ -143,8 +143,11 @@ pub fn on_activity(on_use: impl Fn() + Clone + 'static) -> Option<ActivityGuard>
     })
 }
 
+/// An element that had keyboard focus, held by a hook to give focus back to it later.
+pub type Focused = web_sys::HtmlElement;
+
 /// The element that has keyboard focus now, to give it back after the warning.
-pub fn focused_element() -> Option<web_sys::HtmlElement> {
+pub fn focused_element() -> Option<Focused> {
     use wasm_bindgen::JsCast;
     web_sys::window()?
         .document()?
@@ -154,7 +157,7 @@ pub fn focused_element() -> Option<web_sys::HtmlElement> {
 }
 
 /// Gives focus back to `element` (if it is still on the page).
-pub fn restore_focus(element: &web_sys::HtmlElement) {
+pub fn restore_focus(element: &Focused) {
     if element.is_connected() {
         let _ = element.focus();
     }

@@ -28,14 +28,13 @@ const KEY_PREFIX: &str = "ownplan.";
 /// namespace may not be one of these names. Keep it complete: a key not listed here would not
 /// be removed by [`remove_all`].
 pub const OWN_KEY_NAMES: &[&str] = &[
-    // The plan (`plan`) and unreadable plans kept aside (`plan.unreadable.<n>`).
-    "plan",     // The chosen language.
-    "language", // The person's signing key.
-    "key",      // The plans and keys a professional's browser has seen.
-    "seen",     // The last share round.
-    "shared",   // Peer-worker mode: the mode of this tab ([`SESSION_MODE_KEY`]).
-    "mode",     // Peer-worker mode: when someone last used this tab ([`ACTIVITY_KEY`]).
-    "activity",
+    "plan",     // The plan, and unreadable plans kept aside (`plan.unreadable.<n>`).
+    "language", // The chosen language.
+    "key",      // The person's signing key.
+    "seen",     // The plans and keys a professional's browser has seen.
+    "shared",   // The last share round.
+    "mode",     // Peer-worker mode: the mode of this tab ([`SESSION_MODE_KEY`]).
+    "activity", // Peer-worker mode: when someone last used this tab ([`ACTIVITY_KEY`]).
 ];
 
 /// The key (in session storage) that says this tab is in peer-worker mode.

@@ -1,5 +1,9 @@
-//! Pure state: one reducer per concern. Nothing here touches the browser or storage; hooks
-//! persist state after it changes.
+//! Pure state and rules, tested natively. Three concerns are reducers (`impl Reducible`): the
+//! plan (`plan`), a share round (`share`) and the preferences (`preferences`). The other
+//! modules are pure types and functions the hooks and views use: the storage and backup
+//! formats, the person's key, names for the places in a plan, the guide's steps, the overview,
+//! helping mode's rules and the remembered keys. Nothing here touches the browser or storage;
+//! hooks persist state after it changes.
 
 pub mod backup;
 pub mod guide;

@@ -1,8 +1,9 @@
 //! The project's task runner, `cargo xtask <task>`.
 //!
-//! It is the one place that knows how to set up a fresh machine of this kind (see
-//! `../shared/TOOLCHAIN.md` for what was measured to work), build the widget, run every test
-//! tier and check the download budget. It uses the standard library only, so it builds in
+//! It is the one place that knows how to set up a fresh machine of this kind (README.md's
+//! set-up table lists what it installs and where each version is pinned; `setup.rs` says why
+//! where a choice was forced), build the widget, run every test tier and check the download
+//! budget. It uses the standard library only, so it builds in
 //! seconds before anything else is installed.
 //!
 //! Every install step first checks whether the right version is already there, so running a
@@ -10,6 +11,8 @@
 
 mod setup;
 mod size;
+#[cfg(test)]
+mod tidy;
 mod tiers;
 
 use std::path::{Path, PathBuf};

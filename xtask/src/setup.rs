@@ -6,7 +6,8 @@ use std::path::Path;
 
 use crate::{Workspace, output_of, run};
 
-/// Trunk 0.22 needs a newer rustc than this machine kind has (TOOLCHAIN.md).
+/// Trunk 0.22 needs a newer rustc than 1.95, the one this kind of machine has (it failed to
+/// build there when tried).
 const TRUNK_VERSION: &str = "0.21.14";
 
 /// What the task about to run needs.
@@ -124,8 +125,8 @@ fn ensure_cargo_tool(
     ));
     let mut command = workspace.command("cargo");
     command.args(["install", package, "--version", &format!("={version}")]);
-    // wasm-bindgen-cli's own lock file wants a crate version the registry mirror lacks, so it
-    // is installed without --locked (TOOLCHAIN.md).
+    // wasm-bindgen-cli's own lock file wants a crate version the registry mirror lacks (so
+    // `--locked` fails on this kind of machine): it is installed without it.
     if locked {
         command.arg("--locked");
     }

@@ -12,8 +12,7 @@ use crate::components::fields::LineKind;
 use crate::components::list_editor::{FieldTarget, ItemField, MemberChoices, member_choices};
 use crate::components::{PlanDateField, PlanTextField};
 use crate::forms::FieldSpec;
-use crate::hooks::{I18n, PlanStore, new_item_id, use_i18n, use_plan};
-use crate::services;
+use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_plan};
 use crate::state::guide::{Answer, GuideStep, Question};
 use crate::state::plan::PlanAction;
 
@@ -132,9 +131,10 @@ fn ListAnswer(props: &AnswerProps) -> Html {
     }
     {
         let focus_target = focus_target.clone();
+        let focus = use_focus();
         use_effect_with((*focus_target).clone(), move |target| {
             if let Some(element_id) = target {
-                services::page::focus_element(element_id);
+                focus.emit(AttrValue::from(element_id.clone()));
                 focus_target.set(None);
             }
         });
