@@ -228,6 +228,9 @@ fn main() {
         );
     }
     if let Some(kib) = vm_hwm_kib() {
-        println!("process peak resident memory (VmHWM): {:.1} MB", kib as f64 * 1.024 / 1000.0);
+        println!(
+            "process peak resident memory (VmHWM): {:.1} MB",
+            kib as f64 * 1.024 / 1000.0
+        );
     }
 }

@@ -2,8 +2,8 @@
 
 use ownplan_core::document::PLAN_DOCUMENT_LIMITS;
 use ownplan_core::proof::{
-    MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, ProofError, check_strict_value,
-    check_value_with_limits, parse_strict, parse_with_limits,
+    MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, ProofError, check_strict_value, check_value_with_limits,
+    parse_strict, parse_with_limits,
 };
 
 /// Parses `input` and compares the outcome with `expected`: `Ok(())`, or the message id and the
@@ -14,7 +14,11 @@ fn check(input: &[u8], expected: Result<(), (&str, Option<&str>)>) {
 
 /// The same, read with the plan format's limits (integers only, lists and texts capped).
 fn check_plan(input: &[u8], expected: Result<(), (&str, Option<&str>)>) {
-    check_outcome(input, parse_with_limits(input, &PLAN_DOCUMENT_LIMITS), expected);
+    check_outcome(
+        input,
+        parse_with_limits(input, &PLAN_DOCUMENT_LIMITS),
+        expected,
+    );
 }
 
 fn check_outcome(
@@ -208,8 +212,7 @@ fn values_in_memory_follow_the_same_rules() {
         check_strict_value(&serde_json::json!({"a": [1, 2.5]})),
         Ok(())
     );
-    let float =
-        check_value_with_limits(&serde_json::json!({"a": [1, 2.5]}), &PLAN_DOCUMENT_LIMITS);
+    let float = check_value_with_limits(&serde_json::json!({"a": [1, 2.5]}), &PLAN_DOCUMENT_LIMITS);
     assert_eq!(
         float.map_err(|e| (e.message_id(), e.path().map(ToString::to_string))),
         Err(("error-number-not-integer", Some("$.a[1]".to_owned())))

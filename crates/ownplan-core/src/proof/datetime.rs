@@ -114,10 +114,22 @@ mod tests {
     fn compares_as_instants() {
         use std::cmp::Ordering::*;
         let compare = compare_utc_datetimes;
-        assert_eq!(compare("2026-11-22T10:00:00Z", "2026-11-22T10:00:00.000Z"), Some(Equal));
-        assert_eq!(compare("2026-11-22T10:00:00.5Z", "2026-11-22T10:00:00Z"), Some(Greater));
-        assert_eq!(compare("2026-11-22T10:00:00.05Z", "2026-11-22T10:00:00.5Z"), Some(Less));
-        assert_eq!(compare("2026-11-21T23:59:59.9Z", "2026-11-22T00:00:00Z"), Some(Less));
+        assert_eq!(
+            compare("2026-11-22T10:00:00Z", "2026-11-22T10:00:00.000Z"),
+            Some(Equal)
+        );
+        assert_eq!(
+            compare("2026-11-22T10:00:00.5Z", "2026-11-22T10:00:00Z"),
+            Some(Greater)
+        );
+        assert_eq!(
+            compare("2026-11-22T10:00:00.05Z", "2026-11-22T10:00:00.5Z"),
+            Some(Less)
+        );
+        assert_eq!(
+            compare("2026-11-21T23:59:59.9Z", "2026-11-22T00:00:00Z"),
+            Some(Less)
+        );
         assert_eq!(compare("2026-11-22", "2026-11-22T00:00:00Z"), None);
     }
 

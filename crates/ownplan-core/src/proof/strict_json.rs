@@ -229,7 +229,11 @@ fn check_string_length(
     Ok(())
 }
 
-fn check_number(number: &Number, limits: &JsonLimits, path: &[PathSegment]) -> Result<(), ProofError> {
+fn check_number(
+    number: &Number,
+    limits: &JsonLimits,
+    path: &[PathSegment],
+) -> Result<(), ProofError> {
     if let Some(integer) = number.as_i64() {
         return check_integer_i64(integer, path);
     }
