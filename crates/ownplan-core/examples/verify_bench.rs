@@ -10,6 +10,8 @@
 //!
 //! The cases are documents a forger can sign with their own key, so the signature is valid and
 //! every step of both layers runs:
+//! - `valid`: not hostile, the largest document that verifies: goals with texts of 20,000
+//!   characters (the cap), as many as fit;
 //! - `goals`: as many small goals as fit;
 //! - `network`: many network members that as many measures point at, without the `network`
 //!   section, the last member with a field only that section brings;
@@ -63,7 +65,8 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 const VALID_FROM: &str = "2026-11-22T10:00:00Z";
-const CASES: [&str; 8] = [
+const CASES: [&str; 9] = [
+    "valid",
     "goals",
     "network",
     "huge-text",
@@ -126,6 +129,12 @@ fn hostile(case: &str, key: &SigningKey, budget: usize) -> Value {
     let mut credential = base_credential(key);
     let subject = subject(&mut credential);
     match case {
+        "valid" => {
+            let mut goals = Vec::new();
+            let text = "Jeg vil bo for meg selv. ".repeat(800);
+            fill(&mut goals, &json!({"id": "x", "text": text}), budget);
+            subject["individualPlan"]["goals"] = Value::Array(goals);
+        }
         "goals" => {
             let mut goals = Vec::new();
             fill(&mut goals, &json!({"id": "x", "text": "mål"}), budget);
