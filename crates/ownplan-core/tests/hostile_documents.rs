@@ -287,6 +287,18 @@ fn nesting_deeper_than_any_plan_is_refused_while_parsing() {
 }
 
 #[test]
+fn object_with_a_hundred_thousand_members_is_refused_while_parsing() {
+    let bytes = signed_bytes(|credential| {
+        let members: Map<String, Value> = (0..100_000)
+            .map(|index| (format!("m{index}"), json!(0)))
+            .collect();
+        subject(credential).insert("extra".into(), Value::Object(members));
+    });
+    let error = refused_with(&bytes, "error-list-too-long");
+    assert_eq!(error.path().as_deref(), Some("$.credentialSubject.extra"));
+}
+
+#[test]
 fn too_many_values_are_refused_while_parsing() {
     let bytes = signed_bytes(|credential| {
         let block = json!(vec![0; 1000]);

@@ -50,7 +50,8 @@ use crate::proof::{
 /// any real plan and bounds the work and memory a hostile file can cause:
 /// - nesting at most 16 levels (a plan document has 7);
 /// - at most [`MAX_LIST_ITEMS`] items in any list (the plan's own cap for every list, and for the
-///   document's `recipients`, `sections`, `type` and `@context` too);
+///   document's `recipients`, `sections`, `type` and `@context` too), and at most 64 members in
+///   any object (a plan object has at most 13);
 /// - at most `4 ×` [`MAX_TEXT_CHARS`] bytes in any string (the most a text of [`MAX_TEXT_CHARS`]
 ///   characters can take in UTF-8; a text between the two is refused by the plan rules with its
 ///   path, `problem-text-too-long`);
@@ -59,6 +60,7 @@ use crate::proof::{
 pub const PLAN_DOCUMENT_LIMITS: JsonLimits = JsonLimits {
     max_depth: 16,
     max_array_items: MAX_LIST_ITEMS,
+    max_object_members: 64,
     max_string_bytes: 4 * MAX_TEXT_CHARS,
     max_values: 250_000,
     integers_only: true,

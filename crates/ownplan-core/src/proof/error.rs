@@ -170,9 +170,10 @@ pub enum ProofError {
         /// The cap, [`MAX_NESTING_DEPTH`](crate::proof::MAX_NESTING_DEPTH).
         limit: usize,
     },
-    /// An array has more elements than the caller's [`JsonLimits`](crate::proof::JsonLimits)
-    /// allow (refused while reading, before the rest of it is built).
-    #[error("the list at {path} has more than {limit} items")]
+    /// An array has more elements, or an object more members, than the caller's
+    /// [`JsonLimits`](crate::proof::JsonLimits) allow (refused while reading, before the rest of
+    /// it is built).
+    #[error("the list or object at {path} has more than {limit} items")]
     ListTooLong {
         /// The array.
         path: JsonPath,

@@ -22,7 +22,8 @@
 //!   ([`ProofError::NumberNotInteger`]; `-0` counts as not an integer).
 //!
 //! A caller that knows its format can pass tighter [`JsonLimits`] to [`parse_with_limits`]: a
-//! shallower depth, and caps on the items of one array ([`ProofError::ListTooLong`]), the bytes
+//! shallower depth, and caps on the items of one array or the members of one object
+//! ([`ProofError::ListTooLong`]), the bytes
 //! of one string or member name ([`ProofError::TextTooLong`]) and the number of values in the
 //! whole document ([`ProofError::TooManyValues`]). They are checked while reading, before the
 //! next value is built, so an over-long list or text costs no more memory than its bytes.
@@ -53,6 +54,8 @@ pub struct JsonLimits {
     pub max_depth: usize,
     /// The most elements one array may hold.
     pub max_array_items: usize,
+    /// The most members one object may hold.
+    pub max_object_members: usize,
     /// The most bytes (UTF-8, after escapes are decoded) one string or member name may hold.
     pub max_string_bytes: usize,
     /// The most values (of every kind, containers included) the whole document may hold.
@@ -67,6 +70,7 @@ impl JsonLimits {
     pub const GENERIC: JsonLimits = JsonLimits {
         max_depth: MAX_NESTING_DEPTH,
         max_array_items: usize::MAX,
+        max_object_members: usize::MAX,
         max_string_bytes: usize::MAX,
         max_values: usize::MAX,
         integers_only: false,
@@ -185,6 +189,12 @@ impl ValueChecker<'_> {
             }
             Value::Object(members) => {
                 self.enter_container(depth)?;
+                if members.len() > self.limits.max_object_members {
+                    return Err(ProofError::ListTooLong {
+                        path: self.here(),
+                        limit: self.limits.max_object_members,
+                    });
+                }
                 self.check_members(members, depth + 1)
             }
         }
@@ -455,7 +465,14 @@ impl<'de> Visitor<'de> for StrictValueSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
         let depth = self.enter_container()?;
         let mut members = Map::new();
+        let limit = self.state.limits.max_object_members;
         while let Some(name) = access.next_key::<String>()? {
+            if members.len() == limit {
+                return Err(self.state.reject(ProofError::ListTooLong {
+                    path: JsonPath::from_segments(self.state.current_path()),
+                    limit,
+                }));
+            }
             self.state
                 .path
                 .borrow_mut()
