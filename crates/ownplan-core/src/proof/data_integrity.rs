@@ -32,9 +32,7 @@ use super::datetime::{compare_utc_datetimes, validate_utc_datetime};
 use super::did_key::{DidKey, SigningKey};
 use super::error::{JsonPath, ProofError};
 use super::jcs::canonicalize_members_or_value;
-use super::strict_json::{
-    JsonLimits, check_strict_members, check_strict_value, parse_strict, parse_with_limits,
-};
+use super::strict_json::{JsonLimits, check_strict_members, check_strict_value, parse_with_limits};
 
 /// The proof `type` this layer creates and accepts.
 pub const PROOF_TYPE: &str = "DataIntegrityProof";
@@ -193,12 +191,7 @@ pub fn verify_bytes_with_limits(
     limits: &JsonLimits,
     now: Option<&str>,
 ) -> Result<VerifiedDocument, ProofError> {
-    let document = if *limits == JsonLimits::GENERIC {
-        parse_strict(bytes)?
-    } else {
-        parse_with_limits(bytes, limits)?
-    };
-    verify_parsed(document, now)
+    verify_parsed(parse_with_limits(bytes, limits)?, now)
 }
 
 /// Verifies the proof of a document already in memory, applying the strict depth and number
