@@ -478,3 +478,12 @@ fn proof_context_that_is_not_a_copy_of_the_document_context_is_refused() {
     });
     refused_with(&bytes, "document-error-not-a-credential");
 }
+
+#[test]
+fn proof_member_the_format_does_not_have_is_refused() {
+    let bytes = signed_with_options(credential(), |options| {
+        options.insert("domain".into(), "Signed by: Dr. X\u{1b}[2J".into());
+    });
+    let error = refused_with(&bytes, "document-error-not-a-credential");
+    assert_eq!(error.path().as_deref(), Some("$.proof.domain"));
+}

@@ -13,7 +13,8 @@
 //!    (`VerifiableCredential` and [`PLAN_CREDENTIAL_TYPE`]), `id` (`urn:uuid:`), `issuer` (the
 //!    signer's did:key), `validFrom`, optional `validUntil` (UTC date-times) and
 //!    `credentialSubject` (an object); the id a UUID, `validFrom` the same instant as the proof's
-//!    `created`, and the proof's `@context` an exact copy of the document's;
+//!    `created`, the proof's `@context` an exact copy of the document's, and no proof member
+//!    other than those of `docs/FORMAT.md` (and `expires`);
 //! 4. the plan inside: format version first (unknown, newer), then strictly through the plan
 //!    types, unknown members rejected; then the export members ([`ExportInfo`]), with
 //!    `validUntil` present exactly when the sharing consent has a last day, and then the end of
@@ -75,6 +76,19 @@ const CREDENTIAL_MEMBERS: [&str; 7] = [
     "validFrom",
     "validUntil",
     "credentialSubject",
+];
+
+/// The members a plan document's proof may have (besides `proofValue`). Layer 1 accepts any
+/// other member (it is signed too); the plan format has no use for them, and text nobody checks
+/// has no place in a document a professional relies on.
+const PROOF_MEMBERS: [&str; 7] = [
+    "type",
+    "cryptosuite",
+    "created",
+    "verificationMethod",
+    "proofPurpose",
+    "@context",
+    "expires",
 ];
 
 /// What a warning is about.
@@ -240,6 +254,19 @@ pub fn verify_plan_document_at(
         });
     }
     let created = verified.created().to_owned();
+    if let Some(extra) = verified
+        .proof_options()
+        .keys()
+        .find(|name| !PROOF_MEMBERS.contains(&name.as_str()))
+    {
+        return Err(DocumentError::NotACredential {
+            path: crate::proof::JsonPath::root()
+                .key("proof")
+                .key(extra)
+                .to_string(),
+            reason: "a proof member this format does not have",
+        });
+    }
     if !verified.context_is_copy() {
         return Err(not_credential(
             "$.proof[\"@context\"]",
