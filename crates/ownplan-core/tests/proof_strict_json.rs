@@ -1,13 +1,31 @@
 //! The strict parser: one test per error kind, with the JSON path where one applies.
 
+use ownplan_core::document::PLAN_DOCUMENT_LIMITS;
 use ownplan_core::proof::{
-    MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, ProofError, check_strict_value, parse_strict,
+    MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, ProofError, check_strict_value, check_value_with_limits,
+    parse_strict, parse_with_limits,
 };
 
 /// Parses `input` and compares the outcome with `expected`: `Ok(())`, or the message id and the
 /// JSON path (as text) of the error.
 fn check(input: &[u8], expected: Result<(), (&str, Option<&str>)>) {
-    let outcome = parse_strict(input);
+    check_outcome(input, parse_strict(input), expected);
+}
+
+/// The same, read with the plan format's limits (integers only, lists and texts capped).
+fn check_plan(input: &[u8], expected: Result<(), (&str, Option<&str>)>) {
+    check_outcome(
+        input,
+        parse_with_limits(input, &PLAN_DOCUMENT_LIMITS),
+        expected,
+    );
+}
+
+fn check_outcome(
+    input: &[u8],
+    outcome: Result<serde_json::Value, ProofError>,
+    expected: Result<(), (&str, Option<&str>)>,
+) {
     let shown = String::from_utf8_lossy(&input[..input.len().min(80)]).into_owned();
     match (&outcome, expected) {
         (Ok(_), Ok(())) => {}
@@ -133,9 +151,25 @@ fn duplicate_keys_at_any_depth_with_path() {
     check(br#"{"\u00e9":1,"e\u0301":1}"#, Ok(()));
 }
 
+/// The generic layer reads numbers as RFC 8785 does (IEEE 754 doubles): fractions and exponents
+/// are fine, as long as the number is finite and an integer written as one is a safe integer. "No
+/// floats" is the plan format's rule (layer 2), with the same message id as before.
 #[test]
 fn numbers_must_be_safe_integers() {
     check(b"[0, -1, 9007199254740991, -9007199254740991]", Ok(()));
+    check_plan(b"[0, -1, 9007199254740991, -9007199254740991]", Ok(()));
+    for input in [
+        &br#"{"a":1.5}"#[..],
+        br#"{"a":1.0}"#,
+        br#"{"a":[0,1e3]}"#,
+        br#"{"a":-0.0}"#,
+        br#"{"a":-0}"#,
+        br#"{"a":1E-2}"#,
+        br#"{"b":{"a":18446744073709551616}}"#,
+        br#"{"a":1e20}"#,
+    ] {
+        check(input, Ok(()));
+    }
     for (input, path) in [
         (&br#"{"a":1.5}"#[..], "$.a"),
         (br#"{"a":1.0}"#, "$.a"),
@@ -145,7 +179,15 @@ fn numbers_must_be_safe_integers() {
         (br#"{"a":-0}"#, "$.a"),
         (br#"{"a":1E-2}"#, "$.a"),
     ] {
-        check(input, Err(("error-number-not-integer", Some(path))));
+        check_plan(input, Err(("error-number-not-integer", Some(path))));
+    }
+    for (input, path) in [
+        (&br#"{"a":9007199254740992}"#[..], "$.a"),
+        (br#"{"a":-9007199254740992}"#, "$.a"),
+        (br#"{"a":1e400}"#, "$.a"),
+        (br#"{"a":-1e400}"#, "$.a"),
+    ] {
+        check(input, Err(("error-number-out-of-range", Some(path))));
     }
     for (input, path) in [
         (&br#"{"a":9007199254740992}"#[..], "$.a"),
@@ -156,7 +198,7 @@ fn numbers_must_be_safe_integers() {
         (br#"{"a":-1e400}"#, "$.a"),
         (br#"{"a":1e20}"#, "$.a"),
     ] {
-        check(input, Err(("error-number-out-of-range", Some(path))));
+        check_plan(input, Err(("error-number-out-of-range", Some(path))));
     }
 }
 
@@ -166,7 +208,11 @@ fn values_in_memory_follow_the_same_rules() {
         check_strict_value(&serde_json::json!({"a": [1, "x"]})),
         Ok(())
     );
-    let float = check_strict_value(&serde_json::json!({"a": [1, 2.5]}));
+    assert_eq!(
+        check_strict_value(&serde_json::json!({"a": [1, 2.5]})),
+        Ok(())
+    );
+    let float = check_value_with_limits(&serde_json::json!({"a": [1, 2.5]}), &PLAN_DOCUMENT_LIMITS);
     assert_eq!(
         float.map_err(|e| (e.message_id(), e.path().map(ToString::to_string))),
         Err(("error-number-not-integer", Some("$.a[1]".to_owned())))

@@ -155,10 +155,7 @@ pub fn build_credential(request: &ExportRequest<'_>, issuer: &str) -> Result<Val
         .and_then(|day| Date::parse(day).ok());
     if let Some(today) = today {
         let mut problems = problems_in_document(validate(&content, &today));
-        problems.extend(super::verify::sharing_consent_problems(
-            &info.sharing_consent,
-            &today,
-        ));
+        problems.extend(super::verify::export_info_problems(&info, &today));
         if has_errors(&problems) {
             problems.retain(|problem| problem.is_error());
             return Err(DocumentError::ContentErrors { problems });

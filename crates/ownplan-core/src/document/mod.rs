@@ -47,7 +47,10 @@ pub use key_pin::KeyPin;
 pub use schema::document_schema;
 pub use sections::{normalized_sections, plan_for_sections, section_parts};
 pub use subject::{ExportInfo, Recipient, SharingConsentStatement};
-pub use verify::{DocumentWarning, VerifiedPlanDocument, WarningKind, verify_plan_document};
+pub use verify::{
+    DocumentWarning, PLAN_DOCUMENT_LIMITS, VerifiedPlanDocument, WarningKind, verify_plan_document,
+    verify_plan_document_at,
+};
 
 use crate::plan::Problem;
 

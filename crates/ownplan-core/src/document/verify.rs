@@ -3,33 +3,69 @@
 //! [`VerifiedPlanDocument`] with its content and warnings.
 //!
 //! The steps, in order (each failure is a distinct [`DocumentError`]):
-//! 1. layer 1: strict parsing and the eddsa-jcs-2022 proof with a did:key
-//!    ([`verify_bytes`]);
+//! 1. layer 1: strict parsing under the plan format's own [`PLAN_DOCUMENT_LIMITS`] (integers
+//!    only, shallow nesting, and lists, texts and the number of values capped while reading, so a
+//!    hostile file is refused before anything big is built), and the eddsa-jcs-2022 proof with a
+//!    did:key, including its `expires` ([`verify_bytes_with_limits`]);
 //! 2. the expected signer, when the caller pins one ([`KeyPin`]) — before anything else is
 //!    looked at, so a document from the wrong key is reported as that;
 //! 3. the credential: exactly the members `@context` (exactly the VC 2.0 context), `type`
 //!    (`VerifiableCredential` and [`PLAN_CREDENTIAL_TYPE`]), `id` (`urn:uuid:`), `issuer` (the
 //!    signer's did:key), `validFrom`, optional `validUntil` (UTC date-times) and
-//!    `credentialSubject` (an object);
+//!    `credentialSubject` (an object); the id a UUID, `validFrom` the same instant as the proof's
+//!    `created`, the proof's `@context` an exact copy of the document's, and no proof member
+//!    other than those of `docs/FORMAT.md` (and `expires`);
 //! 4. the plan inside: format version first (unknown, newer), then strictly through the plan
-//!    types, unknown members rejected; then the export members ([`ExportInfo`]);
+//!    types, unknown members rejected; then the export members ([`ExportInfo`]), with
+//!    `validUntil` present exactly when the sharing consent has a last day, and then the end of
+//!    that day;
 //! 5. the sections: at least one, in the standard order, none twice, and the content holds
 //!    nothing the listed sections do not include ([`plan_for_sections`] gives back the same plan);
-//! 6. the plan rules ([`validate`]): errors refuse the document, warnings are kept;
+//! 6. the plan rules ([`validate`]), and the same text rules for the export members (length, NFC,
+//!    control characters) with the recipients capped like every plan list: errors refuse the
+//!    document, warnings are kept;
 //! 7. warnings: review date passed, consent expired, `validUntil` passed, and the plan's other
 //!    warnings. Warnings never refuse a document: the person reading it decides.
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 use serde::ser::SerializeStruct;
 use serde_json::{Map, Value};
 
 use super::error::VALID_UNTIL_PASSED;
-use super::export::{PLAN_CREDENTIAL_TYPE, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL};
+use super::export::{PLAN_CREDENTIAL_TYPE, VALID_UNTIL_TIME, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL};
 use super::sections::{normalized_sections, plan_for_sections};
 use super::subject::{EXPORT_MEMBERS, ExportInfo, Recipient, SharingConsentStatement};
 use super::{DocumentError, KeyPin, document_path, problems_in_document};
-use crate::plan::{Date, DateTime, Plan, PlanError, Problem, ProblemKind, Section, validate};
-use crate::proof::{DidKey, KeyFingerprint, validate_utc_datetime, verify_bytes};
+use crate::plan::{
+    Date, DateTime, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Plan, PlanError, Problem, ProblemKind, Section,
+    text_problems, validate,
+};
+use crate::proof::{
+    DidKey, JsonLimits, KeyFingerprint, ProofError, compare_utc_datetimes, validate_utc_datetime,
+    verify_bytes_with_limits,
+};
+
+/// How a plan document is read (layer 2's rules for the strict parser). Every limit is far beyond
+/// any real plan and bounds the work and memory a hostile file can cause:
+/// - nesting at most 16 levels (a plan document has 7);
+/// - at most [`MAX_LIST_ITEMS`] items in any list (the plan's own cap for every list, and for the
+///   document's `recipients`, `sections`, `type` and `@context` too), and at most 64 members in
+///   any object (a plan object has at most 13);
+/// - at most `4 ×` [`MAX_TEXT_CHARS`] bytes in any string (the most a text of [`MAX_TEXT_CHARS`]
+///   characters can take in UTF-8; a text between the two is refused by the plan rules with its
+///   path, `problem-text-too-long`);
+/// - at most 250 000 values in the whole document (a plan with every list full holds fewer);
+/// - integers only: the plan format has no fractions (`error-number-not-integer`).
+pub const PLAN_DOCUMENT_LIMITS: JsonLimits = JsonLimits {
+    max_depth: 16,
+    max_array_items: MAX_LIST_ITEMS,
+    max_object_members: 64,
+    max_string_bytes: 4 * MAX_TEXT_CHARS,
+    max_values: 250_000,
+    integers_only: true,
+};
 
 /// The members a plan credential has (besides `proof`).
 const CREDENTIAL_MEMBERS: [&str; 7] = [
@@ -40,6 +76,19 @@ const CREDENTIAL_MEMBERS: [&str; 7] = [
     "validFrom",
     "validUntil",
     "credentialSubject",
+];
+
+/// The members a plan document's proof may have (besides `proofValue`). Layer 1 accepts any
+/// other member (it is signed too); the plan format has no use for them, and text nobody checks
+/// has no place in a document a professional relies on.
+const PROOF_MEMBERS: [&str; 7] = [
+    "type",
+    "cryptosuite",
+    "created",
+    "verificationMethod",
+    "proofPurpose",
+    "@context",
+    "expires",
 ];
 
 /// What a warning is about.
@@ -164,14 +213,36 @@ impl VerifiedPlanDocument {
     }
 }
 
-/// Verifies a plan document from its bytes: both layers, with `today` deciding what has passed
-/// and `expected_signer` (if given) the key it must be signed with. See the module docs.
+/// Verifies a plan document from its bytes on the day `today`: as [`verify_plan_document_at`] at
+/// the last instant of that day (`T23:59:59.999Z`), so a proof that expires during `today` counts
+/// as expired already.
 pub fn verify_plan_document(
     bytes: &[u8],
     today: &Date,
     expected_signer: Option<&KeyPin>,
 ) -> Result<VerifiedPlanDocument, DocumentError> {
-    let verified = verify_bytes(bytes)?;
+    let now = format!("{}T23:59:59.999Z", today.as_str());
+    verify_plan_document_at(bytes, &now, expected_signer)
+}
+
+/// Verifies a plan document from its bytes: both layers, with `now` (a UTC date-time such as
+/// `2026-11-22T10:00:00Z`; the core has no clock) deciding whether the proof has expired and, by
+/// its date, what else has passed, and `expected_signer` (if given) the key it must be signed
+/// with. See the module docs.
+pub fn verify_plan_document_at(
+    bytes: &[u8],
+    now: &str,
+    expected_signer: Option<&KeyPin>,
+) -> Result<VerifiedPlanDocument, DocumentError> {
+    let today = now
+        .get(..10)
+        .filter(|_| validate_utc_datetime(now).is_ok())
+        .and_then(|day| Date::parse(day).ok())
+        .ok_or_else(|| ProofError::MalformedCreated {
+            found: now.to_owned(),
+        })?;
+    let today = &today;
+    let verified = verify_bytes_with_limits(bytes, &PLAN_DOCUMENT_LIMITS, Some(now))?;
     let signer = verified.signer().clone();
     if let Some(pin) = expected_signer
         && !pin.matches(&signer)
@@ -183,12 +254,37 @@ pub fn verify_plan_document(
         });
     }
     let created = verified.created().to_owned();
+    if let Some(extra) = verified
+        .proof_options()
+        .keys()
+        .find(|name| !PROOF_MEMBERS.contains(&name.as_str()))
+    {
+        return Err(DocumentError::NotACredential {
+            path: crate::proof::JsonPath::root()
+                .key("proof")
+                .key(extra)
+                .to_string(),
+            reason: "a proof member this format does not have",
+        });
+    }
+    if !verified.context_is_copy() {
+        return Err(not_credential(
+            "$.proof[\"@context\"]",
+            "the proof's @context must be a copy of the document's",
+        ));
+    }
     let document = verified.into_document();
     let Value::Object(credential) = &document else {
         return Err(not_credential("$", "the document is not an object"));
     };
 
     let envelope = check_envelope(credential, &signer)?;
+    if compare_utc_datetimes(&envelope.valid_from, &created).is_none_or(|order| order.is_ne()) {
+        return Err(not_credential(
+            "$.validFrom",
+            "validFrom must be the same instant as the proof's created",
+        ));
+    }
     let Some(Value::Object(subject)) = credential.get("credentialSubject") else {
         return Err(not_credential(
             "$.credentialSubject",
@@ -196,9 +292,20 @@ pub fn verify_plan_document(
         ));
     };
     let (plan, info) = read_subject(subject.clone())?;
+    let expected_until = info
+        .sharing_consent
+        .valid_until
+        .as_ref()
+        .map(|last_day| format!("{last_day}{VALID_UNTIL_TIME}"));
+    if envelope.valid_until != expected_until {
+        return Err(not_credential(
+            "$.validUntil",
+            "validUntil must be the end (T23:59:59Z) of the sharing consent's last day, and only there when it has one",
+        ));
+    }
 
     let mut problems = problems_in_document(validate(&plan, today));
-    problems.extend(sharing_consent_problems(&info.sharing_consent, today));
+    problems.extend(export_info_problems(&info, today));
     if problems.iter().any(Problem::is_error) {
         problems.retain(Problem::is_error);
         return Err(DocumentError::ContentErrors { problems });
@@ -291,8 +398,13 @@ fn check_envelope(
         return Err(DocumentError::WrongType { found: types });
     }
     let id = match credential.get("id").and_then(Value::as_str) {
-        Some(id) if id.starts_with("urn:uuid:") => id.to_owned(),
-        _ => return Err(not_credential("$.id", "id must be a urn:uuid: string")),
+        Some(id) if id.strip_prefix("urn:uuid:").is_some_and(is_uuid_v4) => id.to_owned(),
+        _ => {
+            return Err(not_credential(
+                "$.id",
+                "id must be urn:uuid: and a version 4 UUID",
+            ));
+        }
     };
     let issuer = credential
         .get("issuer")
@@ -327,6 +439,19 @@ fn check_envelope(
         valid_from,
         valid_until,
     })
+}
+
+/// Whether `text` is a version 4 (random) UUID, `xxxxxxxx-xxxx-4xxx-Nxxx-xxxxxxxxxxxx` with `N` one
+/// of `8 9 a b`, in lower or upper case hexadecimal.
+fn is_uuid_v4(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 36
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            8 | 13 | 18 | 23 => *byte == b'-',
+            _ => byte.is_ascii_hexdigit(),
+        })
+        && bytes[14] == b'4'
+        && matches!(bytes[19], b'8' | b'9' | b'a' | b'b' | b'A' | b'B')
 }
 
 /// Steps 4 and 5: the plan and the export members inside `credentialSubject`.
@@ -406,9 +531,16 @@ fn first_extra_path(actual: &Value, allowed: &Value, path: String) -> Option<Str
                 })
         }
         (Value::Array(actual), Value::Array(allowed)) => {
+            // Looked up by id, not searched for: a list compared item by item must cost linear
+            // time, whatever its length.
+            let allowed_by_id: HashMap<&str, &Value> = allowed
+                .iter()
+                .filter_map(|other| Some((other.get("id")?.as_str()?, other)))
+                .collect();
             actual.iter().enumerate().find_map(|(index, item)| {
                 let item_path = format!("{path}[{index}]");
                 let counterpart = match item.get("id") {
+                    Some(Value::String(id)) => allowed_by_id.get(id.as_str()).copied(),
                     Some(id) => allowed.iter().find(|other| other.get("id") == Some(id)),
                     None => allowed.get(index),
                 };
@@ -421,6 +553,23 @@ fn first_extra_path(actual: &Value, allowed: &Value, path: String) -> Option<Str
         (actual, allowed) if actual == allowed => None,
         _ => Some(path),
     }
+}
+
+/// The export members' rules: the sharing consent's dates, the text rules of every text in them
+/// (the plan's own: length, NFC, control characters), and the recipients capped like every plan
+/// list.
+pub(crate) fn export_info_problems(info: &ExportInfo, today: &Date) -> Vec<Problem> {
+    let mut problems = sharing_consent_problems(&info.sharing_consent, today);
+    if info.recipients.len() > MAX_LIST_ITEMS {
+        problems.push(Problem::new(
+            "$.credentialSubject.recipients",
+            ProblemKind::ListTooLong,
+        ));
+    }
+    if let Ok(members) = serde_json::to_value(info) {
+        problems.extend(problems_in_document(text_problems(&members)));
+    }
+    problems
 }
 
 /// The sharing consent's dates: real dates, and a warning once its last day has passed.

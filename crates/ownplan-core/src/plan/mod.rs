@@ -101,7 +101,7 @@ pub use schema::plan_schema;
 pub use text::{MAX_TEXT_CHARS, Text};
 pub use time_of_day::{TimeOfDay, TimeOfDayError};
 pub use treatment::{Medicine, TreatmentWishes};
-pub use validate::{MAX_LIST_ITEMS, has_errors, validate};
+pub use validate::{MAX_LIST_ITEMS, has_errors, is_forbidden_in_text, text_problems, validate};
 pub use version::FORMAT_VERSION;
 pub use warning_sign::{WarningSign, WarningStage};
 

@@ -10,12 +10,16 @@
 //! 3. `proofValue` = `z` + base58btc(Ed25519 signature over hashData);
 //! 4. the proof is the proof options plus `proofValue`, stored as the document's `proof`.
 //!
-//! Verifying ([`verify_bytes`], [`verify_value`]) reads strictly (see
+//! Verifying ([`verify_bytes_at`], [`verify_value_at`]) reads strictly (see
 //! [`strict_json`](super::strict_json)), requires exactly one proof object with the right type,
 //! cryptosuite and purpose, a UTC `created`, a `did:key` verification method (decoded locally;
 //! nothing is resolved), and — when the proof has an `@context` — that the document's `@context`
 //! begins with it. As the W3C algorithm says, the document is then hashed with its `@context` set
-//! to the proof's. The signature is checked with strict Ed25519.
+//! to the proof's. A document with an `@context` whose proof has none (or an empty one) is refused:
+//! its context would not be covered by the signature. The signature is checked with strict
+//! Ed25519. Last, a proof with `expires` is refused once that time has passed; the caller passes
+//! the verification time in (the core has no clock), and without one ([`verify_bytes`],
+//! [`verify_value`]) a proof with `expires` is refused, since it cannot be shown unexpired.
 //!
 //! Only a successful verification yields a [`VerifiedDocument`], which holds the document exactly
 //! as it was signed (without `proof`), so callers cannot show content that was not verified.
@@ -24,11 +28,11 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
-use super::datetime::validate_utc_datetime;
+use super::datetime::{compare_utc_datetimes, validate_utc_datetime};
 use super::did_key::{DidKey, SigningKey};
 use super::error::{JsonPath, ProofError};
 use super::jcs::canonicalize_members_or_value;
-use super::strict_json::{check_strict_members, check_strict_value, parse_strict};
+use super::strict_json::{JsonLimits, check_strict_members, check_strict_value, parse_with_limits};
 
 /// The proof `type` this layer creates and accepts.
 pub const PROOF_TYPE: &str = "DataIntegrityProof";
@@ -40,6 +44,7 @@ pub const PROOF_PURPOSE: &str = "assertionMethod";
 const PROOF: &str = "proof";
 const CONTEXT: &str = "@context";
 const PROOF_VALUE: &str = "proofValue";
+const EXPIRES: &str = "expires";
 
 /// A document whose proof has been verified. Only [`verify_bytes`] and [`verify_value`] make one.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +53,7 @@ pub struct VerifiedDocument {
     proof_options: Map<String, Value>,
     signer: DidKey,
     created: String,
+    context_is_copy: bool,
 }
 
 impl VerifiedDocument {
@@ -75,6 +81,14 @@ impl VerifiedDocument {
     /// The proof without its `proofValue` (every member of it is covered by the signature).
     pub fn proof_options(&self) -> &Map<String, Value> {
         &self.proof_options
+    }
+
+    /// Whether the document's `@context` as received was exactly the proof's (or both had none).
+    /// The W3C algorithm only needs the document's to *begin* with the proof's, and hashes the
+    /// document with the proof's; a format may require an exact copy, so that nothing in the file
+    /// is left unsigned.
+    pub fn context_is_copy(&self) -> bool {
+        self.context_is_copy
     }
 }
 
@@ -158,17 +172,43 @@ pub fn decode_proof_value(proof_value: &str) -> Result<[u8; 64], ProofError> {
         .map_err(|_| ProofError::MalformedProofValue)
 }
 
-/// Parses `bytes` strictly and verifies the document's proof.
+/// Parses `bytes` strictly and verifies the document's proof, with no verification time: a proof
+/// that has `expires` is refused ([`ProofError::ProofExpired`]). See [`verify_bytes_at`].
 pub fn verify_bytes(bytes: &[u8]) -> Result<VerifiedDocument, ProofError> {
-    let document = parse_strict(bytes)?;
-    verify_parsed(document)
+    verify_bytes_at(bytes, None)
+}
+
+/// Parses `bytes` strictly and verifies the document's proof at the time `now` (a UTC date-time
+/// such as `2026-11-22T10:00:00Z`; the core has no clock). A proof whose `expires` is before `now`
+/// is refused; with `now` `None`, any proof with `expires` is.
+pub fn verify_bytes_at(bytes: &[u8], now: Option<&str>) -> Result<VerifiedDocument, ProofError> {
+    verify_bytes_with_limits(bytes, &JsonLimits::GENERIC, now)
+}
+
+/// The same, reading the bytes with a format's own [`JsonLimits`] instead of the generic ones.
+pub fn verify_bytes_with_limits(
+    bytes: &[u8],
+    limits: &JsonLimits,
+    now: Option<&str>,
+) -> Result<VerifiedDocument, ProofError> {
+    verify_parsed(parse_with_limits(bytes, limits)?, now)
 }
 
 /// Verifies the proof of a document already in memory, applying the strict depth and number
-/// rules first (a `Value` cannot hold duplicate member names).
+/// rules first (a `Value` cannot hold duplicate member names), with no verification time (see
+/// [`verify_value_at`]).
 pub fn verify_value(document: &Value) -> Result<VerifiedDocument, ProofError> {
+    verify_value_at(document, None)
+}
+
+/// Verifies the proof of a document already in memory at the time `now` (see
+/// [`verify_bytes_at`]).
+pub fn verify_value_at(
+    document: &Value,
+    now: Option<&str>,
+) -> Result<VerifiedDocument, ProofError> {
     check_strict_value(document)?;
-    verify_parsed(document.clone())
+    verify_parsed(document.clone(), now)
 }
 
 fn proof_path(member: &str) -> JsonPath {
@@ -192,7 +232,7 @@ fn context_entries(context: &Value) -> &[Value] {
     }
 }
 
-fn verify_parsed(document: Value) -> Result<VerifiedDocument, ProofError> {
+fn verify_parsed(document: Value, now: Option<&str>) -> Result<VerifiedDocument, ProofError> {
     let Value::Object(mut unsecured) = document else {
         return Err(ProofError::NotAnObject {
             path: JsonPath::root(),
@@ -237,23 +277,60 @@ fn verify_parsed(document: Value) -> Result<VerifiedDocument, ProofError> {
     let signer = DidKey::parse_verification_method(required_string(&proof, "verificationMethod")?)?;
     let signature = decode_proof_value(required_string(&proof, PROOF_VALUE)?)?;
 
-    if let Some(proof_context) = proof.get(CONTEXT) {
-        let expected = context_entries(proof_context);
-        let found = unsecured.get(CONTEXT).map(context_entries).unwrap_or(&[]);
-        if !found.starts_with(expected) {
-            return Err(ProofError::ContextMismatch);
+    let expires = match proof.get(EXPIRES) {
+        None => None,
+        Some(Value::String(expires)) if validate_utc_datetime(expires).is_ok() => {
+            Some(expires.clone())
         }
-        unsecured.insert(CONTEXT.into(), proof_context.clone());
+        Some(_) => {
+            return Err(ProofError::MalformedProof {
+                path: proof_path(EXPIRES),
+            });
+        }
+    };
+
+    let document_context = unsecured.get(CONTEXT);
+    let proof_context = proof
+        .get(CONTEXT)
+        .filter(|context| !context_entries(context).is_empty());
+    let context_is_copy = document_context == proof.get(CONTEXT);
+    match proof_context {
+        Some(proof_context) => {
+            let expected = context_entries(proof_context);
+            let found = document_context.map(context_entries).unwrap_or(&[]);
+            if !found.starts_with(expected) {
+                return Err(ProofError::ContextMismatch);
+            }
+            unsecured.insert(CONTEXT.into(), proof_context.clone());
+        }
+        // A proof without a context of its own covers no context, so a document with one would
+        // carry a context nobody signed.
+        None if document_context.is_some_and(|context| !context_entries(context).is_empty()) => {
+            return Err(ProofError::ProofContextMissing);
+        }
+        None => {
+            if let Some(empty) = proof.get(CONTEXT) {
+                unsecured.insert(CONTEXT.into(), empty.clone());
+            }
+        }
     }
 
     proof.remove(PROOF_VALUE);
     let hash = hash_members(&proof, &unsecured)?;
     signer.verify_signature(&hash, &signature)?;
 
+    if let Some(expires) = expires {
+        let still_valid = now.and_then(|now| compare_utc_datetimes(now, &expires));
+        if !still_valid.is_some_and(|order| order.is_le()) {
+            return Err(ProofError::ProofExpired { expires });
+        }
+    }
+
     Ok(VerifiedDocument {
         document: Value::Object(unsecured),
         proof_options: proof,
         signer,
         created,
+        context_is_copy,
     })
 }

@@ -20,6 +20,35 @@ pub fn validate_utc_datetime(text: &str) -> Result<(), ProofError> {
     }
 }
 
+/// Compares two UTC date-times (both in the form [`validate_utc_datetime`] accepts) as instants:
+/// `2026-11-22T10:00:00Z` and `2026-11-22T10:00:00.000Z` are equal. `None` if either is not such
+/// a date-time.
+pub fn compare_utc_datetimes(first: &str, second: &str) -> Option<std::cmp::Ordering> {
+    if !is_utc_datetime(first) || !is_utc_datetime(second) {
+        return None;
+    }
+    // The first 19 characters are fixed-width digits and separators, so they compare as text;
+    // the fraction compares digit by digit, a missing digit counting as 0.
+    let (first_main, first_fraction) = split_fraction(first);
+    let (second_main, second_fraction) = split_fraction(second);
+    let digits = first_fraction.len().max(second_fraction.len());
+    let digit = |fraction: &[u8], index: usize| fraction.get(index).copied().unwrap_or(b'0');
+    Some(first_main.cmp(second_main).then_with(|| {
+        (0..digits)
+            .map(|index| digit(first_fraction, index).cmp(&digit(second_fraction, index)))
+            .find(|order| order.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    }))
+}
+
+/// The `YYYY-MM-DDThh:mm:ss` part and the fraction's digits of a valid UTC date-time.
+fn split_fraction(text: &str) -> (&[u8], &[u8]) {
+    let bytes = text.as_bytes();
+    let without_zone = &bytes[..bytes.len() - 1];
+    let (main, fraction) = without_zone.split_at(19);
+    (main, fraction.strip_prefix(b".").unwrap_or(fraction))
+}
+
 fn is_utc_datetime(text: &str) -> bool {
     let bytes = text.as_bytes();
     let Some(without_zone) = bytes.strip_suffix(b"Z") else {
@@ -79,6 +108,29 @@ mod tests {
 
     fn check(text: &str, expected_valid: bool) {
         assert_eq!(is_utc_datetime(text), expected_valid, "{text}");
+    }
+
+    #[test]
+    fn compares_as_instants() {
+        use std::cmp::Ordering::*;
+        let compare = compare_utc_datetimes;
+        assert_eq!(
+            compare("2026-11-22T10:00:00Z", "2026-11-22T10:00:00.000Z"),
+            Some(Equal)
+        );
+        assert_eq!(
+            compare("2026-11-22T10:00:00.5Z", "2026-11-22T10:00:00Z"),
+            Some(Greater)
+        );
+        assert_eq!(
+            compare("2026-11-22T10:00:00.05Z", "2026-11-22T10:00:00.5Z"),
+            Some(Less)
+        );
+        assert_eq!(
+            compare("2026-11-21T23:59:59.9Z", "2026-11-22T00:00:00Z"),
+            Some(Less)
+        );
+        assert_eq!(compare("2026-11-22", "2026-11-22T00:00:00Z"), None);
     }
 
     #[test]

@@ -170,6 +170,32 @@ pub enum ProofError {
         /// The cap, [`MAX_NESTING_DEPTH`](crate::proof::MAX_NESTING_DEPTH).
         limit: usize,
     },
+    /// An array has more elements, or an object more members, than the caller's
+    /// [`JsonLimits`](crate::proof::JsonLimits) allow (refused while reading, before the rest of
+    /// it is built).
+    #[error("the list or object at {path} has more than {limit} items")]
+    ListTooLong {
+        /// The array.
+        path: JsonPath,
+        /// The cap.
+        limit: usize,
+    },
+    /// A string or member name has more bytes than the caller's
+    /// [`JsonLimits`](crate::proof::JsonLimits) allow.
+    #[error("the text at {path} is longer than {limit} bytes")]
+    TextTooLong {
+        /// The string, or the member whose name is too long.
+        path: JsonPath,
+        /// The cap, in UTF-8 bytes.
+        limit: usize,
+    },
+    /// The document holds more values than the caller's [`JsonLimits`](crate::proof::JsonLimits)
+    /// allow.
+    #[error("the document holds more than {limit} values")]
+    TooManyValues {
+        /// The cap.
+        limit: usize,
+    },
     /// An object has the same member name twice.
     #[error("the member {path} appears more than once")]
     DuplicateKey {
@@ -207,7 +233,7 @@ pub enum ProofError {
     #[error("the document already has a proof")]
     AlreadySigned,
     /// A required proof member is missing or has the wrong JSON type.
-    #[error("the proof member {path} is missing or is not a string")]
+    #[error("the proof member {path} is missing, not a string, or not in its required form")]
     MalformedProof {
         /// The missing or wrongly typed member.
         path: JsonPath,
@@ -251,6 +277,16 @@ pub enum ProofError {
     /// The document's `@context` does not begin with the proof's `@context`.
     #[error("the document's @context does not begin with the proof's @context")]
     ContextMismatch,
+    /// The document has an `@context` but the proof has none, or an empty one, so the signature
+    /// would not cover the document's context.
+    #[error("the document has an @context but the proof's @context is missing or empty")]
+    ProofContextMissing,
+    /// The proof's `expires` time has passed (or no verification time was given to check it).
+    #[error("the proof expired at {expires}")]
+    ProofExpired {
+        /// The proof's `expires`, as written.
+        expires: String,
+    },
     /// The `proofValue` is not `z` + base58btc of 64 bytes.
     #[error("the proofValue is not 'z' followed by base58btc of a 64-byte signature")]
     MalformedProofValue,
@@ -282,6 +318,9 @@ impl ProofError {
             ProofError::NotJson { .. } => "error-not-json",
             ProofError::TrailingData { .. } => "error-trailing-data",
             ProofError::TooDeep { .. } => "error-too-deep",
+            ProofError::ListTooLong { .. } => "error-list-too-long",
+            ProofError::TextTooLong { .. } => "error-text-too-long",
+            ProofError::TooManyValues { .. } => "error-too-many-values",
             ProofError::DuplicateKey { .. } => "error-duplicate-key",
             ProofError::NumberNotInteger { .. } => "error-number-not-integer",
             ProofError::NumberOutOfRange { .. } => "error-number-out-of-range",
@@ -297,6 +336,8 @@ impl ProofError {
             ProofError::MalformedKey { .. } => "error-malformed-key",
             ProofError::MalformedFingerprint { .. } => "error-malformed-fingerprint",
             ProofError::ContextMismatch => "error-context-mismatch",
+            ProofError::ProofContextMissing => "error-proof-context-missing",
+            ProofError::ProofExpired { .. } => "error-proof-expired",
             ProofError::MalformedProofValue => "error-malformed-proof-value",
             ProofError::MalformedCreated { .. } => "error-malformed-created",
             ProofError::BadSignature => "error-bad-signature",
@@ -308,6 +349,8 @@ impl ProofError {
     pub fn path(&self) -> Option<&JsonPath> {
         match self {
             ProofError::TooDeep { path, .. }
+            | ProofError::ListTooLong { path, .. }
+            | ProofError::TextTooLong { path, .. }
             | ProofError::DuplicateKey { path }
             | ProofError::NumberNotInteger { path }
             | ProofError::NumberOutOfRange { path }
@@ -324,6 +367,9 @@ impl ProofError {
         "error-not-json",
         "error-trailing-data",
         "error-too-deep",
+        "error-list-too-long",
+        "error-text-too-long",
+        "error-too-many-values",
         "error-duplicate-key",
         "error-number-not-integer",
         "error-number-out-of-range",
@@ -339,6 +385,8 @@ impl ProofError {
         "error-malformed-key",
         "error-malformed-fingerprint",
         "error-context-mismatch",
+        "error-proof-context-missing",
+        "error-proof-expired",
         "error-malformed-proof-value",
         "error-malformed-created",
         "error-bad-signature",

@@ -6,13 +6,15 @@
 //! our files and we can check theirs. The plan layer builds on it.
 //!
 //! Code map:
-//! - [`strict_json`]: bytes → `serde_json::Value`, refusing duplicate keys, floats, huge
-//!   integers, deep nesting, oversized input and trailing text.
+//! - [`strict_json`]: bytes → `serde_json::Value`, refusing duplicate keys, non-finite numbers,
+//!   integers beyond ±(2^53 − 1), deep nesting, oversized input and trailing text; a format on
+//!   top passes tighter [`JsonLimits`] (list, text and value caps, integers only).
 //! - [`jcs`]: [`canonicalize`], RFC 8785.
 //! - [`did_key`]: [`DidKey`] (public key, decoded strictly and locally) and [`SigningKey`].
 //! - [`fingerprint`]: [`KeyFingerprint`], the human-checkable short form of a key.
 //! - [`datetime`]: the `created` date check.
-//! - [`data_integrity`]: [`sign`], [`verify_bytes`], [`verify_value`] and [`VerifiedDocument`].
+//! - [`data_integrity`]: [`sign`], [`verify_bytes_at`], [`verify_value_at`] (and the same without
+//!   a verification time) and [`VerifiedDocument`].
 //! - [`error`]: [`ProofError`], one enum for the whole layer, each variant with a message id.
 //!
 //! Invariants: no I/O, no clock, no randomness (keys come from a caller-supplied seed), nothing
@@ -36,13 +38,14 @@ pub mod strict_json;
 
 pub use data_integrity::{
     CRYPTOSUITE, PROOF_PURPOSE, PROOF_TYPE, VerifiedDocument, hash_data, sign, verify_bytes,
-    verify_value,
+    verify_bytes_at, verify_bytes_with_limits, verify_value, verify_value_at,
 };
-pub use datetime::validate_utc_datetime;
+pub use datetime::{compare_utc_datetimes, validate_utc_datetime};
 pub use did_key::{DidKey, SigningKey, verify_ed25519_strict};
 pub use error::{JsonPath, KeyProblem, PathSegment, ProofError};
 pub use fingerprint::KeyFingerprint;
 pub use jcs::canonicalize;
 pub use strict_json::{
-    MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_SAFE_INTEGER, check_strict_value, parse_strict,
+    JsonLimits, MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_SAFE_INTEGER, check_strict_value,
+    check_value_with_limits, parse_strict, parse_with_limits,
 };

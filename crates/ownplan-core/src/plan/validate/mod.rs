@@ -3,8 +3,9 @@
 //! Validation never changes the plan and never stops at the first problem: the widget shows every
 //! problem beside its field, and the verifier lists them all. Errors mean "fix before sharing";
 //! warnings mean "look at this". The checks are split by concern:
-//! - [`text`]: every string in the document (length cap, NFC, control characters), found by
-//!   walking the plan's own JSON so no text field can be forgotten;
+//! - [`text`]: every string in the document (length cap, NFC, control and bidi override
+//!   characters), found by walking the plan's own JSON so no text field can be forgotten;
+//!   [`text_problems`] applies the same rules to any JSON (a document's export members);
 //! - [`ids`]: item ids (well-formed, unique across the whole plan) and list lengths;
 //! - [`individual`], [`crisis`], [`people`]: dates, date ranges, references, phone numbers,
 //!   e-mail addresses and the other typed rules of each part.
@@ -16,6 +17,8 @@ mod people;
 mod text;
 
 use std::collections::BTreeSet;
+
+pub use text::{is_forbidden_in_text, text_problems};
 
 use super::{
     Date, DateTime, FORMAT_VERSION, ItemId, PersonRef, Plan, Problem, ProblemKind, Text,
