@@ -1,4 +1,4 @@
-//! The command's clock: today's date and the current time in UTC, for `verify` and `sign` (the
+//! The command's clock: the current time in UTC, for `verify` and `sign` (the
 //! core has no clock, so the command supplies them).
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -17,11 +17,6 @@ pub fn now_utc() -> String {
         (in_day % 3600) / 60,
         in_day % 60
     )
-}
-
-/// Today's date in UTC as `YYYY-MM-DD`.
-pub fn today_utc() -> String {
-    now_utc()[..10].to_owned()
 }
 
 /// The proleptic Gregorian date `days` days after 1970-01-01 (Howard Hinnant's well-known

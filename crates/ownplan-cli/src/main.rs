@@ -30,10 +30,10 @@ use std::process::ExitCode;
 use clap::{ArgGroup, Parser, Subcommand};
 use ownplan_core::document::{
     DocumentError, ExportRequest, KeyPin, Recipient, SharingConsentStatement, document_schema,
-    export_for_recipient, verify_plan_document,
+    export_for_recipient, verify_plan_document_at,
 };
 use ownplan_core::plan::{Date, Plan, Section, Text, plan_schema};
-use ownplan_core::proof::{VerifiedDocument, canonicalize, parse_strict, verify_bytes};
+use ownplan_core::proof::{VerifiedDocument, canonicalize, parse_strict, verify_bytes_at};
 
 use crate::error::{CliError, ReportOn};
 use crate::input::read_input;
@@ -236,13 +236,18 @@ fn run() -> Result<ExitCode, CliError> {
     }
 }
 
-fn parse_today(today: Option<&str>) -> Result<Date, CliError> {
-    let text = today.map_or_else(clock::today_utc, str::to_owned);
-    Date::parse(&text).map_err(|_| {
+/// The instant to judge expiry, review dates and consents by: now, or the last instant of the
+/// day given with `--today`.
+fn parse_now(today: Option<&str>) -> Result<String, CliError> {
+    let Some(text) = today else {
+        return Ok(clock::now_utc());
+    };
+    let day = Date::parse(text).map_err(|_| {
         CliError::Usage(format!(
             "--today {text:?} is not a date like 2026-11-22 (YYYY-MM-DD)"
         ))
-    })
+    })?;
+    Ok(format!("{}T23:59:59.999Z", day.as_str()))
 }
 
 fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, CliError> {
@@ -257,10 +262,10 @@ fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, CliError> {
     .transpose()
 }
 
-/// What `verify` and `show` both start from: the date to judge warnings by, the pinned key if
-/// any, and the file's bytes.
+/// What `verify` and `show` both start from: the instant to judge expiry and warnings by, the
+/// pinned key if any, and the file's bytes.
 struct CheckedInputs {
-    today: Date,
+    now: String,
     pin: Option<KeyPin>,
     bytes: Vec<u8>,
 }
@@ -268,7 +273,7 @@ struct CheckedInputs {
 impl CheckedInputs {
     fn read(file: &str, key: Option<&str>, today: Option<&str>) -> Result<Self, CliError> {
         Ok(Self {
-            today: parse_today(today)?,
+            now: parse_now(today)?,
             pin: parse_pin(key)?,
             bytes: read_input(file)?,
         })
@@ -284,14 +289,14 @@ fn verify(
 ) -> Result<ExitCode, CliError> {
     let inputs = CheckedInputs::read(file, key, today)?;
     let verdict = if proof_only {
-        verify_proof_only(&inputs.bytes, inputs.pin.as_ref()).map(|verified| {
+        verify_proof_only(&inputs.bytes, &inputs.now, inputs.pin.as_ref()).map(|verified| {
             (
                 report::proof_only_text(&verified),
                 report::proof_only_json(&verified),
             )
         })
     } else {
-        verify_plan_document(&inputs.bytes, &inputs.today, inputs.pin.as_ref())
+        verify_plan_document_at(&inputs.bytes, &inputs.now, inputs.pin.as_ref())
             .map(|document| (report::valid_text(&document), report::valid_json(&document)))
     };
     let ((text, json), code) = match verdict {
@@ -312,9 +317,10 @@ fn verify(
 /// Layer 1 only: the Data Integrity proof of any JSON document, and the pinned key if given.
 fn verify_proof_only(
     bytes: &[u8],
+    now: &str,
     pin: Option<&KeyPin>,
 ) -> Result<VerifiedDocument, DocumentError> {
-    let verified = verify_bytes(bytes)?;
+    let verified = verify_bytes_at(bytes, Some(now))?;
     let signer = verified.signer();
     if let Some(pin) = pin
         && !pin.matches(signer)
@@ -335,7 +341,7 @@ fn show(
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
     let inputs = CheckedInputs::read(file, key, today)?;
-    let document = verify_plan_document(&inputs.bytes, &inputs.today, inputs.pin.as_ref())
+    let document = verify_plan_document_at(&inputs.bytes, &inputs.now, inputs.pin.as_ref())
         .map_err(|error| CliError::Refused {
             error: Box::new(error),
             report_on: match format {
