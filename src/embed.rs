@@ -142,7 +142,8 @@ impl EmbedOptions {
         let services_and_name = value("services").map(|services| {
             format!(
                 r#"{{"services":{services},"portalName":{}}}"#,
-                serde_json::to_string(value("portal").unwrap_or_default()).unwrap_or_default()
+                // Quoting a string as JSON cannot fail.
+                serde_json::Value::from(value("portal").unwrap_or_default())
             )
         });
         let from_json = services_and_name

@@ -74,24 +74,61 @@ fn every_locale_has_the_same_messages_with_the_same_variables() {
     }
 }
 
-/// Message ids named in the widget's source. Code names a message in one of these ways:
-/// `i18n.t("id")`, `t_with("id", ..)`, `translate(language, "id")` (and its variants), a
-/// component property ending in `_id="id"`, a match arm `=> "id"` in a `*_id` function, or a
-/// Ids built from a key at run time (`page-<part>-title`) and the form descriptions are
-/// checked by `every_message_built_from_a_key_exists`.
+/// Message ids named literally in the widget's source (outside its `#[cfg(test)]` modules).
+/// Code names a message in one of these ways: `i18n.t("id")`, `t_with("id", ..)`,
+/// `translate(language, "id")` (and its variants), a component property ending in `_id="id"`,
+/// a field `message_id: "id"`, a constructor `::new("id")`, a pushed `.push("id")`, an
+/// optional `Some("id")`, a closure `|_| "id"`, or a match arm `=> "id"` in a label function
+/// named `*_id` (`nav_label_id`, `heading_id`, ...).
+///
+/// Errors are not scanned for: their ids come from the error enums themselves (see
+/// `error_message_ids`), so `fn message_id` bodies are skipped here. Ids built with `format!`
+/// are checked by `every_message_built_from_a_key_exists`.
 fn ids_named_in_source() -> BTreeSet<String> {
+    // Where the call can only take a message id, any id; elsewhere only ids with a hyphen,
+    // so that keys (`"goals"`) are not taken for messages.
+    const ANY_ID: &str = r"([a-z][a-z0-9-]*)";
+    const ID: &str = r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)";
     let patterns = [
-        r#"\.t(?:_with)?\(\s*"([a-z][a-z0-9-]*)""#,
-        r#"translate(?:_with|_uncached)?\(\s*[a-z_.]+,\s*"([a-z][a-z0-9-]*)""#,
-        r#"_id="([a-z][a-z0-9-]*)""#,
+        format!(r#"\.t(?:_with)?\(\s*"{ANY_ID}""#),
+        format!(r#"translate(?:_with|_uncached)?\(\s*[a-z_.]+,\s*"{ANY_ID}""#),
+        format!(r#"_id="{ANY_ID}""#),
+        format!(r#"message_id: "{ID}""#),
+        format!(r#"::new\(\s*"{ID}"\s*\)"#),
+        format!(r#"\.push\(\s*"{ID}"\s*\)"#),
+        format!(r#"\bSome\(\s*"{ID}"\s*\)"#),
+        format!(r#"\|_\|\s*"{ID}""#),
     ]
-    .map(|p| regex::Regex::new(p).unwrap());
-    assert_eq!(patterns.len(), 3);
-    // Match arms `=> "id"` count only inside functions named `*_id` (`message_id`,
-    // `nav_label_id`): elsewhere such strings are keys, not messages.
-    let id_function = regex::Regex::new(r"fn [a-z_]*_id\b").unwrap();
-    let arm = regex::Regex::new(r#"=> "([a-z]+(?:-[a-z0-9]+)+)""#).unwrap();
+    .map(|p| regex::Regex::new(&p).unwrap());
+    // Match arms `=> "id"` count only inside label functions named `*_id`: elsewhere such
+    // strings are keys, not messages.
+    let label_function = regex::Regex::new(r"fn ([a-z_]*_id)\b").unwrap();
+    let arm = regex::Regex::new(&format!(r#"=> "{ID}""#)).unwrap();
     let mut ids = BTreeSet::new();
+    for (_, source) in widget_sources() {
+        // Tests name ids of their own (and keys that look like ids).
+        let source = source.split("#[cfg(test)]").next().unwrap_or_default();
+        for pattern in &patterns {
+            for capture in pattern.captures_iter(source) {
+                ids.insert(capture[1].to_owned());
+            }
+        }
+        for start in label_function.captures_iter(source) {
+            if &start[1] == "message_id" {
+                continue;
+            }
+            let at = start.get(0).unwrap().start();
+            for capture in arm.captures_iter(function_body(&source[at..])) {
+                ids.insert(capture[1].to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// Every `.rs` file under `src/`, with its text.
+fn widget_sources() -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
@@ -100,21 +137,11 @@ fn ids_named_in_source() -> BTreeSet<String> {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for pattern in &patterns {
-                    for capture in pattern.captures_iter(&source) {
-                        ids.insert(capture[1].to_owned());
-                    }
-                }
-                for start in id_function.find_iter(&source) {
-                    let body = function_body(&source[start.start()..]);
-                    for capture in arm.captures_iter(body) {
-                        ids.insert(capture[1].to_owned());
-                    }
-                }
+                files.push((path, source));
             }
         }
     }
-    ids
+    files
 }
 
 /// The text of the function starting at `source`, up to its closing brace.
@@ -150,6 +177,63 @@ fn every_message_the_code_names_exists() {
     );
 }
 
+/// Every message an error can be shown with, taken from the error enums (each has an
+/// exhaustive `message_id()` and a list of its kinds), plus the core's list.
+fn error_message_ids() -> Vec<&'static str> {
+    use ownplan_web::state::{backup, peer, person_key, seen_keys, share, stored_plan};
+    let mut ids = ownplan_web::error::all_message_ids();
+    ids.extend(
+        backup::RestoreError::every_kind()
+            .iter()
+            .map(backup::RestoreError::message_id),
+    );
+    ids.extend(backup::ProtectError::ALL.map(backup::ProtectError::message_id));
+    ids.extend(backup::PassphraseProblem::ALL.map(backup::PassphraseProblem::message_id));
+    ids.extend(person_key::KeyError::ALL.map(person_key::KeyError::message_id));
+    ids.extend(seen_keys::SeenError::ALL.map(seen_keys::SeenError::message_id));
+    ids.extend(
+        stored_plan::UnreadableReason::ALL
+            .iter()
+            .map(stored_plan::UnreadableReason::message_id),
+    );
+    ids.extend(peer::HelperProblem::ALL.map(peer::HelperProblem::message_id));
+    ids.extend(
+        ownplan_web::services::storage::ConfigError::ALL
+            .iter()
+            .map(ownplan_web::services::storage::ConfigError::message_id),
+    );
+    let date = ownplan_core::plan::Date::parse("2026-01-31").unwrap();
+    ids.extend(
+        [
+            share::ShareWarning::MustNotBeInformed,
+            share::ShareWarning::BeyondConsent(Vec::new()),
+            share::ShareWarning::ConsentEnded(date),
+            share::ShareWarning::NotInConsent,
+        ]
+        .iter()
+        .map(share::ShareWarning::message_id),
+    );
+    ids.extend(ownplan_core::document::ALL_MESSAGE_IDS);
+    ids
+}
+
+/// The widget shows every error in the person's language, so each error's message must be
+/// translated in every language (a new error kind without its messages fails here).
+#[test]
+fn every_error_message_is_translated_in_every_language() {
+    let wanted: BTreeSet<&str> = error_message_ids().into_iter().collect();
+    assert!(wanted.len() > 40, "the enums give the ids: {wanted:?}");
+    for language in Language::ALL {
+        let defined: BTreeSet<String> = messages(language).into_iter().map(|(id, _)| id).collect();
+        let missing: Vec<_> = wanted.iter().filter(|id| !defined.contains(**id)).collect();
+        assert!(
+            missing.is_empty(),
+            "{} lacks the error messages {missing:?}",
+            language.code()
+        );
+    }
+}
+
 #[test]
 fn no_message_is_empty_or_left_untranslated_placeholder() {
     for language in Language::ALL {
@@ -161,24 +245,72 @@ fn no_message_is_empty_or_left_untranslated_placeholder() {
     }
 }
 
+/// Ids built with `format!` from a key, by the family they are built in (placeholders written
+/// `{}`), with every id each family can give. A family is listed here by enumerating its keys.
+fn ids_built_from_keys() -> Vec<(&'static str, Vec<String>)> {
+    let part_keys: Vec<&str> = ownplan_web::state::overview::PART_KEYS
+        .into_iter()
+        .chain(ownplan_web::app::Route::CRISIS_PARTS.map(|(_, key)| key))
+        .collect();
+    let page = |suffix: &str| -> Vec<String> {
+        part_keys
+            .iter()
+            .map(|key| format!("page-{key}-{suffix}"))
+            .collect()
+    };
+    vec![
+        ("page-{}-title", page("title")),
+        ("page-{}-intro", page("intro")),
+        ("page-{}-example", page("example")),
+        // `components/restore_steps.rs` counts these lists of a backup.
+        (
+            "restore-preview-count-{}",
+            ["goals", "measures", "network", "agreements", "appointments"]
+                .map(|key| format!("restore-preview-count-{key}"))
+                .to_vec(),
+        ),
+        // `components/plan_list.rs` flags overdue items in the agreements list only.
+        (
+            "flag-{}",
+            vec![format!(
+                "flag-{}",
+                ownplan_web::state::plan_fields::ListKind::Agreements.key()
+            )],
+        ),
+    ]
+}
+
+/// The families of ids the source builds with `format!` inside `t(..)`/`t_with(..)`, with
+/// each placeholder written `{}`.
+fn id_families_built_in_source() -> BTreeSet<String> {
+    let built = regex::Regex::new(r#"\.t(?:_with)?\(\s*&format!\(\s*"([^"]*)""#).unwrap();
+    let placeholder = regex::Regex::new(r"\{[^}]*\}").unwrap();
+    let mut families = BTreeSet::new();
+    for (_, source) in widget_sources() {
+        for capture in built.captures_iter(&source) {
+            families.insert(placeholder.replace_all(&capture[1], "{}").into_owned());
+        }
+    }
+    families
+}
+
 #[test]
 fn every_message_built_from_a_key_exists() {
     let defined: BTreeSet<String> = messages(Language::English)
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    let mut wanted: Vec<String> = Vec::new();
-    for key in ownplan_web::state::overview::PART_KEYS
-        .into_iter()
-        .chain(ownplan_web::app::Route::CRISIS_PARTS.map(|(_, key)| key))
-    {
-        for suffix in ["title", "intro", "example"] {
-            wanted.push(format!("page-{key}-{suffix}"));
-        }
-    }
-    for key in ["goals", "measures", "network", "agreements", "appointments"] {
-        wanted.push(format!("restore-preview-count-{key}"));
-    }
+    let built = ids_built_from_keys();
+    // A new `format!`-built id must be enumerated above before it can be shown.
+    let known: BTreeSet<String> = built.iter().map(|(family, _)| family.to_string()).collect();
+    let found = id_families_built_in_source();
+    assert!(found.len() >= 4, "the scan finds the families: {found:?}");
+    let unknown: Vec<_> = found.difference(&known).collect();
+    assert!(
+        unknown.is_empty(),
+        "ids built with format! whose keys this test does not enumerate: {unknown:?}"
+    );
+    let mut wanted: Vec<String> = built.into_iter().flat_map(|(_, ids)| ids).collect();
     wanted.extend(
         ownplan_web::forms::message_ids()
             .into_iter()

@@ -54,6 +54,7 @@ backup-failed = The backup could not be made.
 backup-error-no-random = This browser cannot make the random numbers a passphrase needs. Try another, up-to-date browser.
 backup-error-protect-failed = This device did not have enough memory to lock it. Close other apps and try again.
 backup-error-download-refused = The browser did not allow the download.
+backup-error-encode-failed = The plan could not be written into a file, so nothing was downloaded.
 
 ## Bringing back a protected backup.
 

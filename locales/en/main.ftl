@@ -45,6 +45,7 @@ notice-language-not-remembered = Your choice of language could not be saved on t
 error-storage-unavailable = This browser does not allow saving here.
 error-storage-refused = The browser's settings block saving on this device.
 error-storage-write-failed = The storage on this device may be full.
+error-storage-encode-failed = It could not be prepared for saving, so nothing was saved.
 
 panic-title = Something went wrong
 panic-body = The page stopped because of an error in the program. This is not your fault. Reload the page to go on.

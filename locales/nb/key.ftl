@@ -54,6 +54,7 @@ backup-failed = Sikkerhetskopien kunne ikke lages.
 backup-error-no-random = Denne nettleseren kan ikke lage de tilfeldige tallene en passordfrase trenger. Prøv en annen, oppdatert nettleser.
 backup-error-protect-failed = Enheten hadde ikke nok minne til å låse den. Lukk andre apper og prøv igjen.
 backup-error-download-refused = Nettleseren tillot ikke nedlastingen.
+backup-error-encode-failed = Planen kunne ikke skrives til en fil, så ingenting ble lastet ned.
 
 ## Hente tilbake en beskyttet sikkerhetskopi.
 

@@ -45,6 +45,7 @@ notice-language-not-remembered = Språkvalget ditt kunne ikke lagres på denne e
 error-storage-unavailable = Denne nettleseren tillater ikke lagring her.
 error-storage-refused = Innstillingene i nettleseren hindrer lagring på denne enheten.
 error-storage-write-failed = Lagringsplassen på denne enheten kan være full.
+error-storage-encode-failed = Det kunne ikke gjøres klart for lagring, så ingenting ble lagret.
 
 panic-title = Noe gikk galt
 panic-body = Siden stoppet på grunn av en feil i programmet. Det er ikke din skyld. Last inn siden på nytt for å fortsette.

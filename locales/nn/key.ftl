@@ -54,6 +54,7 @@ backup-failed = Tryggingskopien kunne ikkje lagast.
 backup-error-no-random = Denne nettlesaren kan ikkje lage dei tilfeldige tala ein passordfrase treng. Prøv ein annan, oppdatert nettlesar.
 backup-error-protect-failed = Eininga hadde ikkje nok minne til å låse han. Lukk andre appar og prøv igjen.
 backup-error-download-refused = Nettlesaren tillét ikkje nedlastinga.
+backup-error-encode-failed = Planen kunne ikkje skrivast til ei fil, så ingenting vart lasta ned.
 
 ## Hente tilbake ein verna tryggingskopi.
 

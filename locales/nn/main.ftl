@@ -45,6 +45,7 @@ notice-language-not-remembered = Språkvalet ditt kunne ikkje lagrast på denne 
 error-storage-unavailable = Denne nettlesaren tillèt ikkje lagring her.
 error-storage-refused = Innstillingane i nettlesaren hindrar lagring på denne eininga.
 error-storage-write-failed = Lagringsplassen på denne eininga kan vere full.
+error-storage-encode-failed = Det kunne ikkje gjerast klart for lagring, så ingenting vart lagra.
 
 panic-title = Noko gjekk gale
 panic-body = Sida stoppa på grunn av ein feil i programmet. Det er ikkje din skuld. Last inn sida på nytt for å halde fram.

@@ -196,9 +196,9 @@ fn download_status(i18n: &I18n, status: DownloadStatus, words: &BackupFormWords,
                 { i18n.t(if protected { words.done_protected } else { words.done }) }
             </p>
         },
-        DownloadStatus::Failed(message_id) => html! {
+        DownloadStatus::Failed(error) => html! {
             <div class="notice notice-warning" role="alert" id={id.to_owned()}>
-                <p>{ i18n.t("backup-failed") }{ " " }{ i18n.t(message_id) }</p>
+                <p>{ i18n.t("backup-failed") }{ " " }{ i18n.t(error.message_id()) }</p>
             </div>
         },
     }

@@ -30,7 +30,7 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
         },
         RestoreStep::Locked { problem, .. } => html! {
             <PassphrasePrompt
-                problem={problem.map(AttrValue::Static)}
+                problem={problem.as_ref().map(|p| AttrValue::Static(p.message_id()))}
                 unlock={handle.unlock.clone()}
                 cancel={handle.cancel.clone()}
             />
@@ -38,15 +38,15 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
         RestoreStep::Unlocking => html! {
             <p class="notice" role="status" id="restore-unlocking">{ i18n.t("restore-unlocking") }</p>
         },
-        RestoreStep::Refused(message_id) => html! {
+        RestoreStep::Refused(refusal) => html! {
             <div class="notice notice-warning" role="alert" id="restore-result">
-                <p><strong>{ i18n.t("restore-refused") }</strong>{ " " }{ i18n.t(message_id) }</p>
+                <p><strong>{ i18n.t("restore-refused") }</strong>{ " " }{ i18n.t(refusal.message_id()) }</p>
                 <p>{ i18n.t("restore-nothing-changed") }</p>
             </div>
         },
-        RestoreStep::Failed(message_id) => html! {
+        RestoreStep::Failed(error) => html! {
             <div class="notice notice-warning" role="alert" id="restore-result">
-                <p><strong>{ i18n.t("restore-failed") }</strong>{ " " }{ i18n.t(message_id) }</p>
+                <p><strong>{ i18n.t("restore-failed") }</strong>{ " " }{ i18n.t(error.message_id()) }</p>
                 <p>{ i18n.t("restore-nothing-changed") }</p>
             </div>
         },
@@ -233,7 +233,7 @@ mod tests {
 
     fn contents(key: Option<&PersonKey>) -> Rc<BackupContents> {
         let plan = Plan::new(PlanId::from_random_bytes([3; 16]), "en");
-        let text = backup::encode(&plan, key, None);
+        let text = backup::encode(&plan, key, None).unwrap();
         match backup::decode(text.as_bytes()).unwrap() {
             BackupFile::Open(contents) => Rc::from(contents),
             BackupFile::Locked(_) => unreachable!(),
@@ -285,7 +285,13 @@ mod tests {
             "{html}"
         );
 
-        let html = render(preview(), KeyState::Unreadable("key-error-malformed")).await;
+        let html = render(
+            preview(),
+            KeyState::Unreadable(crate::error::KeyStoreError::Stored(
+                crate::state::person_key::KeyError::Malformed,
+            )),
+        )
+        .await;
         assert!(
             html.contains(&english("restore-preview-key-unreadable-here")),
             "{html}"
@@ -325,7 +331,7 @@ mod tests {
         let html = render(
             RestoreStep::Locked {
                 backup: locked,
-                problem: Some("restore-error-wrong-passphrase"),
+                problem: Some(backup::RestoreError::WrongPassphraseOrChanged),
             },
             KeyState::Missing,
         )

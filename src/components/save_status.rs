@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::error::BackupError;
 use crate::hooks::{
     SaveStatus, StorageCommand, TextDownload, use_i18n, use_peer_mode, use_plan, use_text_download,
 };
@@ -18,21 +19,32 @@ pub fn SaveStatusBar() -> Html {
         "save-saved"
     };
     let download_text = use_text_download();
+    // Why the last quick backup failed: the way out must not fail silently.
+    let backup_error = use_state_eq(|| None::<BackupError>);
     let Some(store) = use_plan() else {
         return Html::default();
     };
     let backup = {
         let store = store.clone();
+        let backup_error = backup_error.setter();
         Callback::from(move |_: MouseEvent| {
-            store.download_backup(i18n.language);
+            backup_error.set(store.download_backup(i18n.language).err());
         })
     };
+    let backup_failed = backup_error.map(|error| {
+        html! {
+            <p class="notice notice-warning" role="alert">{ i18n.t("backup-failed") }{ " " }{ i18n.t(error.message_id()) }</p>
+        }
+    });
     let command = |command: StorageCommand| {
         let callback = store.command.clone();
         Callback::from(move |_: MouseEvent| callback.emit(command.clone()))
     };
     let backup_button = html! {
-        <button type="button" class="button button-primary" onclick={backup.clone()}>{ i18n.t("save-download-backup") }</button>
+        <>
+            <button type="button" class="button button-primary" onclick={backup.clone()}>{ i18n.t("save-download-backup") }</button>
+            { backup_failed }
+        </>
     };
     match &store.status {
         SaveStatus::Loading => html! {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::error::BackupError;
 use crate::hooks::use_plan;
 use crate::i18n::Language;
 use crate::state::person_key::PersonKey;
@@ -25,8 +26,8 @@ pub enum DownloadStatus {
         /// Whether it is locked with a passphrase.
         protected: bool,
     },
-    /// It failed: the message id says why.
-    Failed(&'static str),
+    /// It failed, and nothing was offered for download.
+    Failed(BackupError),
 }
 
 /// What to download.
@@ -72,7 +73,7 @@ pub fn use_backup_download() -> BackupDownloadHandle {
             if !protected {
                 status.set(match make() {
                     Ok(()) => DownloadStatus::Done { protected },
-                    Err(message_id) => DownloadStatus::Failed(message_id),
+                    Err(error) => DownloadStatus::Failed(error),
                 });
                 return;
             }
@@ -81,7 +82,7 @@ pub fn use_backup_download() -> BackupDownloadHandle {
                 crate::services::timers::sleep(PAINT_DELAY_MS).await;
                 status.set(match make() {
                     Ok(()) => DownloadStatus::Done { protected },
-                    Err(message_id) => DownloadStatus::Failed(message_id),
+                    Err(error) => DownloadStatus::Failed(error),
                 });
             });
         })

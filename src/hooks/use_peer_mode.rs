@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::error::StorageError;
 use crate::i18n::Language;
 use crate::services::{self, peer_session, storage, timers};
 use crate::state::peer::{IdlePhase, IdleTimes};
@@ -28,8 +29,8 @@ pub struct PeerModeHandle {
     pub active: bool,
     /// Start peer-worker mode in this tab, keeping `language` (the page starts again).
     pub start: Callback<Language>,
-    /// Set when starting failed (the message id says why); nothing changed.
-    pub start_error: Option<&'static str>,
+    /// Set when starting failed; nothing changed.
+    pub start_error: Option<StorageError>,
     /// Clear everything of this tab and start again on the "cleared" screen.
     pub wipe: Callback<()>,
 }
@@ -39,15 +40,11 @@ pub struct PeerModeHandle {
 pub fn use_peer_mode() -> PeerModeHandle {
     // Decided at start, before the first render; reading it is reading a setting, not storage.
     let active = storage::backend() == storage::Backend::Session;
-    let start_error = use_state_eq(|| None::<&'static str>);
+    let start_error = use_state_eq(|| None::<StorageError>);
     let start = {
         let start_error = start_error.setter();
         Callback::from(move |language: Language| {
-            start_error.set(
-                peer_session::start_peer_mode(language.code())
-                    .err()
-                    .map(|error| error.message_id()),
-            );
+            start_error.set(peer_session::start_peer_mode(language.code()).err());
         })
     };
     let wipe = Callback::from(|()| peer_session::wipe_and_restart());

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::error::KeyStoreError;
 use crate::services::key_store;
 use crate::state::person_key::PersonKey;
 
@@ -17,9 +18,9 @@ pub enum KeyState {
     Missing,
     /// The key.
     Ready(Rc<PersonKey>),
-    /// Something is stored but cannot be read (message id). It is never overwritten without the
-    /// person asking for a new key.
-    Unreadable(&'static str),
+    /// Something is stored but cannot be read, or storage cannot be used. It is never
+    /// overwritten without the person asking for a new key.
+    Unreadable(KeyStoreError),
 }
 
 /// What [`use_person_key`] gives a view.
@@ -44,7 +45,7 @@ impl PersonKeyHandle {
 
     /// The key to sign with: the stored one (read again, in case another tab made one), or a
     /// new one made and stored now. An unreadable stored key is an error, never replaced here.
-    pub fn get_or_create(&self) -> Result<Rc<PersonKey>, &'static str> {
+    pub fn get_or_create(&self) -> Result<Rc<PersonKey>, KeyStoreError> {
         let key = match key_store::load() {
             Ok(Some(key)) => key,
             Ok(None) => {
@@ -52,9 +53,9 @@ impl PersonKeyHandle {
                 key_store::save(&key)?;
                 key
             }
-            Err(message_id) => {
-                self.state.set(KeyState::Unreadable(message_id));
-                return Err(message_id);
+            Err(error) => {
+                self.state.set(KeyState::Unreadable(error));
+                return Err(error);
             }
         };
         let key = Rc::new(key);
@@ -63,13 +64,13 @@ impl PersonKeyHandle {
     }
 
     /// Makes a new key and stores it in place of the old one (the person has been warned).
-    pub fn replace_with_new(&self) -> Result<Rc<PersonKey>, &'static str> {
+    pub fn replace_with_new(&self) -> Result<Rc<PersonKey>, KeyStoreError> {
         let key = key_store::generate()?;
         self.store(key)
     }
 
     /// Stores `key` (from a backup) in place of the one on this device.
-    pub fn store(&self, key: PersonKey) -> Result<Rc<PersonKey>, &'static str> {
+    pub fn store(&self, key: PersonKey) -> Result<Rc<PersonKey>, KeyStoreError> {
         key_store::save(&key)?;
         let key = Rc::new(key);
         self.state.set(KeyState::Ready(key.clone()));
@@ -87,7 +88,7 @@ pub fn use_person_key() -> PersonKeyHandle {
             state.set(match key_store::load() {
                 Ok(Some(key)) => KeyState::Ready(Rc::new(key)),
                 Ok(None) => KeyState::Missing,
-                Err(message_id) => KeyState::Unreadable(message_id),
+                Err(error) => KeyState::Unreadable(error),
             });
         });
     }

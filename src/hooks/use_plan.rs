@@ -12,7 +12,7 @@ use gloo_timers::callback::Timeout;
 use ownplan_core::plan::{ItemId, Plan, PlanId};
 use yew::prelude::*;
 
-use crate::error::StorageError;
+use crate::error::{BackupError, StorageError};
 use crate::i18n::{Language, translate_with};
 use crate::services::{self, plan_store};
 use crate::state::backup;
@@ -96,33 +96,34 @@ impl PlanStore {
 
     /// Offers the whole plan as a backup file download, named in `language` with today's
     /// date, without the key and without a passphrase: the quick way out when saving fails.
-    /// Returns false if the browser refused the download.
-    pub fn download_backup(&self, language: Language) -> bool {
-        self.download_backup_with(language, None, None).is_ok()
+    pub fn download_backup(&self, language: Language) -> Result<(), BackupError> {
+        self.download_backup_with(language, None, None)
     }
 
     /// Offers the plan, and `key` when given, as a backup file download named in `language`
     /// with today's date; locked with `passphrase` when given (normalized to NFC first, so the
     /// same words typed on another device open it). Locking takes a moment and blocks: show
-    /// that it is working before calling. The error is a translated message id.
+    /// that it is working before calling.
     pub fn download_backup_with(
         &self,
         language: Language,
         key: Option<&crate::state::person_key::PersonKey>,
         passphrase: Option<&str>,
-    ) -> Result<(), &'static str> {
+    ) -> Result<(), BackupError> {
         let created = services::clock::now_utc();
         let created = created.as_ref().map(|c| c.as_str());
         let text = match passphrase {
-            None => backup::encode(self.plan(), key, created),
+            None => {
+                backup::encode(self.plan(), key, created).map_err(|_| BackupError::EncodeFailed)?
+            }
             Some(passphrase) => {
-                let salt = services::random::secure_bytes().ok_or("backup-error-no-random")?;
-                let nonce = services::random::secure_bytes().ok_or("backup-error-no-random")?;
+                let salt = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
+                let nonce = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
                 let passphrase = zeroize::Zeroizing::new(services::text::to_nfc(passphrase));
                 services::timing::measure("ownplan-protect", || {
                     backup::encode_protected(self.plan(), key, created, &passphrase, salt, nonce)
                 })
-                .map_err(|error| error.message_id())?
+                .map_err(BackupError::Protect)?
             }
         };
         let date = services::clock::today()
@@ -134,7 +135,7 @@ impl PlanStore {
         if services::files::download_text(&file_name, "application/json", &text) {
             Ok(())
         } else {
-            Err("backup-error-download-refused")
+            Err(BackupError::DownloadRefused)
         }
     }
 }

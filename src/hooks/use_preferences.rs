@@ -47,6 +47,6 @@ pub fn use_preferences(initial_language: Language) -> PreferencesHandle {
     PreferencesHandle {
         language: preferences.language,
         choose_language,
-        storage_error: (*storage_error).clone(),
+        storage_error: *storage_error,
     }
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use zeroize::Zeroizing;
 
+use crate::error::{KeyStoreError, RestoreRefusal};
 use crate::hooks::{KeyState, use_person_key, use_plan};
 use crate::services;
 use crate::services::file_input::{self, FileInput};
@@ -28,23 +29,23 @@ pub enum RestoreStep {
     Idle,
     /// Reading the file.
     Reading,
-    /// A protected backup, waiting for its passphrase. `problem` is the message id of why the
-    /// last passphrase did not open it.
+    /// A protected backup, waiting for its passphrase. `problem` is why the last passphrase did
+    /// not open it.
     Locked {
         /// The checked, still locked backup.
         backup: Rc<LockedBackup>,
         /// Why the last try failed, if there was one.
-        problem: Option<&'static str>,
+        problem: Option<RestoreError>,
     },
     /// Deriving the key from the passphrase (takes a moment).
     Unlocking,
     /// A valid backup, waiting for the person's confirmation.
     Preview(Rc<BackupContents>),
-    /// The file was refused: the message id says why. Nothing was changed.
-    Refused(&'static str),
-    /// The backup was fine but this device could not take it (the key could not be stored):
-    /// the message id says why. Nothing was changed.
-    Failed(&'static str),
+    /// The file was refused. Nothing was changed.
+    Refused(RestoreRefusal),
+    /// The backup was fine but this device could not take it (the key could not be stored).
+    /// Nothing was changed.
+    Failed(KeyStoreError),
     /// The plan (and the key, if the backup had one) was replaced by the backup.
     Done {
         /// Whether a key was stored too.
@@ -78,7 +79,7 @@ fn step_for(text: &str) -> RestoreStep {
             backup: Rc::new(locked),
             problem: None,
         },
-        Err(error) => RestoreStep::Refused(error.message_id()),
+        Err(error) => RestoreStep::Refused(error.into()),
     }
 }
 
@@ -96,7 +97,7 @@ pub fn use_restore() -> RestoreHandle {
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match services::files::read_chosen_file(&input, MAX_FILE_BYTES).await {
                     Ok(text) => step_for(&text),
-                    Err(message_id) => RestoreStep::Refused(message_id),
+                    Err(error) => RestoreStep::Refused(error.into()),
                 };
                 // Let the same file be chosen again after a cancel.
                 file_input::clear(&input);
@@ -127,9 +128,9 @@ pub fn use_restore() -> RestoreHandle {
                     Ok(contents) => RestoreStep::Preview(Rc::new(contents)),
                     Err(error @ RestoreError::WrongPassphraseOrChanged) => RestoreStep::Locked {
                         backup,
-                        problem: Some(error.message_id()),
+                        problem: Some(error),
                     },
-                    Err(error) => RestoreStep::Refused(error.message_id()),
+                    Err(error) => RestoreStep::Refused(error.into()),
                 });
             });
         })
@@ -143,9 +144,9 @@ pub fn use_restore() -> RestoreHandle {
             };
             // The key first: if it cannot be stored, nothing is changed at all.
             if let Some(key) = &contents.key
-                && let Err(message_id) = person_key.store(key.clone())
+                && let Err(error) = person_key.store(key.clone())
             {
-                step.set(RestoreStep::Failed(message_id));
+                step.set(RestoreStep::Failed(error));
                 return;
             }
             store.dispatch(PlanAction::Replace(Rc::new(contents.plan.clone())));

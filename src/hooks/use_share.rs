@@ -164,12 +164,14 @@ pub fn sign_round(
         })
         .collect();
     store.dispatch(PlanAction::RecordShare { version, entries });
-    let remembered = LastShared {
-        plan_id: plan.plan_id.as_str().to_owned(),
-        version,
-        digest: content_digest(&signed_plan),
-    };
-    // If this cannot be stored, the next round simply gets a new version: always safe.
-    let _ = services::storage::write(LAST_SHARED_KEY, &remembered.to_text());
+    // If this cannot be made or stored, the next round simply gets a new version: always safe.
+    if let Some(digest) = content_digest(&signed_plan) {
+        let remembered = LastShared {
+            plan_id: plan.plan_id.as_str().to_owned(),
+            version,
+            digest,
+        };
+        let _ = services::storage::write(LAST_SHARED_KEY, &remembered.to_text());
+    }
     Ok(SignedRound { version, files })
 }

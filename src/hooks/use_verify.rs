@@ -171,14 +171,16 @@ fn verify_and_remember(bytes: &[u8]) -> (VerifyStep, Option<SeenList>) {
         did: document.signer().did(),
         plan_version: plan.plan_version,
     };
-    let (seen, list) = match services::seen_store::load() {
+    let (seen, list) = match services::seen_store::load().map_err(|e| e.message_id()) {
         Ok(mut remembered) => {
             let before = remembered.clone();
             let assessment = remembered.observe(&sighting, &today);
             let save_error = if remembered == before {
                 None
             } else {
-                services::seen_store::save(&remembered).err()
+                services::seen_store::save(&remembered)
+                    .err()
+                    .map(|e| e.message_id())
             };
             (
                 SeenOutcome::Assessed {
@@ -214,10 +216,12 @@ pub fn use_verify() -> VerifyHandle {
     {
         let seen = seen.clone();
         use_effect_with((), move |()| {
-            seen.set(match services::seen_store::load() {
-                Ok(list) => SeenList::Ready(list),
-                Err(message_id) => SeenList::Unreadable(message_id),
-            });
+            seen.set(
+                match services::seen_store::load().map_err(|e| e.message_id()) {
+                    Ok(list) => SeenList::Ready(list),
+                    Err(message_id) => SeenList::Unreadable(message_id),
+                },
+            );
         });
     }
     let show = {
@@ -292,7 +296,7 @@ pub fn use_verify() -> VerifyHandle {
                 seen_error.set(Some("verify-error-no-date"));
                 return;
             };
-            let mut remembered = match services::seen_store::load() {
+            let mut remembered = match services::seen_store::load().map_err(|e| e.message_id()) {
                 Ok(remembered) => remembered,
                 Err(message_id) => {
                     seen.set(SeenList::Unreadable(message_id));
@@ -301,7 +305,9 @@ pub fn use_verify() -> VerifyHandle {
                 }
             };
             remembered.accept_new_key(&verification.sighting, &today);
-            let save_error = services::seen_store::save(&remembered).err();
+            let save_error = services::seen_store::save(&remembered)
+                .err()
+                .map(|e| e.message_id());
             let mut updated = (**verification).clone();
             if let SeenOutcome::Assessed {
                 assessment,
@@ -324,7 +330,7 @@ pub fn use_verify() -> VerifyHandle {
         let seen = seen.clone();
         let seen_error = seen_error.clone();
         Callback::from(move |plan_id: String| {
-            let mut remembered = match services::seen_store::load() {
+            let mut remembered = match services::seen_store::load().map_err(|e| e.message_id()) {
                 Ok(remembered) => remembered,
                 Err(message_id) => {
                     seen.set(SeenList::Unreadable(message_id));
@@ -333,7 +339,7 @@ pub fn use_verify() -> VerifyHandle {
                 }
             };
             remembered.forget(&plan_id);
-            match services::seen_store::save(&remembered) {
+            match services::seen_store::save(&remembered).map_err(|e| e.message_id()) {
                 Ok(()) => {
                     seen.set(SeenList::Ready(remembered));
                     seen_error.set(None);
@@ -348,7 +354,7 @@ pub fn use_verify() -> VerifyHandle {
         Callback::from(move |()| {
             // Confirmed by the person: this may write over an unreadable list on purpose.
             let empty = SeenKeys::default();
-            match services::seen_store::save(&empty) {
+            match services::seen_store::save(&empty).map_err(|e| e.message_id()) {
                 Ok(()) => {
                     seen.set(SeenList::Ready(empty));
                     seen_error.set(None);

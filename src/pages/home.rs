@@ -70,9 +70,9 @@ fn peer_mode_choice(i18n: &crate::hooks::I18n, peer: &PeerModeHandle, has_plan: 
                 <p id="peer-choice-existing">{ i18n.t("home-peer-existing") }</p>
             }
             <button type="button" class="button" id="peer-start" onclick={start}>{ i18n.t("home-peer-start") }</button>
-            if let Some(message_id) = peer.start_error {
+            if let Some(error) = peer.start_error {
                 <p class="notice notice-warning" role="alert" id="peer-start-error">
-                    { i18n.t("home-peer-start-failed") }{ " " }{ i18n.t(message_id) }
+                    { i18n.t("home-peer-start-failed") }{ " " }{ i18n.t(error.message_id()) }
                 </p>
             }
         </section>

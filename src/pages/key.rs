@@ -17,8 +17,8 @@ use crate::state::person_key::PersonKey;
 enum Outcome {
     /// A new key was made and stored.
     NewKeyMade,
-    /// It failed: the message id says why.
-    Failed(&'static str),
+    /// It failed.
+    Failed(crate::error::KeyStoreError),
 }
 
 /// The key view.
@@ -44,9 +44,9 @@ pub fn KeyPage() -> Html {
                 <button type="button" class="button button-primary" id="key-make" onclick={make_first}>{ i18n.t("key-make") }</button>
             </>
         },
-        KeyState::Unreadable(message_id) => html! {
+        KeyState::Unreadable(error) => html! {
             <div class="notice notice-warning" role="alert" id="key-unreadable">
-                <p>{ i18n.t(message_id) }</p>
+                <p>{ i18n.t(error.message_id()) }</p>
                 <p>{ i18n.t("key-unreadable-way-out") }</p>
                 <p><Link<Route> to={Route::Backup}>{ i18n.t("key-go-to-backup") }</Link<Route>></p>
             </div>
@@ -83,9 +83,9 @@ fn outcome_notice(i18n: &I18n, outcome: Option<Outcome>) -> Html {
         Some(Outcome::NewKeyMade) => html! {
             <p class="notice" role="status" id="key-outcome">{ i18n.t("key-new-done") }</p>
         },
-        Some(Outcome::Failed(message_id)) => html! {
+        Some(Outcome::Failed(error)) => html! {
             <div class="notice notice-warning" role="alert" id="key-outcome">
-                <p>{ i18n.t(message_id) }</p>
+                <p>{ i18n.t(error.message_id()) }</p>
             </div>
         },
     }
@@ -161,7 +161,7 @@ fn NewKey(props: &NewKeyProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             outcome.set(Some(match person_key.replace_with_new() {
                 Ok(_) => Outcome::NewKeyMade,
-                Err(message_id) => Outcome::Failed(message_id),
+                Err(error) => Outcome::Failed(error),
             }));
             confirming.set(false);
         })

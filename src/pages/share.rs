@@ -125,8 +125,8 @@ pub fn SharePage() -> Html {
             };
             let result = person_key
                 .get_or_create()
-                .map_err(|message_id| SignError {
-                    message_id,
+                .map_err(|error| SignError {
+                    message_id: error.message_id(),
                     problems: Vec::new(),
                 })
                 .and_then(|key| sign_round(&store, &key, &draft, &i18n, &today));
@@ -160,8 +160,8 @@ pub fn SharePage() -> Html {
                 { " " }<Link<Route> to={Route::Key}>{ i18n.t("share-key-link") }</Link<Route>>
             </p>
         },
-        KeyState::Unreadable(message_id) => html! {
-            <div class="notice notice-warning" role="alert"><p>{ i18n.t(message_id) }</p>
+        KeyState::Unreadable(error) => html! {
+            <div class="notice notice-warning" role="alert"><p>{ i18n.t(error.message_id()) }</p>
                 <p><Link<Route> to={Route::Key}>{ i18n.t("share-key-link") }</Link<Route>></p></div>
         },
         _ => html! {

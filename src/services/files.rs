@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
+pub use crate::error::FileReadError;
+
 /// Offers `text` as a file download named `file_name`. Returns false if the browser refused.
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
     try_download(file_name, mime_type, text).is_some()
@@ -25,17 +27,6 @@ fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
     // The download has started from the URL; it can be released.
     let _ = web_sys::Url::revoke_object_url(&url);
     Some(())
-}
-
-/// Why a chosen or dropped file could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FileReadError {
-    /// No file was chosen or dropped.
-    NoFile,
-    /// The file is larger than the limit; it was not read.
-    TooLarge,
-    /// The browser could not read it.
-    Unreadable,
 }
 
 /// The first file chosen in `input`, if any.
@@ -66,17 +57,18 @@ pub async fn read_file_bytes(
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The text of the first file chosen in `input`, or an error message id.
+/// The text of the first file chosen in `input`. A file larger than `max_bytes` is refused
+/// before anything is read.
 pub async fn read_chosen_file(
     input: &web_sys::HtmlInputElement,
     max_bytes: f64,
-) -> Result<String, &'static str> {
-    let file = chosen_file(input).ok_or("restore-error-no-file")?;
+) -> Result<String, FileReadError> {
+    let file = chosen_file(input).ok_or(FileReadError::NoFile)?;
     if file.size() > max_bytes {
-        return Err("restore-error-too-large");
+        return Err(FileReadError::TooLarge);
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|_| "restore-error-unreadable-file")?;
-    text.as_string().ok_or("restore-error-unreadable-file")
+        .map_err(|_| FileReadError::Unreadable)?;
+    text.as_string().ok_or(FileReadError::Unreadable)
 }

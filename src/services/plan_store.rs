@@ -96,7 +96,7 @@ pub fn save(
     }
     let revision = expected_revision + 1;
     let text =
-        stored_plan::encode(plan, revision, writer).map_err(|_| StorageError::WriteFailed)?;
+        stored_plan::encode(plan, revision, writer).map_err(|_| StorageError::EncodeFailed)?;
     storage::write(PLAN_KEY, &text)?;
     Ok(SaveOutcome::Saved(revision))
 }

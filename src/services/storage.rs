@@ -81,6 +81,9 @@ pub enum ConfigError {
 }
 
 impl ConfigError {
+    /// One value of every kind.
+    pub const ALL: [ConfigError; 1] = [ConfigError::InvalidNamespace];
+
     /// The id of the translated message that explains this error.
     pub fn message_id(&self) -> &'static str {
         match self {

@@ -91,6 +91,32 @@ pub enum RestoreError {
 }
 
 impl RestoreError {
+    /// One value of every kind the person can be told about (each message at least once), for
+    /// the locale test.
+    pub fn every_kind() -> Vec<RestoreError> {
+        vec![
+            RestoreError::Json(ProofError::TooLarge { size: 2, limit: 1 }),
+            RestoreError::Json(ProofError::DuplicateKey {
+                path: proof::JsonPath::root(),
+            }),
+            RestoreError::Json(ProofError::InvalidUtf8 { byte_offset: 0 }),
+            RestoreError::NotABackup,
+            RestoreError::Malformed,
+            RestoreError::NewerBackup,
+            RestoreError::Plan(PlanError::NewerVersion {
+                found: 2,
+                supported: 1,
+            }),
+            RestoreError::Plan(PlanError::UnknownFormat { reason: "" }),
+            RestoreError::Key(KeyError::Malformed),
+            RestoreError::Key(KeyError::Newer),
+            RestoreError::UnknownProtection,
+            RestoreError::UnsafeProtection,
+            RestoreError::WrongPassphraseOrChanged,
+            RestoreError::UnlockFailed,
+        ]
+    }
+
     /// The id of the translated message explaining this to the person.
     pub fn message_id(&self) -> &'static str {
         match self {
@@ -122,6 +148,9 @@ pub enum ProtectError {
 }
 
 impl ProtectError {
+    /// One value of every kind.
+    pub const ALL: [ProtectError; 1] = [ProtectError::Failed];
+
     /// The id of the translated message explaining this.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -140,6 +169,10 @@ pub enum PassphraseProblem {
 }
 
 impl PassphraseProblem {
+    /// One value of every kind.
+    pub const ALL: [PassphraseProblem; 2] =
+        [PassphraseProblem::TooShort, PassphraseProblem::Different];
+
     /// The id of the translated message (with `$min` for the length).
     pub fn message_id(self) -> &'static str {
         match self {
@@ -319,8 +352,24 @@ impl LockedBackup {
 }
 
 /// The backup file's text for `plan` and `key`, not protected: anyone holding the file can read
-/// the plan and sign as the person.
-pub fn encode(plan: &Plan, key: Option<&PersonKey>, created_at: Option<&str>) -> String {
+/// the plan and sign as the person. When the plan cannot be written as JSON there is no file:
+/// the error is returned, never an empty text that would be offered as a backup.
+pub fn encode(
+    plan: &Plan,
+    key: Option<&PersonKey>,
+    created_at: Option<&str>,
+) -> Result<String, serde_json::Error> {
+    encode_any(plan, key, created_at)
+}
+
+/// [`encode`] for anything serializable, so a test can make serializing fail.
+fn encode_any(
+    plan: &impl serde::Serialize,
+    key: Option<&PersonKey>,
+    created_at: Option<&str>,
+) -> Result<String, serde_json::Error> {
+    // `json!` would panic if the plan could not be serialized: serialize it first, fallibly.
+    let plan = serde_json::to_value(plan)?;
     let mut envelope = json!({
         "ownplanBackup": BACKUP_VERSION,
         "createdAt": created_at,
@@ -329,7 +378,7 @@ pub fn encode(plan: &Plan, key: Option<&PersonKey>, created_at: Option<&str>) ->
     if let Some(key) = key {
         envelope["key"] = key.to_json();
     }
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    serde_json::to_string_pretty(&envelope)
 }
 
 /// The backup file's text for `plan` and `key`, locked with `passphrase` using the recommended
@@ -361,6 +410,7 @@ fn encode_protected_with(
     kdf: &KdfParams,
     nonce: [u8; NONCE_BYTES],
 ) -> Result<String, ProtectError> {
+    let plan = serde_json::to_value(plan).map_err(|_| ProtectError::Failed)?;
     let mut inner = json!({ "plan": plan });
     if let Some(key) = key {
         inner["key"] = key.to_json();
@@ -573,7 +623,7 @@ mod tests {
 
     #[test]
     fn an_unprotected_backup_restores_the_same_plan_and_key() {
-        let text = encode(&plan(), Some(&key()), Some(CREATED));
+        let text = encode(&plan(), Some(&key()), Some(CREATED)).unwrap();
         assert!(text.contains('\n'), "readable, pretty-printed");
         let value = json(&text);
         assert_eq!(value["ownplanBackup"], 2);
@@ -586,7 +636,7 @@ mod tests {
 
     #[test]
     fn an_unprotected_backup_without_a_key_has_no_key_member() {
-        let text = encode(&plan(), None, None);
+        let text = encode(&plan(), None, None).unwrap();
         assert!(json(&text).get("key").is_none(), "{text}");
         let contents = open(&text);
         assert_eq!(contents.plan, plan());
@@ -896,6 +946,47 @@ mod tests {
         );
         let huge = format!(r#"{{"x":"{}"}}"#, "a".repeat(6 * 1024 * 1024));
         check(&huge, "restore-error-too-large");
+    }
+
+    /// Stands in for a plan whose serialization fails.
+    struct Unserializable;
+
+    impl serde::Serialize for Unserializable {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("cannot be written"))
+        }
+    }
+
+    /// Regression: a plan that could not be serialized became an empty file, offered to the
+    /// person as a finished backup.
+    #[test]
+    fn a_plan_that_cannot_be_serialized_is_an_error_not_an_empty_backup() {
+        let result = encode_any(&Unserializable, Some(&key()), Some(CREATED));
+        assert!(result.is_err(), "{result:?}");
+    }
+
+    #[test]
+    fn every_restore_error_kind_is_listed_with_its_message() {
+        let ids: Vec<_> = RestoreError::every_kind()
+            .iter()
+            .map(RestoreError::message_id)
+            .collect();
+        for id in [
+            "restore-error-too-large",
+            "restore-error-duplicate-key",
+            "restore-error-not-json",
+            "restore-error-not-a-backup",
+            "restore-error-malformed",
+            "restore-error-newer",
+            "restore-error-invalid-plan",
+            "restore-error-invalid-key",
+            "restore-error-unknown-protection",
+            "restore-error-unsafe-protection",
+            "restore-error-wrong-passphrase",
+            "restore-error-unlock-failed",
+        ] {
+            assert!(ids.contains(&id), "{id} missing from {ids:?}");
+        }
     }
 
     #[test]

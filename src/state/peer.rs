@@ -148,6 +148,13 @@ pub enum HelperProblem {
 }
 
 impl HelperProblem {
+    /// One value of every kind.
+    pub const ALL: [HelperProblem; 3] = [
+        HelperProblem::NoConsent,
+        HelperProblem::NoName,
+        HelperProblem::UnknownRole,
+    ];
+
     /// The translated message.
     pub fn message_id(self) -> &'static str {
         match self {

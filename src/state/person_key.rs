@@ -46,6 +46,9 @@ pub enum KeyError {
 }
 
 impl KeyError {
+    /// One value of every kind.
+    pub const ALL: [KeyError; 2] = [KeyError::Malformed, KeyError::Newer];
+
     /// The id of the translated message explaining this.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -131,6 +131,9 @@ pub enum SeenError {
 }
 
 impl SeenError {
+    /// One value of every kind.
+    pub const ALL: [SeenError; 2] = [SeenError::Malformed, SeenError::Newer];
+
     /// The id of the translated message explaining this.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -247,13 +250,13 @@ impl SeenKeys {
         self.plans.insert(0, plan);
     }
 
-    /// The text to store.
-    pub fn to_text(&self) -> String {
+    /// The text to store. A failure is returned, never an empty text that would be stored
+    /// over the list.
+    pub fn to_text(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string(&Envelope {
             ownplan_seen: SEEN_VERSION,
             plans: self.plans.clone(),
         })
-        .unwrap_or_default()
     }
 
     /// Reads stored text strictly: the strict JSON reader (duplicate keys, size, depth), no
@@ -452,9 +455,9 @@ mod tests {
         seen.observe(&sighting("plan-a", 1, 3), &day("2026-11-22"));
         seen.accept_new_key(&sighting("plan-a", 2, 4), &day("2026-11-23"));
         seen.observe(&sighting("plan-b", 3, 1), &day("2026-11-24"));
-        assert_eq!(SeenKeys::parse(&seen.to_text()), Ok(seen.clone()));
+        assert_eq!(SeenKeys::parse(&seen.to_text().unwrap()), Ok(seen.clone()));
         assert_eq!(
-            SeenKeys::parse(&SeenKeys::default().to_text()),
+            SeenKeys::parse(&SeenKeys::default().to_text().unwrap()),
             Ok(SeenKeys::default())
         );
     }

@@ -500,15 +500,16 @@ impl LastShared {
 }
 
 /// A digest of what the plan says, leaving out its revision log and timestamps, so sharing the
-/// same content twice is recognised as the same version.
-pub fn content_digest(plan: &Plan) -> String {
+/// same content twice is recognised as the same version. `None` when the plan cannot be
+/// serialized: never the digest of nothing, which every such plan would share.
+pub fn content_digest(plan: &Plan) -> Option<String> {
     let mut content = plan.clone();
     content.individual_plan.revision_log = Default::default();
     content.meta.created = None;
     content.meta.updated = None;
     content.plan_version = 0;
-    let bytes = serde_json::to_vec(&content).unwrap_or_default();
-    hex::encode(Sha256::digest(&bytes))
+    let bytes = serde_json::to_vec(&content).ok()?;
+    Some(hex::encode(Sha256::digest(&bytes)))
 }
 
 /// The plan version this round signs: the same as the last round when nothing was changed
@@ -518,7 +519,8 @@ pub fn version_for_round(plan: &Plan, last: Option<&LastShared>) -> u32 {
     let current = plan.plan_version.max(1);
     match last {
         Some(last) if last.plan_id == plan.plan_id.as_str() && last.version == current => {
-            if last.digest == content_digest(plan) {
+            // Without a digest the content counts as changed: a new version is always safe.
+            if content_digest(plan).is_some_and(|digest| digest == last.digest) {
                 current
             } else {
                 current.saturating_add(1)
@@ -850,7 +852,7 @@ mod tests {
         let last = LastShared {
             plan_id: plan.plan_id.as_str().to_owned(),
             version: 1,
-            digest: content_digest(&plan),
+            digest: content_digest(&plan).unwrap(),
         };
         assert_eq!(LastShared::parse(&last.to_text()), Some(last.clone()));
         assert_eq!(version_for_round(&plan, Some(&last)), 1, "unchanged");

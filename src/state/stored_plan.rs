@@ -40,6 +40,13 @@ pub enum UnreadableReason {
 }
 
 impl UnreadableReason {
+    /// One value of every kind.
+    pub const ALL: [UnreadableReason; 3] = [
+        UnreadableReason::Damaged,
+        UnreadableReason::NewerVersion,
+        UnreadableReason::InvalidPlan(String::new()),
+    ];
+
     /// The id of the translated message explaining this to the person.
     pub fn message_id(&self) -> &'static str {
         match self {
@@ -52,6 +59,8 @@ impl UnreadableReason {
 
 /// The text to store for `plan` as `revision`, written by tab `writer`.
 pub fn encode(plan: &Plan, revision: u64, writer: &str) -> Result<String, serde_json::Error> {
+    // `json!` would panic if the plan could not be serialized: serialize it first, fallibly.
+    let plan = serde_json::to_value(plan)?;
     let envelope = json!({
         "ownplanStorage": STORAGE_VERSION,
         "revision": revision,
