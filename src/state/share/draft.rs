@@ -1,19 +1,15 @@
-//! Sharing, as pure state: who gets the plan in this round, which sections each recipient gets
-//! (starting from the person's own consent, else from the usual sections of the recipient's
-//! role), what to warn about before signing, the plan version a round signs, and the file names.
-//!
-//! The person decides: warnings never block a share, except what cannot make a valid document
-//! (no recipient, no sections, a validity date that has already passed).
+//! A share round as a reducer: who gets the plan, which sections each gets (starting from the
+//! person's own consent, else from the usual sections of the recipient's role), the consent
+//! statement and its last day, and what blocks signing.
 
 use std::rc::Rc;
 
-use ownplan_core::document::{Recipient, RecipientPreset};
-use ownplan_core::plan::{
-    Date, ItemId, PersonRef, Plan, RevisionEntry, RevisionKind, Role, Section, SharingConsent, Text,
-};
-use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
+use ownplan_core::document::{Recipient, RecipientPreset, normalized_sections};
+use ownplan_core::plan::{Date, ItemId, Plan, Section, Text};
 use yew::Reducible;
+
+use super::consent::sharing_consent_for;
+use super::presets::preset_for_role;
 
 /// One recipient of this round.
 #[derive(Clone, Debug, PartialEq)]
@@ -296,170 +292,10 @@ impl Reducible for ShareDraft {
     }
 }
 
-/// The preset whose recipients have `role`.
-pub fn preset_for_role(role: &Role) -> Option<RecipientPreset> {
-    RecipientPreset::ALL
-        .into_iter()
-        .find(|preset| preset.role().as_ref() == Some(role))
-}
-
-/// The message id of a preset's name.
-pub fn preset_label_id(preset: RecipientPreset) -> &'static str {
-    match preset {
-        RecipientPreset::Gp => "share-preset-gp",
-        RecipientPreset::Coordinator => "share-preset-coordinator",
-        RecipientPreset::Nav => "share-preset-nav",
-        RecipientPreset::CrisisTeam => "share-preset-crisis-team",
-        RecipientPreset::EmergencyPrimaryCare => "share-preset-legevakt",
-        RecipientPreset::Police => "share-preset-police",
-        RecipientPreset::NextOfKin => "share-preset-next-of-kin",
-    }
-}
-
-/// A stable short key for a preset (form values, test ids).
-pub fn preset_key(preset: RecipientPreset) -> &'static str {
-    match preset {
-        RecipientPreset::Gp => "gp",
-        RecipientPreset::Coordinator => "coordinator",
-        RecipientPreset::Nav => "nav",
-        RecipientPreset::CrisisTeam => "crisis-team",
-        RecipientPreset::EmergencyPrimaryCare => "legevakt",
-        RecipientPreset::Police => "police",
-        RecipientPreset::NextOfKin => "next-of-kin",
-    }
-}
-
-/// The preset with this [`preset_key`].
-pub fn preset_from_key(key: &str) -> Option<RecipientPreset> {
-    RecipientPreset::ALL
-        .into_iter()
-        .find(|preset| preset_key(*preset) == key)
-}
-
-/// `sections` in the standard order, none twice.
+/// `sections` in the standard order, none twice: the core's [`normalized_sections`], the order
+/// every signed document carries.
 pub fn standard_order(sections: Vec<Section>) -> Vec<Section> {
-    Section::ALL
-        .into_iter()
-        .filter(|section| sections.contains(section))
-        .collect()
-}
-
-/// The plan's sharing consent for the network member `id`, if it has one.
-pub fn sharing_consent_for<'p>(plan: &'p Plan, id: &ItemId) -> Option<&'p SharingConsent> {
-    plan.consent
-        .sharing
-        .iter()
-        .find(|sharing| sharing.recipient.as_ref().and_then(PersonRef::member_id) == Some(id))
-}
-
-/// The plan's sharing consent for a typed recipient, matched by name.
-fn sharing_consent_by_name<'p>(plan: &'p Plan, name: &str) -> Option<&'p SharingConsent> {
-    let wanted = comparable_name(name);
-    plan.consent
-        .sharing
-        .iter()
-        .find(|sharing| match &sharing.recipient {
-            Some(PersonRef::Typed(typed)) => comparable_name(typed.as_str()) == wanted,
-            _ => false,
-        })
-}
-
-/// A name for comparing: lower case, inner whitespace collapsed.
-fn comparable_name(name: &str) -> String {
-    name.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Something the person should know before signing for a recipient.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareWarning {
-    /// The crisis plan says this person must not be contacted or informed.
-    MustNotBeInformed,
-    /// The person's consent for this recipient does not include these sections.
-    BeyondConsent(Vec<Section>),
-    /// The person's consent for this recipient ended on this day.
-    ConsentEnded(Date),
-    /// The plan's consent says nothing about this recipient.
-    NotInConsent,
-}
-
-impl ShareWarning {
-    /// The message id (the page adds the names of sections or the date).
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ShareWarning::MustNotBeInformed => "share-warning-must-not-inform",
-            ShareWarning::BeyondConsent(_) => "share-warning-beyond-consent",
-            ShareWarning::ConsentEnded(_) => "share-warning-consent-ended",
-            ShareWarning::NotInConsent => "share-warning-not-in-consent",
-        }
-    }
-}
-
-/// What to warn about before signing for `recipient`. The loudest first.
-pub fn warnings_for(
-    plan: &Plan,
-    recipient: &DraftRecipient,
-    today: Option<&Date>,
-) -> Vec<ShareWarning> {
-    let mut warnings = Vec::new();
-    let name = comparable_name(recipient.recipient.name.as_str());
-    if !name.is_empty()
-        && plan
-            .crisis_plan
-            .do_not_contact
-            .iter()
-            .any(|person| comparable_name(person.name.as_str()) == name)
-    {
-        warnings.push(ShareWarning::MustNotBeInformed);
-    }
-    let consent = if recipient.in_network {
-        sharing_consent_for(plan, &recipient.id)
-    } else {
-        sharing_consent_by_name(plan, recipient.recipient.name.as_str())
-    };
-    match consent {
-        Some(consent) => {
-            let beyond: Vec<Section> = recipient
-                .sections
-                .iter()
-                .filter(|section| !consent.sections.contains(section))
-                .copied()
-                .collect();
-            if !beyond.is_empty() {
-                warnings.push(ShareWarning::BeyondConsent(beyond));
-            }
-            if let (Some(until), Some(today)) = (&consent.until, today)
-                && until.is_before(today)
-            {
-                warnings.push(ShareWarning::ConsentEnded(until.clone()));
-            }
-        }
-        None if !plan.consent.sharing.is_empty() => warnings.push(ShareWarning::NotInConsent),
-        None => {}
-    }
-    warnings
-}
-
-/// The last day of a recipient's consent: the round's, or the person's own consent for this
-/// recipient when that ends earlier.
-pub fn valid_until_for(
-    plan: &Plan,
-    recipient: &DraftRecipient,
-    round: Option<Date>,
-) -> Option<Date> {
-    let own = if recipient.in_network {
-        sharing_consent_for(plan, &recipient.id)
-    } else {
-        sharing_consent_by_name(plan, recipient.recipient.name.as_str())
-    }
-    .and_then(|consent| consent.until.clone());
-    match (round, own) {
-        (Some(round), Some(own)) if own.is_before(&round) => Some(own),
-        (Some(round), _) => Some(round),
-        (None, own) => own,
-    }
+    normalized_sections(&sections)
 }
 
 /// The same day one year later (28 February for 29 February).
@@ -470,165 +306,10 @@ pub fn one_year_after(date: &Date) -> Option<Date> {
         .ok()
 }
 
-/// What a device remembers of its last share round, to decide the next plan version.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LastShared {
-    /// The plan that was shared.
-    pub plan_id: String,
-    /// The version it was shared as.
-    pub version: u32,
-    /// [`content_digest`] of the plan as shared.
-    pub digest: String,
-}
-
-impl LastShared {
-    /// As stored (local storage `ownplan.shared`).
-    pub fn to_text(&self) -> String {
-        json!({"planId": self.plan_id, "version": self.version, "digest": self.digest}).to_string()
-    }
-
-    /// Reads what [`to_text`](Self::to_text) wrote; anything else is `None` (the version then
-    /// simply rises, which is always safe).
-    pub fn parse(text: &str) -> Option<Self> {
-        let value: Value = serde_json::from_str(text).ok()?;
-        Some(LastShared {
-            plan_id: value.get("planId")?.as_str()?.to_owned(),
-            version: u32::try_from(value.get("version")?.as_u64()?).ok()?,
-            digest: value.get("digest")?.as_str()?.to_owned(),
-        })
-    }
-}
-
-/// A digest of what the plan says, leaving out its revision log and timestamps, so sharing the
-/// same content twice is recognised as the same version.
-pub fn content_digest(plan: &Plan) -> String {
-    let mut content = plan.clone();
-    content.individual_plan.revision_log = Default::default();
-    content.meta.created = None;
-    content.meta.updated = None;
-    content.plan_version = 0;
-    let bytes = serde_json::to_vec(&content).unwrap_or_default();
-    hex::encode(Sha256::digest(&bytes))
-}
-
-/// The plan version this round signs: the same as the last round when nothing was changed
-/// since, else one more. A plan never shared keeps its version, unless its revision log says it
-/// was shared as this version already (on another device).
-pub fn version_for_round(plan: &Plan, last: Option<&LastShared>) -> u32 {
-    let current = plan.plan_version.max(1);
-    match last {
-        Some(last) if last.plan_id == plan.plan_id.as_str() && last.version == current => {
-            if last.digest == content_digest(plan) {
-                current
-            } else {
-                current.saturating_add(1)
-            }
-        }
-        Some(last) if last.plan_id == plan.plan_id.as_str() && last.version > current => {
-            last.version.saturating_add(1)
-        }
-        _ => {
-            let shared_as_current = plan.individual_plan.revision_log.iter().any(|entry| {
-                entry.kind == RevisionKind::Shared && entry.plan_version == Some(current)
-            });
-            if shared_as_current {
-                current.saturating_add(1)
-            } else {
-                current
-            }
-        }
-    }
-}
-
-/// The revision log entry recording that `recipient` got `version`.
-pub fn revision_entry(
-    id: ItemId,
-    at: Option<ownplan_core::plan::DateTime>,
-    version: u32,
-    text: String,
-) -> RevisionEntry {
-    RevisionEntry {
-        id,
-        at,
-        kind: RevisionKind::Shared,
-        plan_version: Some(version),
-        text: Text::from_nfc(text),
-    }
-}
-
-/// A file name from a translated pattern: letters and digits of any script kept, everything
-/// else a single `-`, no Unicode isolation marks, always ending in `.json`.
-pub fn file_name(pattern_result: &str) -> String {
-    let stem = pattern_result
-        .trim_end_matches(".json")
-        .replace(['\u{2068}', '\u{2069}'], "");
-    let mut name = String::new();
-    for c in stem.chars() {
-        if c.is_alphanumeric() {
-            name.push(c);
-        } else if !name.ends_with('-') && !name.is_empty() {
-            name.push('-');
-        }
-    }
-    let name = name.trim_end_matches('-');
-    if name.is_empty() {
-        "plan.json".to_owned()
-    } else {
-        format!("{name}.json")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ownplan_core::plan::{DoNotContact, NetworkMember, PlanId};
-
-    fn id(n: u8) -> ItemId {
-        ItemId::from_random_bytes([n; 16])
-    }
-
-    fn date(text: &str) -> Date {
-        Date::parse(text).unwrap()
-    }
-
-    fn plan() -> Rc<Plan> {
-        let mut plan = Plan::new(PlanId::from_random_bytes([1; 16]), "en");
-        plan.network.push(NetworkMember {
-            id: id(2),
-            name: Text::from_nfc("Dr. Ingrid Solberg".to_owned()),
-            role: Some(Role::Gp),
-            ..NetworkMember::default()
-        });
-        plan.network.push(NetworkMember {
-            id: id(3),
-            name: Text::from_nfc("Ola".to_owned()),
-            role: Some(Role::Friend),
-            ..NetworkMember::default()
-        });
-        plan.network.push(NetworkMember {
-            id: id(4),
-            name: Text::from_nfc("Kim  Hansen".to_owned()),
-            role: Some(Role::Nav),
-            ..NetworkMember::default()
-        });
-        plan.consent.sharing.push(SharingConsent {
-            id: id(5),
-            recipient: Some(PersonRef::Member(id(4))),
-            sections: vec![Section::Goals, Section::Measures],
-            until: Some(date("2026-01-31")),
-            note: Text::from_nfc("Not to others".to_owned()),
-        });
-        plan.crisis_plan.do_not_contact.push(DoNotContact {
-            id: id(6),
-            name: Text::from_nfc("kim hansen".to_owned()),
-            ..DoNotContact::default()
-        });
-        Rc::new(plan)
-    }
-
-    fn draft() -> ShareDraft {
-        ShareDraft::new(&plan(), Some(&date("2026-11-22")), "I agree.")
-    }
+    use crate::state::share::tests::{date, draft, id, plan};
 
     #[test]
     fn a_member_starts_from_their_consent_else_their_role() {
@@ -729,44 +410,6 @@ mod tests {
     }
 
     #[test]
-    fn warnings_name_what_goes_against_the_plan() {
-        let plan = plan();
-        let mut draft = draft();
-        draft.apply(ShareAction::AddMember {
-            plan: plan.clone(),
-            id: id(4),
-        });
-        draft.apply(ShareAction::SetSection {
-            id: id(4),
-            section: Section::CrisisSigns,
-            included: true,
-        });
-        let warnings = warnings_for(
-            &plan,
-            draft.recipient(&id(4)).unwrap(),
-            Some(&date("2026-11-22")),
-        );
-        assert_eq!(
-            warnings,
-            vec![
-                ShareWarning::MustNotBeInformed,
-                ShareWarning::BeyondConsent(vec![Section::CrisisSigns]),
-                ShareWarning::ConsentEnded(date("2026-01-31")),
-            ]
-        );
-        draft.apply(ShareAction::AddMember {
-            plan: plan.clone(),
-            id: id(2),
-        });
-        let gp = warnings_for(
-            &plan,
-            draft.recipient(&id(2)).unwrap(),
-            Some(&date("2026-11-22")),
-        );
-        assert_eq!(gp, vec![ShareWarning::NotInConsent]);
-    }
-
-    #[test]
     fn what_blocks_signing() {
         let today = date("2026-11-22");
         let mut draft = draft();
@@ -804,33 +447,6 @@ mod tests {
     }
 
     #[test]
-    fn the_earlier_end_of_consent_wins() {
-        let plan = plan();
-        let mut draft = draft();
-        draft.apply(ShareAction::AddMember {
-            plan: plan.clone(),
-            id: id(4),
-        });
-        draft.apply(ShareAction::AddMember {
-            plan: plan.clone(),
-            id: id(2),
-        });
-        let round = Some(date("2027-11-22"));
-        assert_eq!(
-            valid_until_for(&plan, draft.recipient(&id(4)).unwrap(), round.clone()),
-            Some(date("2026-01-31"))
-        );
-        assert_eq!(
-            valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), round),
-            Some(date("2027-11-22"))
-        );
-        assert_eq!(
-            valid_until_for(&plan, draft.recipient(&id(2)).unwrap(), None),
-            None
-        );
-    }
-
-    #[test]
     fn a_year_later_handles_leap_days() {
         assert_eq!(
             one_year_after(&date("2028-02-29")),
@@ -840,48 +456,5 @@ mod tests {
             one_year_after(&date("2026-11-22")),
             Some(date("2027-11-22"))
         );
-    }
-
-    #[test]
-    fn the_version_rises_only_when_the_content_changed() {
-        let mut plan = (*plan()).clone();
-        plan.plan_version = 1;
-        assert_eq!(version_for_round(&plan, None), 1, "never shared");
-        let last = LastShared {
-            plan_id: plan.plan_id.as_str().to_owned(),
-            version: 1,
-            digest: content_digest(&plan),
-        };
-        assert_eq!(LastShared::parse(&last.to_text()), Some(last.clone()));
-        assert_eq!(version_for_round(&plan, Some(&last)), 1, "unchanged");
-        plan.individual_plan
-            .revision_log
-            .push(revision_entry(id(8), None, 1, "Shared".into()));
-        assert_eq!(
-            version_for_round(&plan, Some(&last)),
-            1,
-            "the log is not content"
-        );
-        plan.owner.name = Text::from_nfc("Kari".to_owned());
-        assert_eq!(version_for_round(&plan, Some(&last)), 2, "changed");
-        assert_eq!(version_for_round(&plan, None), 2, "shared as 1 elsewhere");
-        let other = LastShared {
-            plan_id: "other".into(),
-            ..last
-        };
-        assert_eq!(version_for_round(&plan, Some(&other)), 2);
-        assert_eq!(LastShared::parse("{"), None);
-    }
-
-    #[test]
-    fn file_names_are_safe_and_readable() {
-        assert_eq!(
-            file_name(
-                "plan-\u{2068}Kari Nordmann\u{2069}-til-\u{2068}Dr. Ingrid Solberg\u{2069}-2026-11-22.json"
-            ),
-            "plan-Kari-Nordmann-til-Dr-Ingrid-Solberg-2026-11-22.json"
-        );
-        assert_eq!(file_name("plan-Åse/../ØY:*-x.json"), "plan-Åse-ØY-x.json");
-        assert_eq!(file_name("///"), "plan.json");
     }
 }
