@@ -14,6 +14,7 @@ mod consent;
 mod draft;
 mod file_name;
 mod presets;
+mod round;
 mod version;
 
 #[cfg(test)]
@@ -25,4 +26,7 @@ pub use draft::{
 };
 pub use file_name::file_name;
 pub use presets::{preset_for_role, preset_from_key, preset_key, preset_label_id};
+pub use round::{
+    RoundRequest, RoundSources, SignError, SignedFile, SignedRecord, SignedRound, sign_round,
+};
 pub use version::{LastShared, content_digest, revision_entry, version_for_round};
