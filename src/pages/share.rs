@@ -14,12 +14,13 @@ use crate::app::Route;
 use crate::components::PlanDocument;
 use crate::components::fields::{LineField, LineKind, ParagraphField};
 use crate::forms::{role_text, section_label_id};
-use crate::hooks::use_share::{SignError, SignedFile, SignedRound, sign_round};
-use crate::hooks::{I18n, KeyState, new_item_id, use_i18n, use_person_key, use_plan, use_today};
-use crate::services;
+use crate::hooks::{
+    I18n, KeyState, sign_and_record, use_add_typed_recipient, use_focus_on_new, use_i18n, use_page,
+    use_person_key, use_plan, use_share_file, use_today,
+};
 use crate::state::share::{
-    DraftRecipient, SectionStart, ShareAction, ShareDraft, ShareWarning, preset_from_key,
-    preset_key, preset_label_id, valid_until_for, warnings_for,
+    DraftRecipient, SectionStart, ShareAction, ShareDraft, ShareWarning, SignError, SignedFile,
+    SignedRound, preset_from_key, preset_key, preset_label_id, valid_until_for, warnings_for,
 };
 
 /// The sections of the individual plan (the first ten of the standard order) and of the crisis
@@ -65,20 +66,14 @@ pub fn SharePage() -> Html {
         });
     }
     // After signing, or a failure, the result gets the focus, so a screen reader reads it.
-    {
-        let signed_or_failed = outcome.is_some();
-        use_effect_with(signed_or_failed, move |shown| {
-            if *shown {
-                services::page::focus_element("share-result");
-            }
-        });
-    }
+    use_focus_on_new(u32::from(outcome.is_some()), "share-result");
     // Printing one document: render it alone for print, then open the print dialog.
     {
         let printing = printing.clone();
+        let print = use_page().print;
         use_effect_with(*printing, move |index| {
             if index.is_some() {
-                services::page::print();
+                print.emit(());
                 printing.set(None);
             }
         });
@@ -129,7 +124,7 @@ pub fn SharePage() -> Html {
                     message_id,
                     problems: Vec::new(),
                 })
-                .and_then(|key| sign_round(&store, &key, &draft, &i18n, &today));
+                .and_then(|key| sign_and_record(&store, &key, &draft, i18n.language, &today));
             outcome.set(Some(match result {
                 Ok(round) => SignOutcome::Signed(Rc::new(round)),
                 Err(error) => SignOutcome::Failed(error),
@@ -188,7 +183,6 @@ pub fn SharePage() -> Html {
             </div>
         },
         Some(SignOutcome::Signed(round)) => {
-            let share_supported = services::share_sheet::can_share_files();
             html! {
                 <div class="share-result" role="region" aria-labelledby="share-result" >
                     <h2 id="share-result" tabindex="-1">{ i18n.t("share-signed-title") }</h2>
@@ -201,7 +195,6 @@ pub fn SharePage() -> Html {
                             <SignedFileRow
                                 index={index}
                                 file={Rc::new(file.clone())}
-                                {share_supported}
                                 on_print={{ let printing = printing.clone(); Callback::from(move |index| printing.set(Some(index))) }}
                             />
                         }) }
@@ -289,20 +282,15 @@ fn RecipientChooser(props: &RecipientChooserProps) -> Html {
     let other_name = use_state_eq(String::new);
     let other_kind = use_state_eq(String::new);
     let members = props.plan.network.iter().filter(|m| !m.name.is_blank());
+    let add_typed = use_add_typed_recipient(props.draft.clone());
     let add_other = {
-        let draft = props.draft.clone();
         let other_name = other_name.clone();
         let other_kind = other_kind.clone();
         Callback::from(move |_: MouseEvent| {
-            let name = services::text::to_nfc(other_name.trim());
-            if name.is_empty() {
+            if other_name.trim().is_empty() {
                 return;
             }
-            draft.dispatch(ShareAction::AddTyped {
-                id: new_item_id(),
-                name,
-                preset: preset_from_key(&other_kind),
-            });
+            add_typed.emit(((*other_name).clone(), preset_from_key(&other_kind)));
             other_name.set(String::new());
         })
     };
@@ -560,7 +548,6 @@ fn warning_html(i18n: &I18n, warning: &ShareWarning, name: &str) -> Html {
 struct SignedFileRowProps {
     index: usize,
     file: Rc<SignedFile>,
-    share_supported: bool,
     on_print: Callback<usize>,
 }
 
@@ -568,37 +555,15 @@ struct SignedFileRowProps {
 #[component]
 fn SignedFileRow(props: &SignedFileRowProps) -> Html {
     let i18n = use_i18n();
-    let notice = use_state_eq(|| None::<&'static str>);
     let file = props.file.clone();
+    let actions = use_share_file(file.clone());
     let download = {
-        let file = file.clone();
-        let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| {
-            let ok =
-                services::files::download_text(&file.file_name, "application/json", &file.text);
-            notice.set(Some(if ok {
-                "share-downloaded"
-            } else {
-                "share-download-failed"
-            }));
-        })
+        let download = actions.download.clone();
+        Callback::from(move |_: MouseEvent| download.emit(()))
     };
     let share = {
-        let file = file.clone();
-        let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| {
-            let file = file.clone();
-            let notice = notice.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match services::share_sheet::share_file(&file.file_name, &file.text).await {
-                    Ok(()) => notice.set(Some("share-shared")),
-                    Err(services::share_sheet::ShareSheetError::Cancelled) => notice.set(None),
-                    Err(services::share_sheet::ShareSheetError::Failed) => {
-                        notice.set(Some("share-share-failed"))
-                    }
-                }
-            });
-        })
+        let share = actions.share.clone();
+        Callback::from(move |_: MouseEvent| share.emit(()))
     };
     let print = {
         let on_print = props.on_print.clone();
@@ -612,12 +577,12 @@ fn SignedFileRow(props: &SignedFileRowProps) -> Html {
             <p class="share-file-name">{ file.file_name.clone() }</p>
             <div class="button-row">
                 <button type="button" class="button button-primary" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
-                if props.share_supported {
+                if actions.can_share {
                     <button type="button" class="button" id={format!("share-sheet-{index}")} onclick={share}>{ i18n.t("share-sheet") }</button>
                 }
                 <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
             </div>
-            if let Some(id) = *notice { <p role="status">{ i18n.t(id) }</p> }
+            if let Some(id) = actions.notice { <p role="status">{ i18n.t(id) }</p> }
         </li>
     }
 }
