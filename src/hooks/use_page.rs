@@ -9,7 +9,7 @@ use crate::services;
 #[derive(Clone, PartialEq)]
 pub struct PageHandle {
     /// Move the keyboard focus to the element with this id (after it is rendered).
-    pub focus: Callback<&'static str>,
+    pub focus: Callback<String>,
     /// Open the browser's print dialog.
     pub print: Callback<()>,
 }
@@ -18,7 +18,7 @@ pub struct PageHandle {
 #[hook]
 pub fn use_page() -> PageHandle {
     PageHandle {
-        focus: Callback::from(services::page::focus_element),
+        focus: Callback::from(|element_id: String| services::page::focus_element(&element_id)),
         print: Callback::from(|()| services::page::print()),
     }
 }

@@ -206,7 +206,9 @@ fn without_todays_date_nothing_is_checked() {
 #[test]
 fn a_valid_file_is_verified_and_remembered() {
     let mut state = VerifyState::default();
-    state.seen_error = Some("storage-error-full");
+    state.apply(VerifyAction::ForgetAll);
+    state.apply(VerifyAction::Stored(Err("storage-error-full")));
+    assert_eq!(state.seen_error, Some("storage-error-full"));
     let list = state
         .apply(check_file(NAV, Ok(SeenKeys::default())))
         .expect("the new plan is to be stored");
