@@ -11,9 +11,7 @@ use yew::prelude::*;
 use crate::services;
 use crate::services::files::FileReadError;
 use crate::state::verify::{FileProblem, Remembered, VerifyAction, VerifyState};
-pub use crate::state::verify::{
-    Refusal, SeenList, SeenOutcome, Verification, VerifyStep, check_document,
-};
+pub use crate::state::verify::{SeenList, SeenOutcome, Verification, VerifyStep};
 
 /// Files larger than this are refused before reading (the strict parser's own cap).
 const MAX_FILE_BYTES: f64 = proof::MAX_DOCUMENT_BYTES as f64;
