@@ -14,10 +14,10 @@ pub fn use_focus() -> Callback<AttrValue> {
     use_callback((), |id: AttrValue, ()| services::page::focus_element(&id))
 }
 
-/// A click handler that opens the browser's print dialog.
+/// A callback that opens the browser's print dialog (for a button: `print.reform(|_| ())`).
 #[hook]
-pub fn use_print() -> Callback<MouseEvent> {
-    use_callback((), |_: MouseEvent, ()| services::page::print())
+pub fn use_print() -> Callback<()> {
+    use_callback((), |(), ()| services::page::print())
 }
 
 /// A text file to offer as a download.
@@ -38,4 +38,16 @@ pub fn use_text_download() -> Callback<TextDownload> {
         // A refused download leaves the data where it was; the person can try again.
         let _ = services::files::download_text(&file.file_name, file.mime_type, &file.text);
     })
+}
+
+/// Moves the keyboard focus to `element_id` after each render in which `shown` changed to a
+/// number above zero: a count of results shown, or a flag as 0 or 1. So a new result is what a
+/// phone user sees next and a screen reader reads next.
+#[hook]
+pub fn use_focus_on_new(shown: u32, element_id: &'static str) {
+    use_effect_with(shown, move |shown| {
+        if *shown > 0 {
+            services::page::focus_element(element_id);
+        }
+    });
 }

@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
 use ownplan_core::plan::{ItemId, Plan, PlanId};
 use yew::prelude::*;
 
@@ -152,7 +151,7 @@ struct Saver {
     /// The revision this tab last read or wrote.
     revision: u64,
     writer: String,
-    pending: Option<Timeout>,
+    pending: Option<services::timers::Once>,
     /// Changes were made that are not on the device yet (waiting, or the save failed).
     unsaved: bool,
 }
@@ -265,7 +264,7 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     status_setter.set(SaveStatus::Pending);
                 }
                 let timer_saver = saver.clone();
-                let timeout = Timeout::new(SAVE_DELAY_MS, move || {
+                let timeout = services::timers::after(SAVE_DELAY_MS, move || {
                     save_now(&timer_saver, &status_setter)
                 });
                 // Replacing the handle cancels the earlier timer: one save per pause in typing.

@@ -211,7 +211,7 @@ fn call(label: String, phone: &str, class: &'static str) -> Html {
 #[component]
 pub fn CrisisCardPage() -> Html {
     let i18n = use_i18n();
-    let print = use_print();
+    let print = use_print().reform(|_: MouseEvent| ());
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -280,7 +280,7 @@ pub fn CrisisCardPage() -> Html {
 #[component]
 pub fn WalletCardPage() -> Html {
     let i18n = use_i18n();
-    let print = use_print();
+    let print = use_print().reform(|_: MouseEvent| ());
     let Some(store) = use_plan() else {
         return Html::default();
     };

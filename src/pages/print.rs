@@ -10,7 +10,7 @@ use crate::hooks::{use_i18n, use_plan, use_print, use_today};
 #[component]
 pub fn PrintPage() -> Html {
     let i18n = use_i18n();
-    let print = use_print();
+    let print = use_print().reform(|_: MouseEvent| ());
     let today = use_today();
     let Some(store) = use_plan() else {
         return Html::default();

@@ -17,9 +17,10 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::{PlanDocument, RestoreSteps};
-use crate::hooks::use_verify::Refusal;
-use crate::hooks::{I18n, RestoreStep, VerifyStep, use_i18n, use_restore, use_verify};
-use crate::services;
+use crate::hooks::{
+    I18n, RestoreStep, VerifyStep, use_focus_on_new, use_i18n, use_print, use_restore, use_verify,
+};
+use crate::state::verify::Refusal;
 
 /// The id of the element that shows the result; focus moves there when a result is shown, so
 /// the result is what a phone user sees next and a screen reader reads next.
@@ -32,11 +33,7 @@ pub fn VerifyPage() -> Html {
     let verify = use_verify();
     let pasted = use_state(String::new);
     let dragging = use_state_eq(|| false);
-    use_effect_with(verify.results_shown, |shown| {
-        if *shown > 0 {
-            services::page::focus_element(RESULT_ID);
-        }
-    });
+    use_focus_on_new(verify.results_shown, RESULT_ID);
     let on_file = {
         let choose = verify.choose_file.clone();
         Callback::from(move |event: Event| choose.emit(event.target_unchecked_into()))
@@ -198,7 +195,7 @@ struct VerifiedPlanProps {
 #[component]
 fn VerifiedPlan(props: &VerifiedPlanProps) -> Html {
     let i18n = use_i18n();
-    let print = Callback::from(|_: MouseEvent| services::page::print());
+    let print = use_print().reform(|_: MouseEvent| ());
     let verification = &props.verification;
     html! {
         <section class="verify-plan" aria-labelledby="verify-plan-title">

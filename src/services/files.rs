@@ -4,6 +4,9 @@ use wasm_bindgen::JsCast;
 
 pub use crate::error::FileReadError;
 
+/// A file the person chose or dropped, as the browser hands it over.
+pub type ChosenFile = web_sys::File;
+
 /// Offers `text` as a file download named `file_name`. Returns false if the browser refused.
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
     try_download(file_name, mime_type, text).is_some()

@@ -17,3 +17,4 @@ pub mod preferences;
 pub mod seen_keys;
 pub mod share;
 pub mod stored_plan;
+pub mod verify;

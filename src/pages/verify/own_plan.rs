@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::result::section_label;
 use crate::hooks::{use_i18n, use_plan};
-use crate::state::plan::PlanAction;
+use crate::state::verify::own_plan::{OwnPlanAction, OwnPlanStep};
 
 /// Properties of [`UseAsMyPlan`].
 #[derive(Properties, PartialEq)]
@@ -21,47 +21,44 @@ pub struct UseAsMyPlanProps {
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Offered,
-    Preview,
-    Done,
-}
-
 /// The offer, the preview with its confirmation, and the result.
 #[component]
 pub fn UseAsMyPlan(props: &UseAsMyPlanProps) -> Html {
     let i18n = use_i18n();
     let store = use_plan();
-    let step = use_state_eq(|| Step::Offered);
-    let set = |next: Step| {
-        let step = step.clone();
-        Callback::from(move |_: MouseEvent| step.set(next))
-    };
-    let confirm = {
+    let step = use_state_eq(|| OwnPlanStep::Offered);
+    // Without a plan store (only in isolated component tests) nothing can be replaced, so
+    // nothing happens.
+    let act = |action: OwnPlanAction| {
         let step = step.clone();
         let plan = props.plan.clone();
+        let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(store) = &store {
-                store.dispatch(PlanAction::Replace(plan.clone()));
-                step.set(Step::Done);
+            let (next, change) = step.next(action, &plan);
+            match (change, &store) {
+                (None, _) => step.set(next),
+                (Some(change), Some(store)) => {
+                    store.dispatch(change);
+                    step.set(next);
+                }
+                (Some(_), None) => {}
             }
         })
     };
     match *step {
-        Step::Offered => html! {
+        OwnPlanStep::Offered => html! {
             <div class="button-row no-print verify-own">
-                <button type="button" class="button" id="verify-use-as-mine" onclick={set(Step::Preview)}>
+                <button type="button" class="button" id="verify-use-as-mine" onclick={act(OwnPlanAction::Preview)}>
                     { i18n.t("verify-own-offer") }
                 </button>
             </div>
         },
-        Step::Done => html! {
+        OwnPlanStep::Done => html! {
             <div class="notice no-print" role="status" id="verify-own-done">
                 <p>{ i18n.t("verify-own-done") }</p>
             </div>
         },
-        Step::Preview => {
+        OwnPlanStep::Preview => {
             let name = if props.plan.owner.name.is_blank() {
                 i18n.t("verify-owner-unnamed")
             } else {
@@ -78,10 +75,10 @@ pub fn UseAsMyPlan(props: &UseAsMyPlanProps) -> Html {
                     <p><strong>{ i18n.t("verify-own-warning-empty") }</strong></p>
                     <p><strong>{ i18n.t("verify-own-warning-replace") }</strong></p>
                     <div class="button-row">
-                        <button type="button" class="button button-primary" id="verify-own-confirm" onclick={confirm}>
+                        <button type="button" class="button button-primary" id="verify-own-confirm" onclick={act(OwnPlanAction::Confirm)}>
                             { i18n.t("verify-own-confirm") }
                         </button>
-                        <button type="button" class="button" onclick={set(Step::Offered)}>{ i18n.t("verify-cancel") }</button>
+                        <button type="button" class="button" onclick={act(OwnPlanAction::Cancel)}>{ i18n.t("verify-cancel") }</button>
                     </div>
                 </div>
             }

@@ -1,0 +1,85 @@
+//! After signing: one row per signed file (download, share sheet, print) and a signed document
+//! as the recipient will read it, for printing.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::PlanDocument;
+use crate::hooks::{use_i18n, use_share_file};
+use crate::state::share::SignedFile;
+
+/// Properties of [`SignedFileRow`].
+#[derive(Properties, PartialEq)]
+pub(super) struct SignedFileRowProps {
+    pub(super) index: usize,
+    pub(super) file: Rc<SignedFile>,
+    pub(super) on_print: Callback<usize>,
+}
+
+/// One signed file: download, share sheet, print, and a look at what they will see.
+#[component]
+pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
+    let i18n = use_i18n();
+    let file = props.file.clone();
+    let actions = use_share_file(file.clone());
+    let download = {
+        let download = actions.download.clone();
+        Callback::from(move |_: MouseEvent| download.emit(()))
+    };
+    let share = {
+        let share = actions.share.clone();
+        Callback::from(move |_: MouseEvent| share.emit(()))
+    };
+    let print = {
+        let on_print = props.on_print.clone();
+        let index = props.index;
+        Callback::from(move |_: MouseEvent| on_print.emit(index))
+    };
+    let index = props.index;
+    html! {
+        <li class="share-file" id={format!("share-file-{index}")}>
+            <p><strong>{ file.recipient_name.clone() }</strong></p>
+            <p class="share-file-name">{ file.file_name.clone() }</p>
+            <div class="button-row">
+                <button type="button" class="button button-primary" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
+                if actions.can_share {
+                    <button type="button" class="button" id={format!("share-sheet-{index}")} onclick={share}>{ i18n.t("share-sheet") }</button>
+                }
+                <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
+            </div>
+            if let Some(id) = actions.notice { <p role="status">{ i18n.t(id) }</p> }
+        </li>
+    }
+}
+
+/// Properties of [`RecipientView`].
+#[derive(Properties, PartialEq)]
+pub(super) struct RecipientViewProps {
+    pub(super) file: Rc<SignedFile>,
+}
+
+/// A signed document as the recipient will read it, for printing.
+#[component]
+pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
+    let i18n = use_i18n();
+    let file = &props.file;
+    let consent = &file.consent;
+    html! {
+        <article class="print-view">
+            <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
+            <dl class="print-item">
+                if !consent.statement.is_blank() {
+                    <dt>{ i18n.t("share-statement-label") }</dt><dd>{ consent.statement.as_str().to_owned() }</dd>
+                }
+                if !consent.conditions.is_blank() {
+                    <dt>{ i18n.t("share-conditions-label") }</dt><dd>{ consent.conditions.as_str().to_owned() }</dd>
+                }
+                if let Some(until) = &consent.valid_until {
+                    <dt>{ i18n.t("share-valid-until-label") }</dt><dd>{ until.as_str().to_owned() }</dd>
+                }
+            </dl>
+            <PlanDocument plan={file.content.clone()} />
+        </article>
+    }
+}

@@ -1,0 +1,460 @@
+//! A share round as a reducer: who gets the plan, which sections each gets (starting from the
+//! person's own consent, else from the usual sections of the recipient's role), the consent
+//! statement and its last day, and what blocks signing.
+
+use std::rc::Rc;
+
+use ownplan_core::document::{Recipient, RecipientPreset, normalized_sections};
+use ownplan_core::plan::{Date, ItemId, Plan, Section, Text};
+use yew::Reducible;
+
+use super::consent::sharing_consent_for;
+use super::presets::preset_for_role;
+
+/// One recipient of this round.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftRecipient {
+    /// The network member's id, or a new id for someone typed in.
+    pub id: ItemId,
+    /// Whether this is a member of the person's network (else typed in on the share view).
+    pub in_network: bool,
+    /// Name, role and organisation, as the document will carry them.
+    pub recipient: Recipient,
+    /// The sections this recipient gets, in the standard order.
+    pub sections: Vec<Section>,
+    /// What the recipient may do with the plan and pass on.
+    pub conditions: String,
+    /// Where the starting sections came from.
+    pub start: SectionStart,
+}
+
+/// Where a recipient's starting sections came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionStart {
+    /// The person's own sharing consent for this recipient.
+    Consent,
+    /// The usual sections of a role.
+    Preset(RecipientPreset),
+    /// Nothing to start from: the person chooses.
+    Empty,
+}
+
+/// This round of sharing: recipients, the consent statement and its last day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareDraft {
+    /// Who gets a document, in the order chosen.
+    pub recipients: Vec<DraftRecipient>,
+    /// The consent statement, in the person's words.
+    pub statement: String,
+    /// The last day the consent holds (`YYYY-MM-DD`), or empty for no end.
+    pub valid_until: String,
+}
+
+/// A change to the draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareAction {
+    /// Add a network member (starting sections from the plan's consent or their role).
+    AddMember {
+        /// The plan (for the member and the consent).
+        plan: Rc<Plan>,
+        /// Which member.
+        id: ItemId,
+    },
+    /// Add someone who is not in the network.
+    AddTyped {
+        /// A new id.
+        id: ItemId,
+        /// Their name or service.
+        name: String,
+        /// What kind of recipient, for the starting sections.
+        preset: Option<RecipientPreset>,
+    },
+    /// Take a recipient out of this round.
+    Remove(ItemId),
+    /// Include or leave out one section for one recipient.
+    SetSection {
+        /// Which recipient.
+        id: ItemId,
+        /// Which section.
+        section: Section,
+        /// Included or not.
+        included: bool,
+    },
+    /// Replace a recipient's sections with a role's usual ones.
+    ApplyPreset {
+        /// Which recipient.
+        id: ItemId,
+        /// Which role's sections.
+        preset: RecipientPreset,
+    },
+    /// Set what a recipient may do with the plan.
+    SetConditions {
+        /// Which recipient.
+        id: ItemId,
+        /// The words.
+        text: String,
+    },
+    /// Set the consent statement.
+    SetStatement(String),
+    /// Set the consent's last day (`YYYY-MM-DD` or empty).
+    SetValidUntil(String),
+    /// Start again from this draft (the plan was read from the device, or the date became known).
+    Start(ShareDraft),
+}
+
+impl ShareDraft {
+    /// A new round for `plan`: no recipients yet, `default_statement` (a sharing statement the
+    /// person edits; the plan's own consent statement is about having a plan, not about sharing),
+    /// and the last day of the plan's consent (or one year from `today`).
+    pub fn new(plan: &Plan, today: Option<&Date>, default_statement: &str) -> Self {
+        let to_plan = &plan.consent.to_plan;
+        let statement = default_statement.to_owned();
+        let valid_until = to_plan
+            .valid_until
+            .clone()
+            .filter(|until| today.is_none_or(|today| !until.is_before(today)))
+            .or_else(|| today.and_then(one_year_after))
+            .map(|date| date.as_str().to_owned())
+            .unwrap_or_default();
+        ShareDraft {
+            recipients: Vec::new(),
+            statement,
+            valid_until,
+        }
+    }
+
+    /// The recipient with this id.
+    pub fn recipient(&self, id: &ItemId) -> Option<&DraftRecipient> {
+        self.recipients.iter().find(|r| &r.id == id)
+    }
+
+    fn recipient_mut(&mut self, id: &ItemId) -> Option<&mut DraftRecipient> {
+        self.recipients.iter_mut().find(|r| &r.id == id)
+    }
+
+    /// Applies `action`; returns whether anything changed.
+    pub fn apply(&mut self, action: ShareAction) -> bool {
+        match action {
+            ShareAction::AddMember { plan, id } => {
+                if self.recipient(&id).is_some() {
+                    return false;
+                }
+                let Some(member) = plan.member(&id) else {
+                    return false;
+                };
+                let consent = sharing_consent_for(&plan, &id);
+                let (sections, start) =
+                    match (consent, member.role.as_ref().and_then(preset_for_role)) {
+                        (Some(consent), _) => (consent.sections.clone(), SectionStart::Consent),
+                        (None, Some(preset)) => (preset.sections(), SectionStart::Preset(preset)),
+                        (None, None) => (Vec::new(), SectionStart::Empty),
+                    };
+                self.recipients.push(DraftRecipient {
+                    id,
+                    in_network: true,
+                    recipient: Recipient {
+                        name: member.name.clone(),
+                        role: member.role.clone(),
+                        organisation: member.organisation.clone(),
+                    },
+                    sections: standard_order(sections),
+                    conditions: consent
+                        .map(|c| c.note.as_str().to_owned())
+                        .unwrap_or_default(),
+                    start,
+                });
+                true
+            }
+            ShareAction::AddTyped { id, name, preset } => {
+                let name = name.trim();
+                if name.is_empty() || self.recipient(&id).is_some() {
+                    return false;
+                }
+                self.recipients.push(DraftRecipient {
+                    id,
+                    in_network: false,
+                    recipient: Recipient {
+                        name: Text::from_nfc(name.to_owned()),
+                        role: preset.and_then(RecipientPreset::role),
+                        organisation: Text::empty(),
+                    },
+                    sections: preset
+                        .map(RecipientPreset::sections)
+                        .map(standard_order)
+                        .unwrap_or_default(),
+                    conditions: String::new(),
+                    start: preset.map_or(SectionStart::Empty, SectionStart::Preset),
+                });
+                true
+            }
+            ShareAction::Remove(id) => {
+                let before = self.recipients.len();
+                self.recipients.retain(|r| r.id != id);
+                self.recipients.len() != before
+            }
+            ShareAction::SetSection {
+                id,
+                section,
+                included,
+            } => {
+                let Some(recipient) = self.recipient_mut(&id) else {
+                    return false;
+                };
+                let has = recipient.sections.contains(&section);
+                if has == included {
+                    return false;
+                }
+                let mut sections = recipient.sections.clone();
+                if included {
+                    sections.push(section);
+                } else {
+                    sections.retain(|s| *s != section);
+                }
+                recipient.sections = standard_order(sections);
+                true
+            }
+            ShareAction::ApplyPreset { id, preset } => {
+                let Some(recipient) = self.recipient_mut(&id) else {
+                    return false;
+                };
+                recipient.sections = standard_order(preset.sections());
+                recipient.start = SectionStart::Preset(preset);
+                true
+            }
+            ShareAction::SetConditions { id, text } => match self.recipient_mut(&id) {
+                Some(recipient) if recipient.conditions != text => {
+                    recipient.conditions = text;
+                    true
+                }
+                _ => false,
+            },
+            ShareAction::SetStatement(text) => {
+                let changed = self.statement != text;
+                self.statement = text;
+                changed
+            }
+            ShareAction::Start(draft) => {
+                let changed = *self != draft;
+                *self = draft;
+                changed
+            }
+            ShareAction::SetValidUntil(text) => {
+                let changed = self.valid_until != text;
+                self.valid_until = text;
+                changed
+            }
+        }
+    }
+
+    /// What stops signing right now, as message ids (empty when the round can be signed).
+    pub fn blockers(&self, today: Option<&Date>) -> Vec<&'static str> {
+        let mut blockers = Vec::new();
+        if self.recipients.is_empty() {
+            blockers.push("share-block-no-recipients");
+        }
+        if self.recipients.iter().any(|r| r.sections.is_empty()) {
+            blockers.push("share-block-no-sections");
+        }
+        match self.valid_until_date() {
+            Err(message_id) => blockers.push(message_id),
+            Ok(Some(until)) if today.is_some_and(|today| until.is_before(today)) => {
+                blockers.push("share-block-valid-until-passed");
+            }
+            Ok(_) => {}
+        }
+        blockers
+    }
+
+    /// The consent's last day: `Ok(None)` when empty, `Err` (with the message id) when it is not
+    /// a real date.
+    pub fn valid_until_date(&self) -> Result<Option<Date>, &'static str> {
+        let text = self.valid_until.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        Date::parse(text)
+            .map(Some)
+            .map_err(|_| "share-block-valid-until-invalid")
+    }
+}
+
+/// The draft as a Yew reducer state.
+impl Reducible for ShareDraft {
+    type Action = ShareAction;
+
+    fn reduce(self: Rc<Self>, action: ShareAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.apply(action) {
+            Rc::new(next)
+        } else {
+            self
+        }
+    }
+}
+
+/// `sections` in the standard order, none twice: the core's [`normalized_sections`], the order
+/// every signed document carries.
+pub fn standard_order(sections: Vec<Section>) -> Vec<Section> {
+    normalized_sections(&sections)
+}
+
+/// The same day one year later (28 February for 29 February).
+pub fn one_year_after(date: &Date) -> Option<Date> {
+    let (year, month, day) = date.year_month_day()?;
+    Date::from_ymd(year + 1, month, day)
+        .or_else(|_| Date::from_ymd(year + 1, month, day - 1))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::share::tests::{date, draft, id, plan};
+
+    #[test]
+    fn a_member_starts_from_their_consent_else_their_role() {
+        let mut draft = draft();
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(4)
+        }));
+        let nav = draft.recipient(&id(4)).unwrap();
+        assert_eq!(nav.start, SectionStart::Consent);
+        assert_eq!(nav.sections, vec![Section::Goals, Section::Measures]);
+        assert_eq!(nav.conditions, "Not to others");
+
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(2)
+        }));
+        let gp = draft.recipient(&id(2)).unwrap();
+        assert_eq!(gp.start, SectionStart::Preset(RecipientPreset::Gp));
+        assert_eq!(gp.sections, RecipientPreset::Gp.sections());
+
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3)
+        }));
+        assert_eq!(draft.recipient(&id(3)).unwrap().start, SectionStart::Empty);
+        assert!(
+            !draft.apply(ShareAction::AddMember {
+                plan: plan(),
+                id: id(3)
+            }),
+            "no twice"
+        );
+        assert!(
+            !draft.apply(ShareAction::AddMember {
+                plan: plan(),
+                id: id(9)
+            }),
+            "no such member"
+        );
+    }
+
+    #[test]
+    fn sections_stay_in_standard_order_and_presets_replace_them() {
+        let mut draft = draft();
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3),
+        });
+        for section in [Section::AfterCrisis, Section::Goals, Section::AboutMe] {
+            assert!(draft.apply(ShareAction::SetSection {
+                id: id(3),
+                section,
+                included: true
+            }));
+        }
+        assert!(!draft.apply(ShareAction::SetSection {
+            id: id(3),
+            section: Section::Goals,
+            included: true
+        }));
+        assert_eq!(
+            draft.recipient(&id(3)).unwrap().sections,
+            vec![Section::AboutMe, Section::Goals, Section::AfterCrisis]
+        );
+        draft.apply(ShareAction::ApplyPreset {
+            id: id(3),
+            preset: RecipientPreset::Police,
+        });
+        assert_eq!(
+            draft.recipient(&id(3)).unwrap().sections,
+            vec![Section::HowToMeetMe, Section::CrisisContacts]
+        );
+    }
+
+    #[test]
+    fn typed_recipients_need_a_name() {
+        let mut draft = draft();
+        assert!(!draft.apply(ShareAction::AddTyped {
+            id: id(7),
+            name: "  ".into(),
+            preset: None
+        }));
+        assert!(draft.apply(ShareAction::AddTyped {
+            id: id(7),
+            name: " Legevakten ".into(),
+            preset: Some(RecipientPreset::EmergencyPrimaryCare),
+        }));
+        let typed = draft.recipient(&id(7)).unwrap();
+        assert_eq!(typed.recipient.name.as_str(), "Legevakten");
+        assert!(!typed.in_network);
+        assert_eq!(
+            typed.sections,
+            standard_order(RecipientPreset::EmergencyPrimaryCare.sections())
+        );
+        assert!(draft.apply(ShareAction::Remove(id(7))));
+        assert!(draft.recipients.is_empty());
+    }
+
+    #[test]
+    fn what_blocks_signing() {
+        let today = date("2026-11-22");
+        let mut draft = draft();
+        assert_eq!(draft.valid_until, "2027-11-22", "one year by default");
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-no-recipients"]
+        );
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(3),
+        });
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-no-sections"]
+        );
+        draft.apply(ShareAction::SetSection {
+            id: id(3),
+            section: Section::Goals,
+            included: true,
+        });
+        assert!(draft.blockers(Some(&today)).is_empty());
+        draft.apply(ShareAction::SetValidUntil("2026-02-30".into()));
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-valid-until-invalid"]
+        );
+        draft.apply(ShareAction::SetValidUntil("2026-11-21".into()));
+        assert_eq!(
+            draft.blockers(Some(&today)),
+            vec!["share-block-valid-until-passed"]
+        );
+        draft.apply(ShareAction::SetValidUntil(String::new()));
+        assert!(draft.blockers(Some(&today)).is_empty());
+    }
+
+    #[test]
+    fn a_year_later_handles_leap_days() {
+        assert_eq!(
+            one_year_after(&date("2028-02-29")),
+            Some(date("2029-02-28"))
+        );
+        assert_eq!(
+            one_year_after(&date("2026-11-22")),
+            Some(date("2027-11-22"))
+        );
+    }
+}

@@ -1,0 +1,32 @@
+//! Sharing, as pure state: who gets the plan in this round, which sections each recipient gets
+//! (starting from the person's own consent, else from the usual sections of the recipient's
+//! role), what to warn about before signing, the plan version a round signs, and the file names.
+//!
+//! The person decides: warnings never block a share, except what cannot make a valid document
+//! (no recipient, no sections, a validity date that has already passed).
+
+//!
+//! One concept per module: `draft` (the reducer), `presets`, `consent` (which consent covers a
+//! recipient, warnings, last days), `version` (the version a round signs, the digest, the
+//! revision entries), `file_name`, and `round` (signing a round, as a pure function).
+
+mod consent;
+mod draft;
+mod file_name;
+mod presets;
+mod round;
+mod version;
+
+#[cfg(test)]
+mod tests;
+
+pub use consent::{ShareWarning, sharing_consent_for, valid_until_for, warnings_for};
+pub use draft::{
+    DraftRecipient, SectionStart, ShareAction, ShareDraft, one_year_after, standard_order,
+};
+pub use file_name::file_name;
+pub use presets::{preset_for_role, preset_from_key, preset_key, preset_label_id};
+pub use round::{
+    RoundRequest, RoundSources, SignError, SignedFile, SignedRecord, SignedRound, sign_round,
+};
+pub use version::{LastShared, content_digest, revision_entry, version_for_round};

@@ -1,0 +1,450 @@
+//! Checking a plan document a professional received, as pure state: read it (a chosen file, a
+//! dropped file or pasted text), verify it with the core against today's date, compare its key
+//! and version with what this browser remembers, and remember it. Bad input changes nothing; only
+//! a valid document is remembered, and a document signed by a different key only after the
+//! professional says so.
+//!
+//! [`VerifyState::apply`] is pure. What it needs from outside (today's date, the remembered list
+//! as stored right now, the bytes of a file) comes in the action; when an action changes the
+//! remembered list, `apply` hands back the list to store, and the hook stores it and reports how
+//! that went with [`VerifyAction::Stored`] before anything is shown. So the view never shows a
+//! change to the list that was not stored, and the tests here need no browser.
+//!
+//! Submodule `own_plan`: the steps of "use this as my plan on this device".
+
+pub mod own_plan;
+
+#[cfg(test)]
+mod tests;
+
+use std::rc::Rc;
+
+use ownplan_core::document::{VerifiedPlanDocument, verify_plan_document};
+use ownplan_core::plan::{Date, Plan};
+use ownplan_core::proof;
+
+use crate::state::seen_keys::{Assessment, KeyVerdict, SeenKeys, Sighting};
+
+/// Where a check stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VerifyStep {
+    /// Nothing checked yet.
+    Idle,
+    /// Reading a file.
+    Reading,
+    /// The document cannot be trusted.
+    Refused(Refusal),
+    /// A backup file of the widget, not a shared plan: its text, to restore from here.
+    Backup(Rc<str>),
+    /// A valid document.
+    Verified(Rc<Verification>),
+}
+
+/// Why a document was refused: a translated message id and, where the core names one, the
+/// place in the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The message id (one of the core's `ALL_MESSAGE_IDS`, or a `verify-error-*` id).
+    pub message_id: &'static str,
+    /// Where in the document, such as `$.credentialSubject.goals[2]`.
+    pub path: Option<String>,
+}
+
+impl Refusal {
+    /// A refusal with no place in the document.
+    pub fn new(message_id: &'static str) -> Self {
+        Self {
+            message_id,
+            path: None,
+        }
+    }
+}
+
+/// A verified document and what this browser remembered about it.
+#[derive(Clone, Debug)]
+pub struct Verification {
+    /// The document, verified.
+    pub document: VerifiedPlanDocument,
+    /// Its plan, shared with the plan renderer.
+    pub plan: Rc<Plan>,
+    /// What is remembered of it.
+    pub sighting: Sighting,
+    /// The comparison with what was seen before.
+    pub seen: SeenOutcome,
+}
+
+/// Cheap, so that rendering never walks a large document: every check makes a new plan `Rc`,
+/// and accepting a new key changes `seen`.
+impl PartialEq for Verification {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.plan, &other.plan) && self.seen == other.seen
+    }
+}
+
+/// The comparison of a verified document with what this browser remembers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SeenOutcome {
+    /// Compared. `save_error` says if remembering it failed; `accepted` that the professional
+    /// accepted a different key.
+    Assessed {
+        /// The verdicts.
+        assessment: Assessment,
+        /// Why remembering failed (a message id), if it did.
+        save_error: Option<&'static str>,
+        /// A different key was accepted after checking with the person.
+        accepted: bool,
+    },
+    /// The remembered list cannot be read, so nothing could be compared (a message id).
+    Unreadable(&'static str),
+}
+
+/// The remembered list as the view shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SeenList {
+    /// Not read yet.
+    Loading,
+    /// Read.
+    Ready(SeenKeys),
+    /// Stored, but not readable (a message id); left untouched.
+    Unreadable(&'static str),
+}
+
+/// Why a chosen or dropped file was not checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// No file was chosen or dropped.
+    NoFile,
+    /// The file is larger than a document can be; it was not read.
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+}
+
+impl FileProblem {
+    /// The message id shown for it.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            FileProblem::NoFile => "verify-error-no-file",
+            FileProblem::TooLarge => "error-too-large",
+            FileProblem::Unreadable => "verify-error-unreadable-file",
+        }
+    }
+}
+
+/// The remembered list as read from storage just now, or why it could not be read (a message
+/// id).
+pub type Remembered = Result<SeenKeys, &'static str>;
+
+/// A change to the verify view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VerifyAction {
+    /// The remembered list was read (when the view opens).
+    SeenRead(Remembered),
+    /// A file is being read.
+    Reading,
+    /// A chosen or dropped file could not be read.
+    FileFailed(FileProblem),
+    /// Check pasted text.
+    CheckText {
+        /// The text.
+        text: String,
+        /// Today, or `None` when the device's clock gives no date.
+        today: Option<Date>,
+        /// The remembered list.
+        remembered: Remembered,
+    },
+    /// Check the bytes of a file.
+    CheckFile {
+        /// The file's bytes, exactly as stored.
+        bytes: Vec<u8>,
+        /// Today, or `None` when the device's clock gives no date.
+        today: Option<Date>,
+        /// The remembered list.
+        remembered: Remembered,
+    },
+    /// The professional checked with the person: remember the verified document's new key.
+    AcceptNewKey {
+        /// Today, or `None` when the device's clock gives no date.
+        today: Option<Date>,
+        /// The remembered list.
+        remembered: Remembered,
+    },
+    /// Forget one plan (by plan id).
+    Forget {
+        /// The plan id.
+        plan_id: String,
+        /// The remembered list.
+        remembered: Remembered,
+    },
+    /// Forget every remembered plan and key (confirmed by the professional: this writes over an
+    /// unreadable list on purpose).
+    ForgetAll,
+    /// The list the last action handed back was stored, or not (a message id).
+    Stored(Result<(), &'static str>),
+}
+
+/// Why the remembered list is being stored, to finish the action when the result comes back.
+#[derive(Clone, Debug, PartialEq)]
+enum Storing {
+    /// A checked document was remembered.
+    Check,
+    /// A different key was accepted; the list as it will be.
+    AcceptNewKey(SeenKeys),
+    /// A plan was forgotten, or all were; the list as it will be.
+    Forget(SeenKeys),
+}
+
+/// The verify view's state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerifyState {
+    /// Where the check stands.
+    pub step: VerifyStep,
+    /// How many results have been shown; changes with each new result (to move focus to it).
+    pub results_shown: u32,
+    /// The remembered plans and keys.
+    pub seen: SeenList,
+    /// Why the last change to the remembered list failed (a message id), if it did.
+    pub seen_error: Option<&'static str>,
+    storing: Option<Storing>,
+}
+
+impl Default for VerifyState {
+    fn default() -> Self {
+        VerifyState {
+            step: VerifyStep::Idle,
+            results_shown: 0,
+            seen: SeenList::Loading,
+            seen_error: None,
+            storing: None,
+        }
+    }
+}
+
+impl VerifyState {
+    /// Applies `action`. Returns the remembered list to store when the action changed it; the
+    /// caller stores it and then applies [`VerifyAction::Stored`] with the result.
+    pub fn apply(&mut self, action: VerifyAction) -> Option<SeenKeys> {
+        match action {
+            VerifyAction::SeenRead(remembered) => {
+                self.seen = seen_list(remembered);
+                None
+            }
+            VerifyAction::Reading => {
+                self.step = VerifyStep::Reading;
+                None
+            }
+            VerifyAction::FileFailed(problem) => {
+                self.show(VerifyStep::Refused(Refusal::new(problem.message_id())));
+                None
+            }
+            VerifyAction::CheckText {
+                text,
+                today,
+                remembered,
+            } => {
+                if text.trim().is_empty() {
+                    self.show(VerifyStep::Refused(Refusal::new("verify-error-no-text")));
+                    return None;
+                }
+                self.check(text.as_bytes(), today, remembered)
+            }
+            VerifyAction::CheckFile {
+                bytes,
+                today,
+                remembered,
+            } => self.check(&bytes, today, remembered),
+            VerifyAction::AcceptNewKey { today, remembered } => {
+                let VerifyStep::Verified(verification) = &self.step else {
+                    return None;
+                };
+                let sighting = verification.sighting.clone();
+                let Some(today) = today else {
+                    self.seen_error = Some("verify-error-no-date");
+                    return None;
+                };
+                let mut list = self.readable(remembered)?;
+                list.accept_new_key(&sighting, &today);
+                self.storing = Some(Storing::AcceptNewKey(list.clone()));
+                Some(list)
+            }
+            VerifyAction::Forget {
+                plan_id,
+                remembered,
+            } => {
+                let mut list = self.readable(remembered)?;
+                list.forget(&plan_id);
+                self.storing = Some(Storing::Forget(list.clone()));
+                Some(list)
+            }
+            VerifyAction::ForgetAll => {
+                let empty = SeenKeys::default();
+                self.storing = Some(Storing::Forget(empty.clone()));
+                Some(empty)
+            }
+            VerifyAction::Stored(result) => {
+                self.stored(result);
+                None
+            }
+        }
+    }
+
+    /// Shows a new result.
+    fn show(&mut self, step: VerifyStep) {
+        self.results_shown = self.results_shown.wrapping_add(1);
+        self.step = step;
+    }
+
+    /// The remembered list, or (when it cannot be read) nothing, with the list shown as
+    /// unreadable and the reason as the last change's error.
+    fn readable(&mut self, remembered: Remembered) -> Option<SeenKeys> {
+        match remembered {
+            Ok(list) => Some(list),
+            Err(message_id) => {
+                self.seen = SeenList::Unreadable(message_id);
+                self.seen_error = Some(message_id);
+                None
+            }
+        }
+    }
+
+    /// Verifies, compares with the remembered list and remembers.
+    fn check(
+        &mut self,
+        bytes: &[u8],
+        today: Option<Date>,
+        remembered: Remembered,
+    ) -> Option<SeenKeys> {
+        let Some(today) = today else {
+            self.show(VerifyStep::Refused(Refusal::new("verify-error-no-date")));
+            return None;
+        };
+        let document = match check_document(bytes, &today) {
+            Ok(document) => document,
+            Err(step) => {
+                self.show(step);
+                return None;
+            }
+        };
+        let sighting = sighting_of(&document);
+        let mut to_store = None;
+        let seen = match remembered {
+            Ok(mut list) => {
+                let before = list.clone();
+                let assessment = list.observe(&sighting, &today);
+                if list != before {
+                    to_store = Some(list.clone());
+                    self.storing = Some(Storing::Check);
+                }
+                self.seen = SeenList::Ready(list);
+                SeenOutcome::Assessed {
+                    assessment,
+                    save_error: None,
+                    accepted: false,
+                }
+            }
+            Err(message_id) => {
+                self.seen = SeenList::Unreadable(message_id);
+                SeenOutcome::Unreadable(message_id)
+            }
+        };
+        self.seen_error = None;
+        let verification = Verification {
+            plan: Rc::new(document.plan().clone()),
+            document,
+            sighting,
+            seen,
+        };
+        self.show(VerifyStep::Verified(Rc::new(verification)));
+        to_store
+    }
+
+    /// Finishes the action that asked for the list to be stored.
+    fn stored(&mut self, result: Result<(), &'static str>) {
+        let error = result.err();
+        match self.storing.take() {
+            None => {}
+            Some(Storing::Check) => {
+                if let Some(message_id) = error {
+                    self.update_outcome(false, |save_error, _| *save_error = Some(message_id));
+                }
+            }
+            Some(Storing::AcceptNewKey(list)) => {
+                self.update_outcome(true, |save_error, accepted| {
+                    *save_error = error;
+                    *accepted = error.is_none();
+                });
+                if error.is_none() {
+                    self.seen = SeenList::Ready(list);
+                }
+                self.seen_error = error;
+            }
+            Some(Storing::Forget(list)) => {
+                if error.is_none() {
+                    self.seen = SeenList::Ready(list);
+                }
+                self.seen_error = error;
+            }
+        }
+    }
+
+    /// Changes what the shown verification says about remembering it (with `only_new_key`, only
+    /// when it is signed by a different key, the only kind that can be accepted); the
+    /// verification is shown anew either way.
+    fn update_outcome(
+        &mut self,
+        only_new_key: bool,
+        change: impl FnOnce(&mut Option<&'static str>, &mut bool),
+    ) {
+        let VerifyStep::Verified(verification) = &self.step else {
+            return;
+        };
+        let mut updated = (**verification).clone();
+        if let SeenOutcome::Assessed {
+            assessment,
+            save_error,
+            accepted,
+        } = &mut updated.seen
+            && (!only_new_key || matches!(assessment.key, KeyVerdict::DifferentKey { .. }))
+        {
+            change(save_error, accepted);
+        }
+        self.step = VerifyStep::Verified(Rc::new(updated));
+    }
+}
+
+/// The remembered list as shown, from what was read.
+fn seen_list(remembered: Remembered) -> SeenList {
+    match remembered {
+        Ok(list) => SeenList::Ready(list),
+        Err(message_id) => SeenList::Unreadable(message_id),
+    }
+}
+
+/// What is remembered of a verified document: whose plan, signed by which key, which version.
+pub fn sighting_of(document: &VerifiedPlanDocument) -> Sighting {
+    let plan = document.plan();
+    Sighting {
+        plan_id: plan.plan_id.as_str().to_owned(),
+        owner_name: plan.owner.name.as_str().to_owned(),
+        did: document.signer().did(),
+        plan_version: plan.plan_version,
+    }
+}
+
+/// Verifies `bytes` against `today`. A refused backup file is told apart, because the person
+/// may have opened their own backup here by mistake.
+pub fn check_document(bytes: &[u8], today: &Date) -> Result<VerifiedPlanDocument, VerifyStep> {
+    verify_plan_document(bytes, today, None).map_err(|error| {
+        let is_backup = proof::parse_strict(bytes)
+            .ok()
+            .is_some_and(|value| value.get("ownplanBackup").is_some());
+        if is_backup {
+            VerifyStep::Backup(String::from_utf8_lossy(bytes).into())
+        } else {
+            VerifyStep::Refused(Refusal {
+                message_id: error.message_id(),
+                path: error.path(),
+            })
+        }
+    })
+}

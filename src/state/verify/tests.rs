@@ -1,0 +1,449 @@
+//! The verify flow's transitions, each failure path included, driven through
+//! [`VerifyState::apply`] with the signed examples and a document signed by another key.
+
+#![cfg(test)]
+
+use super::*;
+use ownplan_core::document::{ExportRequest, SharingConsentStatement, export_for_recipient};
+use ownplan_core::plan::Text;
+use ownplan_core::proof::SigningKey;
+
+fn today() -> Date {
+    Date::parse("2026-11-22").unwrap()
+}
+
+const NAV: &[u8] = include_bytes!("../../../examples/export-nav.json");
+
+/// The NAV example's plan, signed anew by a key it was never signed with.
+fn signed_by_another_key() -> Vec<u8> {
+    let verified = check_document(NAV, &today()).unwrap();
+    let request = ExportRequest {
+        plan: verified.plan(),
+        recipients: verified.recipients().to_vec(),
+        sections: verified.sections().to_vec(),
+        sharing_consent: SharingConsentStatement {
+            statement: Text::from_nfc("I agree.".to_owned()),
+            given_on: Some(today()),
+            valid_until: None,
+            conditions: Text::empty(),
+        },
+        credential_id: [9; 16],
+        valid_from: "2026-11-22T10:00:00Z".to_owned(),
+    };
+    let document = export_for_recipient(&request, &SigningKey::from_seed(&[9; 32])).unwrap();
+    serde_json::to_vec(&document).unwrap()
+}
+
+fn check_file(bytes: &[u8], remembered: Remembered) -> VerifyAction {
+    VerifyAction::CheckFile {
+        bytes: bytes.to_vec(),
+        today: Some(today()),
+        remembered,
+    }
+}
+
+/// A state that has shown the NAV example once, remembered in `list`.
+fn verified_nav() -> (VerifyState, SeenKeys) {
+    let mut state = VerifyState::default();
+    let list = state
+        .apply(check_file(NAV, Ok(SeenKeys::default())))
+        .unwrap();
+    state.apply(VerifyAction::Stored(Ok(())));
+    (state, list)
+}
+
+fn verification(state: &VerifyState) -> &Verification {
+    match &state.step {
+        VerifyStep::Verified(verification) => verification,
+        other => panic!("not verified: {other:?}"),
+    }
+}
+
+fn refused(message_id: &'static str) -> VerifyStep {
+    VerifyStep::Refused(Refusal::new(message_id))
+}
+
+#[test]
+fn a_backup_file_is_told_apart_from_a_bad_document() {
+    let backup = br#"{"ownplanBackup":1,"createdAt":null,"plan":{}}"#;
+    assert!(matches!(
+        check_document(backup, &today()),
+        Err(VerifyStep::Backup(text)) if text.as_bytes() == backup
+    ));
+    assert_eq!(
+        check_document(b"{\"hello\":1}", &today()),
+        Err(VerifyStep::Refused(Refusal::new("error-no-proof")))
+    );
+    assert_eq!(
+        check_document(b"not json", &today()),
+        Err(VerifyStep::Refused(Refusal {
+            message_id: "error-not-json",
+            path: None
+        }))
+    );
+}
+
+#[test]
+fn the_signed_examples_verify() {
+    let example = include_bytes!("../../../examples/export-nav.json");
+    let document = check_document(example, &today()).expect("valid");
+    assert_eq!(document.fingerprint().to_string(), "8WF8-1TEW-SH58-93RY");
+}
+
+#[test]
+fn the_remembered_list_is_read_when_the_view_opens() {
+    let mut state = VerifyState::default();
+    assert_eq!(state.seen, SeenList::Loading);
+    assert_eq!(
+        state.apply(VerifyAction::SeenRead(Ok(SeenKeys::default()))),
+        None
+    );
+    assert_eq!(state.seen, SeenList::Ready(SeenKeys::default()));
+    state.apply(VerifyAction::SeenRead(Err("storage-error-unreadable")));
+    assert_eq!(state.seen, SeenList::Unreadable("storage-error-unreadable"));
+    assert_eq!(state.seen_error, None, "reading is not a change");
+    assert_eq!(state.results_shown, 0);
+}
+
+#[test]
+fn a_bad_paste_is_refused_and_nothing_is_remembered() {
+    let (mut state, list) = verified_nav();
+    let remembered = SeenList::Ready(list.clone());
+    for (text, message_id) in [
+        ("  \n", "verify-error-no-text"),
+        ("not json", "error-not-json"),
+        ("{\"hello\":1}", "error-no-proof"),
+    ] {
+        let shown = state.results_shown;
+        let to_store = state.apply(VerifyAction::CheckText {
+            text: text.into(),
+            today: Some(today()),
+            remembered: Ok(list.clone()),
+        });
+        assert_eq!(to_store, None, "{text:?}: nothing to store");
+        assert_eq!(state.step, refused(message_id), "{text:?}");
+        assert_eq!(
+            state.results_shown,
+            shown + 1,
+            "a new result to move focus to"
+        );
+        assert_eq!(state.seen, remembered, "{text:?}: the list is as it was");
+    }
+}
+
+#[test]
+fn a_pasted_document_is_checked_like_a_file() {
+    let mut state = VerifyState::default();
+    let text = String::from_utf8(NAV.to_vec()).unwrap();
+    let to_store = state.apply(VerifyAction::CheckText {
+        text,
+        today: Some(today()),
+        remembered: Ok(SeenKeys::default()),
+    });
+    assert!(to_store.is_some());
+    assert_eq!(
+        verification(&state).document.fingerprint().to_string(),
+        "8WF8-1TEW-SH58-93RY"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_refused() {
+    let mut state = VerifyState::default();
+    assert_eq!(state.apply(VerifyAction::Reading), None);
+    assert_eq!(state.step, VerifyStep::Reading);
+    assert_eq!(state.results_shown, 0, "reading is not a result");
+    for (problem, message_id) in [
+        (FileProblem::NoFile, "verify-error-no-file"),
+        (FileProblem::TooLarge, "error-too-large"),
+        (FileProblem::Unreadable, "verify-error-unreadable-file"),
+    ] {
+        assert_eq!(state.apply(VerifyAction::FileFailed(problem)), None);
+        assert_eq!(state.step, refused(message_id));
+    }
+    assert_eq!(state.results_shown, 3);
+    assert_eq!(state.seen, SeenList::Loading, "the list is not touched");
+}
+
+#[test]
+fn a_bad_file_is_refused_with_the_place_in_the_document() {
+    let mut state = VerifyState::default();
+    let mut tampered: serde_json::Value = serde_json::from_slice(NAV).unwrap();
+    tampered["credentialSubject"]["planVersion"] = serde_json::json!(4);
+    let bytes = serde_json::to_vec(&tampered).unwrap();
+    let to_store = state.apply(check_file(&bytes, Ok(SeenKeys::default())));
+    assert_eq!(to_store, None);
+    assert!(
+        matches!(&state.step, VerifyStep::Refused(refusal) if refusal.message_id.starts_with("error-")),
+        "{:?}",
+        state.step
+    );
+    assert_eq!(state.seen, SeenList::Loading);
+}
+
+#[test]
+fn a_backup_file_offers_to_restore() {
+    let mut state = VerifyState::default();
+    let backup = br#"{"ownplanBackup":1,"createdAt":null,"plan":{}}"#;
+    assert_eq!(
+        state.apply(check_file(backup, Ok(SeenKeys::default()))),
+        None
+    );
+    assert!(matches!(&state.step, VerifyStep::Backup(text) if text.as_bytes() == backup));
+    assert_eq!(state.results_shown, 1);
+}
+
+#[test]
+fn without_todays_date_nothing_is_checked() {
+    let mut state = VerifyState::default();
+    let to_store = state.apply(VerifyAction::CheckFile {
+        bytes: NAV.to_vec(),
+        today: None,
+        remembered: Ok(SeenKeys::default()),
+    });
+    assert_eq!(to_store, None);
+    assert_eq!(state.step, refused("verify-error-no-date"));
+}
+
+#[test]
+fn a_valid_file_is_verified_and_remembered() {
+    let mut state = VerifyState::default();
+    state.apply(VerifyAction::ForgetAll);
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert_eq!(state.seen_error, Some("error-storage-write-failed"));
+    let list = state
+        .apply(check_file(NAV, Ok(SeenKeys::default())))
+        .expect("the new plan is to be stored");
+    assert_eq!(list.plans().len(), 1);
+    assert_eq!(
+        list.plans()[0].plan_id,
+        "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
+    );
+    assert_eq!(list.plans()[0].highest_version, 3);
+    assert_eq!(state.seen, SeenList::Ready(list.clone()));
+    assert_eq!(
+        state.seen_error, None,
+        "a new result clears the last change's error"
+    );
+    assert_eq!(state.results_shown, 1);
+    let shown = verification(&state);
+    assert_eq!(shown.sighting.plan_id, list.plans()[0].plan_id);
+    assert!(matches!(
+        &shown.seen,
+        SeenOutcome::Assessed { assessment, save_error: None, accepted: false }
+            if assessment.key == KeyVerdict::FirstTime
+    ));
+
+    let before = state.clone();
+    assert_eq!(state.apply(VerifyAction::Stored(Ok(()))), None);
+    assert_eq!(
+        (
+            &state.step,
+            &state.seen,
+            state.seen_error,
+            state.results_shown
+        ),
+        (
+            &before.step,
+            &before.seen,
+            before.seen_error,
+            before.results_shown
+        ),
+        "stored: nothing more to say"
+    );
+
+    // The same file again: the same key, and nothing new to store.
+    assert_eq!(state.apply(check_file(NAV, Ok(list.clone()))), None);
+    assert!(matches!(
+        &verification(&state).seen,
+        SeenOutcome::Assessed { assessment, .. }
+            if matches!(assessment.key, KeyVerdict::SameKey { .. })
+    ));
+    assert_eq!(state.results_shown, 2);
+}
+
+#[test]
+fn remembering_that_fails_is_said_with_the_result() {
+    let mut state = VerifyState::default();
+    let list = state
+        .apply(check_file(NAV, Ok(SeenKeys::default())))
+        .unwrap();
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert!(matches!(
+        &verification(&state).seen,
+        SeenOutcome::Assessed {
+            save_error: Some("error-storage-write-failed"),
+            accepted: false,
+            ..
+        }
+    ));
+    assert_eq!(state.seen, SeenList::Ready(list));
+    assert_eq!(state.results_shown, 1, "the same result, not a new one");
+}
+
+#[test]
+fn an_unreadable_list_is_reported_and_left_alone() {
+    let mut state = VerifyState::default();
+    let to_store = state.apply(check_file(NAV, Err("seen-error-malformed")));
+    assert_eq!(
+        to_store, None,
+        "an unreadable list is never written over by a check"
+    );
+    assert_eq!(
+        verification(&state).seen,
+        SeenOutcome::Unreadable("seen-error-malformed")
+    );
+    assert_eq!(state.seen, SeenList::Unreadable("seen-error-malformed"));
+}
+
+#[test]
+fn a_different_key_is_remembered_only_when_accepted() {
+    let (mut state, list) = verified_nav();
+    let other = signed_by_another_key();
+    assert_eq!(
+        state.apply(check_file(&other, Ok(list.clone()))),
+        None,
+        "a different key is not remembered by checking"
+    );
+    let shown = verification(&state);
+    assert!(matches!(
+        &shown.seen,
+        SeenOutcome::Assessed { assessment, accepted: false, .. }
+            if matches!(&assessment.key, KeyVerdict::DifferentKey { known_fingerprints }
+                if known_fingerprints == &["8WF8-1TEW-SH58-93RY".to_owned()])
+    ));
+
+    let accepted = state
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(list.clone()),
+        })
+        .expect("the list with the new key, to store");
+    assert_eq!(accepted.plans()[0].keys.len(), 2);
+    assert_eq!(
+        state.seen,
+        SeenList::Ready(list),
+        "not shown before it is stored"
+    );
+    state.apply(VerifyAction::Stored(Ok(())));
+    assert!(matches!(
+        &verification(&state).seen,
+        SeenOutcome::Assessed {
+            save_error: None,
+            accepted: true,
+            ..
+        }
+    ));
+    assert_eq!(state.seen, SeenList::Ready(accepted));
+    assert_eq!(state.seen_error, None);
+}
+
+#[test]
+fn accepting_a_key_that_cannot_be_stored_changes_nothing_shown() {
+    let (mut state, list) = verified_nav();
+    state.apply(check_file(&signed_by_another_key(), Ok(list.clone())));
+    state.apply(VerifyAction::AcceptNewKey {
+        today: Some(today()),
+        remembered: Ok(list.clone()),
+    });
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert!(matches!(
+        &verification(&state).seen,
+        SeenOutcome::Assessed {
+            save_error: Some("error-storage-write-failed"),
+            accepted: false,
+            ..
+        }
+    ));
+    assert_eq!(state.seen, SeenList::Ready(list), "the list as it was");
+    assert_eq!(state.seen_error, Some("error-storage-write-failed"));
+}
+
+#[test]
+fn accepting_needs_a_verified_document_a_date_and_a_readable_list() {
+    let mut state = VerifyState::default();
+    let accept = |today: Option<Date>, remembered: Remembered| VerifyAction::AcceptNewKey {
+        today,
+        remembered,
+    };
+    assert_eq!(
+        state.apply(accept(Some(today()), Ok(SeenKeys::default()))),
+        None
+    );
+    assert_eq!(
+        state,
+        VerifyState::default(),
+        "nothing verified: nothing to accept"
+    );
+
+    let (mut state, list) = verified_nav();
+    state.apply(check_file(&signed_by_another_key(), Ok(list.clone())));
+    assert_eq!(state.apply(accept(None, Ok(list.clone()))), None);
+    assert_eq!(state.seen_error, Some("verify-error-no-date"));
+    assert_eq!(state.seen, SeenList::Ready(list.clone()));
+
+    assert_eq!(
+        state.apply(accept(Some(today()), Err("seen-error-malformed"))),
+        None
+    );
+    assert_eq!(state.seen, SeenList::Unreadable("seen-error-malformed"));
+    assert_eq!(state.seen_error, Some("seen-error-malformed"));
+}
+
+#[test]
+fn forgetting_one_plan_is_shown_once_stored() {
+    let (mut state, list) = verified_nav();
+    let forget = |remembered: Remembered| VerifyAction::Forget {
+        plan_id: "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c".into(),
+        remembered,
+    };
+
+    let without = state.apply(forget(Ok(list.clone()))).unwrap();
+    assert!(without.is_empty());
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert_eq!(
+        state.seen,
+        SeenList::Ready(list.clone()),
+        "not stored: still shown"
+    );
+    assert_eq!(state.seen_error, Some("error-storage-write-failed"));
+
+    state.apply(forget(Ok(list.clone())));
+    state.apply(VerifyAction::Stored(Ok(())));
+    assert_eq!(state.seen, SeenList::Ready(SeenKeys::default()));
+    assert_eq!(state.seen_error, None);
+
+    assert_eq!(state.apply(forget(Err("seen-error-malformed"))), None);
+    assert_eq!(state.seen, SeenList::Unreadable("seen-error-malformed"));
+    assert_eq!(state.seen_error, Some("seen-error-malformed"));
+    assert!(
+        matches!(state.step, VerifyStep::Verified(_)),
+        "the result stays"
+    );
+}
+
+#[test]
+fn forgetting_all_writes_over_even_an_unreadable_list() {
+    let mut state = VerifyState::default();
+    state.apply(VerifyAction::SeenRead(Err("seen-error-malformed")));
+    assert_eq!(
+        state.apply(VerifyAction::ForgetAll),
+        Some(SeenKeys::default())
+    );
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert_eq!(state.seen, SeenList::Unreadable("seen-error-malformed"));
+    assert_eq!(state.seen_error, Some("error-storage-write-failed"));
+
+    state.apply(VerifyAction::ForgetAll);
+    state.apply(VerifyAction::Stored(Ok(())));
+    assert_eq!(state.seen, SeenList::Ready(SeenKeys::default()));
+    assert_eq!(state.seen_error, None);
+}
+
+#[test]
+fn a_store_result_nobody_asked_for_changes_nothing() {
+    let (mut state, _) = verified_nav();
+    let before = state.clone();
+    state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
+    assert_eq!(state, before);
+}
