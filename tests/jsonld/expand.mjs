@@ -133,6 +133,9 @@ for (const file of files) {
   } catch (error) {
     const code = error.details?.event?.code ?? error.name;
     failures = [`safe-mode expansion refused it (${code}): ${error.message}`];
+    if (error.details?.cause?.message) {
+      failures.push(`cause: ${error.details.cause.message}`);
+    }
     if (error.details?.event?.details) {
       failures.push(JSON.stringify(error.details.event.details).slice(0, 500));
     }

@@ -158,7 +158,11 @@ fn each_format_version_has_its_own_context() {
         let signed = sign(document, &key, EXAMPLE_CREATED).expect("signs");
         let bytes = serde_json::to_vec(&signed).expect("serializes");
         let error = verify_plan_document(&bytes, &today, None).expect_err(path);
-        assert_eq!(error.message_id(), "document-error-not-a-credential", "{path}");
+        assert_eq!(
+            error.message_id(),
+            "document-error-not-a-credential",
+            "{path}"
+        );
         assert_eq!(error.path().as_deref(), Some("$[\"@context\"]"), "{path}");
     }
 }

@@ -81,7 +81,8 @@ fn version_1_fixtures_migrate_to_exactly_the_version_2_fixtures() {
         for (got, was) in new.lines().zip(old.lines()) {
             if got != was {
                 let changed = got.replace("urn:uuid:", "") == was
-                    || (was.contains("\"formatVersion\": 1") && got.contains("\"formatVersion\": 2"));
+                    || (was.contains("\"formatVersion\": 1")
+                        && got.contains("\"formatVersion\": 2"));
                 assert!(changed, "{was} -> {got}");
             }
         }

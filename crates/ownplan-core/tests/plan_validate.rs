@@ -20,7 +20,10 @@ fn item_id(name: impl AsRef<str>) -> ItemId {
 
 /// A small plan with no problems: one network member, one measure pointing at them.
 fn base() -> Plan {
-    let mut plan = Plan::new(PlanId::new("urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"), "nb");
+    let mut plan = Plan::new(
+        PlanId::new("urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"),
+        "nb",
+    );
     plan.network.push(NetworkMember {
         id: item_id(MEMBER),
         name: Text::new("Kari Nordmann"),

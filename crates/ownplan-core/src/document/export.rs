@@ -45,8 +45,7 @@ pub const VC_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/v2";
 /// The context VC 2.0 asks for last when a credential uses terms of its own: it maps every term
 /// the base context does not define (`crisisPlan`, `formatVersion`, ...) to an IRI, so JSON-LD
 /// processing keeps them. Format version 2 on.
-pub const UNDEFINED_TERMS_CONTEXT_V2: &str =
-    "https://www.w3.org/ns/credentials/undefined-terms/v2";
+pub const UNDEFINED_TERMS_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/undefined-terms/v2";
 /// The `@context` of a format-2 document (and so of its proof), in this order.
 pub const CONTEXT: [&str; 2] = [VC_CONTEXT_V2, UNDEFINED_TERMS_CONTEXT_V2];
 /// The `@context` of a format-1 document, still accepted when verifying one.

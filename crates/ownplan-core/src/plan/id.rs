@@ -38,17 +38,13 @@ const UUID_TEXT_LEN: usize = 36;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct ItemId(
-    #[cfg_attr(feature = "schema", schemars(pattern(ID_PATTERN)))] String,
-);
+pub struct ItemId(#[cfg_attr(feature = "schema", schemars(pattern(ID_PATTERN)))] String);
 
 /// The stable id of a whole plan: the same across every version and export of one person's plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct PlanId(
-    #[cfg_attr(feature = "schema", schemars(pattern(ID_PATTERN)))] String,
-);
+pub struct PlanId(#[cfg_attr(feature = "schema", schemars(pattern(ID_PATTERN)))] String);
 
 /// A source of new ids. Implemented for any `FnMut() -> [u8; 16]` that returns random bytes
 /// (the widget passes one backed by the browser's crypto), and by [`SequentialIds`] for tests.
