@@ -32,15 +32,16 @@ const ID_PATTERN: &str =
 /// The length of a UUID's text, `8-4-4-4-12` hexadecimal digits.
 const UUID_TEXT_LEN: usize = 36;
 
-/// The id of one list item (a goal, a measure, a network member, ...). Stable across edits and
-/// re-ordering; references between items (a measure's responsible person, a crisis contact that
-/// points at a network member) use it.
+/// The id of one list item (a goal, a measure, a network member, ...): a UUID URN,
+/// `urn:uuid:` and the UUID. Stable across edits and re-ordering; references between items (a
+/// measure's responsible person, a crisis contact that points at a network member) use it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct ItemId(#[cfg_attr(feature = "schema", schemars(pattern(ID_PATTERN)))] String);
 
-/// The stable id of a whole plan: the same across every version and export of one person's plan.
+/// The stable id of a whole plan, a UUID URN (`urn:uuid:` and the UUID): the same across every
+/// version and export of one person's plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
