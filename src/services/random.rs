@@ -17,7 +17,8 @@ pub fn random_16() -> Option<[u8; 16]> {
 
 /// Bytes for a new id: cryptographically random where the browser allows (every current one
 /// does); otherwise unique within this page from the clock and a counter, which is all an
-/// item id needs.
+/// item id needs. `ItemId::from_random_bytes` and `PlanId::from_random_bytes` turn them into a
+/// format-2 id, a UUID URN (`urn:uuid:...`).
 pub fn id_bytes() -> [u8; 16] {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(1);

@@ -268,7 +268,11 @@ impl SeenKeys {
             Some(version) if version > SEEN_VERSION => return Err(SeenError::Newer),
             _ => return Err(SeenError::Malformed),
         }
-        let envelope: Envelope = serde_json::from_value(value).map_err(|_| SeenError::Malformed)?;
+        let mut envelope: Envelope =
+            serde_json::from_value(value).map_err(|_| SeenError::Malformed)?;
+        for plan in &mut envelope.plans {
+            plan.plan_id = plan_id_in_format_2(&plan.plan_id);
+        }
         let mut plan_ids = std::collections::BTreeSet::new();
         for plan in &envelope.plans {
             let mut dids = std::collections::BTreeSet::new();
@@ -293,9 +297,39 @@ impl SeenKeys {
     }
 }
 
+/// A plan id remembered from a format-1 document (a bare UUID) in the form every verified plan
+/// has since format 2 (`urn:uuid:…`), so a key trusted before the upgrade is still recognised.
+/// Any other id is kept as it is.
+fn plan_id_in_format_2(stored: &str) -> String {
+    let migrated = ownplan_core::plan::PlanId::from_format_1(stored);
+    if migrated.as_str() == format!("urn:uuid:{stored}") {
+        migrated.as_str().to_owned()
+    } else {
+        stored.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use ownplan_core::proof::SigningKey;
+
+    #[test]
+    fn a_plan_remembered_from_a_format_1_document_is_recognised_in_format_2() {
+        let stored = r#"{"ownplanSeen":1,"plans":[{"planId":"9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c","ownerName":"K","highestVersion":2,"keys":[]}]}"#;
+        // An empty key list is refused: give the plan one real key.
+        let did = SigningKey::from_seed(&[7; 32]).did_key().did();
+        let stored = stored.replace(
+            r#""keys":[]"#,
+            &format!(
+                r#""keys":[{{"did":"{did}","firstSeen":"2026-01-02","lastSeen":"2026-01-02"}}]"#
+            ),
+        );
+        let seen = SeenKeys::parse(&stored).expect("a format-1 list reads");
+        assert_eq!(
+            seen.plans()[0].plan_id,
+            "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
+        );
+    }
 
     use super::*;
 

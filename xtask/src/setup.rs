@@ -156,7 +156,9 @@ fn ensure_npm_tools(workspace: &Workspace) -> Result<(), String> {
     if output_of(workspace.command("npm").arg("--version")).is_none() {
         ensure_debian_packages(workspace, &[("nodejs", "node"), ("npm", "npm")])?;
     }
-    say("installing npm tools (wasm-opt from binaryen, axe-core)");
+    say(
+        "installing npm tools (wasm-opt from binaryen, axe-core, jsonld and the credentials contexts)",
+    );
     if target != &source {
         std::fs::create_dir_all(target)
             .map_err(|error| format!("cannot create {}: {error}", target.display()))?;

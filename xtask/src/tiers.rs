@@ -43,15 +43,19 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
         lint(workspace)
     });
     tier("1 core unit tests", &mut || {
-        run(workspace.command("cargo").args([
-            "test",
-            "--package",
-            "ownplan-core",
-            "--package",
-            "ownplan-cli",
-            "--package",
-            "xtask",
-        ]))
+        // The core's JSON-LD safe-mode test runs node with the npm packages set-up installed.
+        run(workspace
+            .command("cargo")
+            .args([
+                "test",
+                "--package",
+                "ownplan-core",
+                "--package",
+                "ownplan-cli",
+                "--package",
+                "xtask",
+            ])
+            .env("OWNPLAN_TOOLS_DIR", &workspace.tools_dir))
     });
     tier("2 native render tests (yew ssr)", &mut || {
         run(workspace

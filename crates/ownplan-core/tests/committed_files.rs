@@ -1,5 +1,6 @@
 //! The committed schema (`schema/`) and examples (`examples/`) are what the code makes, and the
-//! examples validate against the schemas and verify.
+//! examples validate against the schemas and verify. The format-1 examples that `examples/` held
+//! before format 2 (`tests/fixtures/v1/`) keep verifying.
 //!
 //! When a change to the types or the generator is intended, regenerate the files with
 //!
@@ -14,27 +15,28 @@
 use std::path::PathBuf;
 
 use ownplan_core::document::{
-    ExportRequest, KeyPin, document_schema, export_for_recipient, verify_plan_document,
+    CONTEXT, CONTEXT_FORMAT_1, ExportRequest, KeyPin, document_schema, export_for_recipient,
+    verify_plan_document,
 };
-use ownplan_core::plan::{Date, Plan, plan_schema};
-use ownplan_core::proof::{SigningKey, parse_strict};
+use ownplan_core::plan::{Date, FORMAT_VERSION, Plan, plan_schema};
+use ownplan_core::proof::{SigningKey, parse_strict, sign};
 use serde_json::Value;
 
 /// The example exports: file, the sharing consent (or member) id, and the credential id bytes.
 const EXPORTS: [(&str, &str, u8); 3] = [
     (
         "export-gp.json",
-        "3f6c1e2a-8b4d-4c7e-9a1f-000000000065",
+        "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000065",
         0x11,
     ),
     (
         "export-nav.json",
-        "3f6c1e2a-8b4d-4c7e-9a1f-000000000068",
+        "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000068",
         0x22,
     ),
     (
         "export-crisis-team.json",
-        "3f6c1e2a-8b4d-4c7e-9a1f-00000000007b",
+        "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-00000000007b",
         0x33,
     ),
 ];
@@ -99,6 +101,70 @@ fn committed_schemas_are_up_to_date() {
         &pretty(&document_schema()),
     );
     check_file("schema/ownplan-plan.schema.json", &pretty(&plan_schema()));
+}
+
+/// The example plan is the format-1 fixture as the current version reads and writes it.
+#[test]
+fn example_plan_is_the_fixture_in_the_current_format() {
+    let fixture = read_json("crates/ownplan-core/tests/fixtures/plan-v1-full.json");
+    let plan = Plan::from_json_value(fixture).expect("the fixture loads");
+    assert_eq!(plan.format_version, FORMAT_VERSION);
+    check_file("examples/plan-full-nb.json", &pretty(&plan.to_json_value()));
+}
+
+/// The format-1 examples were signed before format 2 and verify for ever, as what they are.
+#[test]
+fn format_1_examples_keep_verifying() {
+    let key = example_key();
+    let pin = KeyPin::parse(&key.did_key().fingerprint().to_string()).expect("pin");
+    let today = Date::parse("2026-11-22").expect("date");
+    for (file, _, _) in EXPORTS {
+        let path = format!("crates/ownplan-core/tests/fixtures/v1/{file}");
+        let document = read_json(&path);
+        assert_eq!(document["credentialSubject"]["formatVersion"], 1, "{file}");
+        assert_eq!(document["@context"], serde_json::json!(CONTEXT_FORMAT_1));
+        let bytes = std::fs::read(repository_file(&path)).expect("read");
+        let verified = verify_plan_document(&bytes, &today, Some(&pin))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        // Read as the current format: the same plan, its ids in their format-2 form.
+        assert_eq!(verified.plan().format_version, FORMAT_VERSION);
+        assert!(verified.plan().plan_id.is_well_formed());
+        // The same content as the format-2 example made from the same plan and consent.
+        let current = std::fs::read(repository_file(&format!("examples/{file}"))).expect("read");
+        let current = verify_plan_document(&current, &today, Some(&pin)).expect("verifies");
+        assert_eq!(verified.plan(), current.plan(), "{file}");
+        assert_eq!(verified.info(), current.info(), "{file}");
+    }
+}
+
+/// A format-1 document must keep the format-1 context, and a format-2 one the format-2 context:
+/// re-signing with the other context is refused.
+#[test]
+fn each_format_version_has_its_own_context() {
+    let key = example_key();
+    let today = Date::parse("2026-11-22").expect("date");
+    for (path, wrong) in [
+        ("examples/export-nav.json", CONTEXT_FORMAT_1.to_vec()),
+        (
+            "crates/ownplan-core/tests/fixtures/v1/export-nav.json",
+            CONTEXT.to_vec(),
+        ),
+    ] {
+        let mut document = read_json(path);
+        if let Value::Object(members) = &mut document {
+            members.remove("proof");
+            members.insert("@context".to_owned(), serde_json::json!(wrong));
+        }
+        let signed = sign(document, &key, EXAMPLE_CREATED).expect("signs");
+        let bytes = serde_json::to_vec(&signed).expect("serializes");
+        let error = verify_plan_document(&bytes, &today, None).expect_err(path);
+        assert_eq!(
+            error.message_id(),
+            "document-error-not-a-credential",
+            "{path}"
+        );
+        assert_eq!(error.path().as_deref(), Some("$[\"@context\"]"), "{path}");
+    }
 }
 
 #[test]

@@ -1,15 +1,25 @@
-//! The pinned example plans of format version 1.
+//! The pinned example plans of format versions 1 and 2.
 //!
 //! THESE FIXTURES MUST KEEP LOADING AND VALIDATING FOREVER. A plan written today is a person's
 //! own document; every later version of ownplan must read it. If a change to the model breaks
 //! this test, the change is wrong: add a new format version with a migration instead (see
-//! FORMAT-VERSIONS.md). Never edit or delete a `plan-v1-*.json` fixture.
+//! FORMAT-VERSIONS.md). Never edit or delete a `plan-v*-*.json` fixture. The version-2 fixtures
+//! are the version-1 fixtures as the migration writes them.
 
 use ownplan_core::plan::{Date, FORMAT_VERSION, Plan, Problem, ProblemKind, validate};
 use serde_json::Value;
 
 const FULL: &str = include_str!("fixtures/plan-v1-full.json");
 const MINIMAL: &str = include_str!("fixtures/plan-v1-minimal.json");
+const FULL_V2: &str = include_str!("fixtures/plan-v2-full.json");
+const MINIMAL_V2: &str = include_str!("fixtures/plan-v2-minimal.json");
+/// Every fixture of every version.
+const ALL: [(&str, &str); 4] = [
+    ("v1 full", FULL),
+    ("v1 minimal", MINIMAL),
+    ("v2 full", FULL_V2),
+    ("v2 minimal", MINIMAL_V2),
+];
 
 fn load(text: &str) -> Plan {
     let value: Value = serde_json::from_str(text).expect("fixture is JSON");
@@ -29,7 +39,7 @@ fn summary(problems: &[Problem]) -> Vec<String> {
 
 #[test]
 fn fixtures_load_and_have_no_errors_today_or_ever() {
-    for (name, text) in [("full", FULL), ("minimal", MINIMAL)] {
+    for (name, text) in ALL {
         let plan = load(text);
         for today in ["2026-11-22", "2030-01-01", "9999-12-31"] {
             let problems = validate(&plan, &date(today));
@@ -59,8 +69,30 @@ fn full_fixture_warns_only_about_what_it_deliberately_contains() {
 }
 
 #[test]
+fn version_1_fixtures_migrate_to_exactly_the_version_2_fixtures() {
+    for (old, new) in [(FULL, FULL_V2), (MINIMAL, MINIMAL_V2)] {
+        let migrated = load(old);
+        assert_eq!(migrated, load(new));
+        let pretty = serde_json::to_string_pretty(&migrated).expect("serializes");
+        for (line, (got, want)) in pretty.lines().zip(new.lines()).enumerate() {
+            assert_eq!(got, want, "line {}", line + 1);
+        }
+        // Only the version and the ids changed: every line is the same but for those.
+        for (got, was) in new.lines().zip(old.lines()) {
+            if got != was {
+                let changed = got.replace("urn:uuid:", "") == was
+                    || (was.contains("\"formatVersion\": 1")
+                        && got.contains("\"formatVersion\": 2"));
+                assert!(changed, "{was} -> {got}");
+            }
+        }
+        assert_eq!(new.lines().count(), old.lines().count());
+    }
+}
+
+#[test]
 fn fixtures_round_trip_unchanged() {
-    for text in [FULL, MINIMAL] {
+    for text in [FULL_V2, MINIMAL_V2] {
         let original: Value = serde_json::from_str(text).expect("fixture is JSON");
         let plan = Plan::from_json_value(original.clone()).expect("fixture loads");
         let written = plan.to_json_value();
@@ -81,8 +113,9 @@ fn fixtures_round_trip_unchanged() {
 
 #[test]
 fn fixtures_are_of_the_current_format_version() {
-    assert_eq!(load(FULL).format_version, FORMAT_VERSION);
-    assert_eq!(load(MINIMAL).format_version, FORMAT_VERSION);
+    for (name, text) in ALL {
+        assert_eq!(load(text).format_version, FORMAT_VERSION, "{name}");
+    }
 }
 
 #[test]

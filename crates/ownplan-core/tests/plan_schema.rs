@@ -7,7 +7,14 @@
 use ownplan_core::plan::{Plan, plan_schema};
 use serde_json::{Value, json};
 
+/// The fixtures of the version the schema describes (the newest).
 const FIXTURES: [&str; 2] = [
+    include_str!("fixtures/plan-v2-full.json"),
+    include_str!("fixtures/plan-v2-minimal.json"),
+];
+/// Older fixtures: the schema describes the newest version, so they validate once read (and so
+/// migrated) and written again.
+const OLDER_FIXTURES: [&str; 2] = [
     include_str!("fixtures/plan-v1-full.json"),
     include_str!("fixtures/plan-v1-minimal.json"),
 ];
@@ -23,7 +30,7 @@ fn schema_is_draft_2020_12_with_an_id() {
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
-    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v1.json");
+    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v2.json");
 }
 
 #[test]
@@ -40,12 +47,25 @@ fn fixtures_validate_against_the_schema() {
         let written = Plan::from_json_value(value).expect("loads").to_json_value();
         assert!(validator.is_valid(&written));
     }
+    for text in OLDER_FIXTURES {
+        let value: Value = serde_json::from_str(text).expect("JSON");
+        // A version-1 plan's bare UUIDs are not format-2 ids...
+        assert!(!validator.is_valid(&value));
+        // ...and the plan it reads as is.
+        let written = Plan::from_json_value(value).expect("loads").to_json_value();
+        let errors: Vec<String> = validator
+            .iter_errors(&written)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
 }
 
 #[test]
 fn schema_rejects_what_the_reader_rejects() {
     let validator = validator();
-    let base = json!({"formatVersion": 1, "planId": "p", "planVersion": 1});
+    let id = "urn:uuid:00000000-0000-4000-8000-000000000001";
+    let base = json!({"formatVersion": 2, "planId": id, "planVersion": 1});
     let with = |path: &[&str], value: Value| {
         let mut plan = base.clone();
         let mut place = &mut plan;
@@ -62,7 +82,7 @@ fn schema_rejects_what_the_reader_rejects() {
     let rejected = [
         with(&["injected"], json!(true)),
         with(&["crisisPlan", "admission", "maxNights"], json!(2.5)),
-        with(&["network"], json!([{"id": "n1", "role": "doctor"}])),
+        with(&["network"], json!([{"id": id, "role": "doctor"}])),
         with(&["individualPlan", "goals"], json!([{"text": "no id"}])),
         with(&["planVersion"], json!(-1)),
     ];
@@ -73,6 +93,6 @@ fn schema_rejects_what_the_reader_rejects() {
     assert!(validator.is_valid(&base));
     assert!(validator.is_valid(&with(
         &["network"],
-        json!([{"id": "n1", "role": {"typed": "Prest"}}])
+        json!([{"id": id, "role": {"typed": "Prest"}}])
     )));
 }

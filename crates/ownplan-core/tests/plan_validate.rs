@@ -10,22 +10,31 @@ use ownplan_core::plan::{
 use serde_json::json;
 
 const TODAY: &str = "2026-11-22";
-const MEMBER: &str = "00000000-0000-4000-8000-00000000000a";
+const MEMBER: &str = "urn:uuid:00000000-0000-4000-8000-00000000000a";
+
+/// An item id from a short name (`m1`, `g1`): its format-2 form, a UUID URN. An id that format 1
+/// already called invalid (`""`) stays invalid.
+fn item_id(name: impl AsRef<str>) -> ItemId {
+    ItemId::from_format_1(name.as_ref())
+}
 
 /// A small plan with no problems: one network member, one measure pointing at them.
 fn base() -> Plan {
-    let mut plan = Plan::new(PlanId::new("9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"), "nb");
+    let mut plan = Plan::new(
+        PlanId::new("urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"),
+        "nb",
+    );
     plan.network.push(NetworkMember {
-        id: ItemId::new(MEMBER),
+        id: item_id(MEMBER),
         name: Text::new("Kari Nordmann"),
         phone: Text::new("+47 915 00 001"),
         is_coordinator: true,
         ..NetworkMember::default()
     });
     plan.individual_plan.measures.push(Measure {
-        id: ItemId::new("m1"),
+        id: item_id("m1"),
         what: Text::new("Samtaler"),
-        responsible: Some(PersonRef::Member(ItemId::new(MEMBER))),
+        responsible: Some(PersonRef::Member(item_id(MEMBER))),
         ..Measure::default()
     });
     plan
@@ -86,7 +95,7 @@ fn id_invalid() {
         |p| {
             p.individual_plan
                 .measures
-                .update(&ItemId::new("m1"), |m| m.id = ItemId::new(""));
+                .update(&item_id("m1"), |m| m.id = item_id(""));
         },
         &[("individualPlan.measures[0].id", "problem-id-invalid")],
     );
@@ -101,7 +110,7 @@ fn id_duplicate_across_lists() {
     check(
         |p| {
             p.individual_plan.goals.push(Goal {
-                id: ItemId::new("m1"),
+                id: item_id("m1"),
                 ..Goal::default()
             })
         },
@@ -115,8 +124,8 @@ fn reference_dangling() {
     check(
         |p| {
             p.crisis_plan.contacts.push(CrisisContact {
-                id: ItemId::new("c1"),
-                who: Some(PersonRef::Member(ItemId::new("gone"))),
+                id: item_id("c1"),
+                who: Some(PersonRef::Member(item_id("gone"))),
                 ..CrisisContact::default()
             })
         },
@@ -128,7 +137,7 @@ fn reference_dangling() {
     // Removing the member leaves the measure pointing nowhere.
     check(
         |p| {
-            p.network.remove(&ItemId::new(MEMBER));
+            p.network.remove(&item_id(MEMBER));
         },
         &[(
             "individualPlan.measures[0].responsible.member",
@@ -142,7 +151,7 @@ fn date_invalid() {
     check(
         |p| {
             p.individual_plan.goals.push(Goal {
-                id: ItemId::new("g1"),
+                id: item_id("g1"),
                 target_date: Some(stored("2026-02-30")),
                 ..Goal::default()
             })
@@ -156,7 +165,7 @@ fn date_time_invalid() {
     check(
         |p| {
             p.individual_plan.revision_log.push(RevisionEntry {
-                id: ItemId::new("r1"),
+                id: item_id("r1"),
                 at: Some(stored::<DateTime>("2026-11-22 10:00")),
                 ..RevisionEntry::default()
             })
@@ -173,7 +182,7 @@ fn time_invalid() {
     check(
         |p| {
             p.individual_plan.appointments.push(Appointment {
-                id: ItemId::new("a1"),
+                id: item_id("a1"),
                 time: Some(stored::<TimeOfDay>("kl 10")),
                 ..Appointment::default()
             })
@@ -189,7 +198,7 @@ fn time_invalid() {
 fn date_range_reversed() {
     check(
         |p| {
-            p.individual_plan.measures.update(&ItemId::new("m1"), |m| {
+            p.individual_plan.measures.update(&item_id("m1"), |m| {
                 m.from = Some(date("2027-01-01"));
                 m.to = Some(date("2026-12-31"));
             });
@@ -230,8 +239,8 @@ fn consent_expired() {
         |p| {
             p.consent.to_plan.valid_until = Some(date("2026-01-01"));
             p.consent.sharing.push(SharingConsent {
-                id: ItemId::new("s1"),
-                recipient: Some(PersonRef::Member(ItemId::new(MEMBER))),
+                id: item_id("s1"),
+                recipient: Some(PersonRef::Member(item_id(MEMBER))),
                 sections: vec![Section::Goals],
                 until: Some(date("2026-11-01")),
                 ..SharingConsent::default()
@@ -302,7 +311,7 @@ fn phone_unusual_is_only_a_warning() {
     check(
         |p| {
             p.crisis_plan.services.push(CrisisService {
-                id: ItemId::new("s1"),
+                id: item_id("s1"),
                 phone: Text::new("ring etter kl 10"),
                 ..CrisisService::default()
             })
@@ -317,7 +326,7 @@ fn email_unusual() {
     check(
         |p| {
             p.network
-                .update(&ItemId::new(MEMBER), |m| m.email = Text::new("kari på nav"));
+                .update(&item_id(MEMBER), |m| m.email = Text::new("kari på nav"));
         },
         &[("network[0].email", "problem-email-unusual")],
     );
@@ -328,7 +337,7 @@ fn coordinator_several() {
     check(
         |p| {
             p.network.push(NetworkMember {
-                id: ItemId::new("n2"),
+                id: item_id("n2"),
                 is_coordinator: true,
                 ..NetworkMember::default()
             })
@@ -339,10 +348,12 @@ fn coordinator_several() {
 
 #[test]
 fn format_version_unsupported() {
-    check(
-        |p| p.format_version = 2,
-        &[("formatVersion", "problem-format-version-unsupported")],
-    );
+    for version in [1, 3] {
+        check(
+            |p| p.format_version = version,
+            &[("formatVersion", "problem-format-version-unsupported")],
+        );
+    }
 }
 
 #[test]
@@ -367,7 +378,7 @@ fn list_too_long() {
     let mut plan = base();
     for index in 0..1_001 {
         plan.individual_plan.agreements.push(Agreement {
-            id: ItemId::new(format!("a{index}")),
+            id: item_id(format!("a{index}")),
             ..Agreement::default()
         });
     }
@@ -382,7 +393,7 @@ fn section_duplicate() {
     check(
         |p| {
             p.consent.sharing.push(SharingConsent {
-                id: ItemId::new("s1"),
+                id: item_id("s1"),
                 sections: vec![Section::Goals, Section::Measures, Section::Goals],
                 ..SharingConsent::default()
             })

@@ -217,7 +217,7 @@ fn a_valid_file_is_verified_and_remembered() {
     assert_eq!(list.plans().len(), 1);
     assert_eq!(
         list.plans()[0].plan_id,
-        "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
+        "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
     );
     assert_eq!(list.plans()[0].highest_version, 3);
     assert_eq!(state.seen, SeenList::Ready(list.clone()));
@@ -394,7 +394,7 @@ fn accepting_needs_a_verified_document_a_date_and_a_readable_list() {
 fn forgetting_one_plan_is_shown_once_stored() {
     let (mut state, list) = verified_nav();
     let forget = |remembered: Remembered| VerifyAction::Forget {
-        plan_id: "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c".into(),
+        plan_id: "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c".into(),
         remembered,
     };
 

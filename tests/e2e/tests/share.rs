@@ -16,9 +16,9 @@ use ownplan_e2e::{
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
 
-const GP: &str = "3f6c1e2a-8b4d-4c7e-9a1f-000000000065";
-const NAV: &str = "3f6c1e2a-8b4d-4c7e-9a1f-000000000068";
-const NURSE: &str = "3f6c1e2a-8b4d-4c7e-9a1f-000000000067";
+const GP: &str = "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000065";
+const NAV: &str = "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000068";
+const NURSE: &str = "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000067";
 
 fn full_plan() -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -87,16 +87,16 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     assert_accessible(&driver, "empty").await;
 
     // The GP and NAV start from the person's own consent.
-    tap(&driver, &format!("#share-member-{GP}")).await;
-    tap(&driver, &format!("#share-member-{NAV}")).await;
-    let nav_card = format!("#share-recipient-{NAV}");
+    tap(&driver, &format!("[id=\"share-member-{GP}\"]")).await;
+    tap(&driver, &format!("[id=\"share-member-{NAV}\"]")).await;
+    let nav_card = format!("[id=\"share-recipient-{NAV}\"]");
     wait_until(
         &driver,
         &format!("document.querySelector('{nav_card}') !== null"),
     )
     .await;
     let checked = |member: &str, section: &str| {
-        format!("document.querySelector('#share-{member}-choice-section-{section}').checked")
+        format!("document.getElementById('share-{member}-choice-section-{section}').checked")
     };
     assert_eq!(
         eval(&driver, &checked(GP, "crisis-signs")).await,
@@ -117,7 +117,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     assert_eq!(
         eval(
             &driver,
-            &format!("document.querySelector('#share-{NAV}-conditions').value")
+            &format!("document.getElementById('share-{NAV}-conditions').value")
         )
         .await,
         json!("Ikke kriseplanen"),
@@ -136,7 +136,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     // Ticking more than the consent allows is warned about, not blocked.
     tap(
         &driver,
-        &format!("#share-{NAV}-choice-section-crisis-signs"),
+        &format!("[id=\"share-{NAV}-choice-section-crisis-signs\"]"),
     )
     .await;
     wait_until(
@@ -151,7 +151,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     );
     tap(
         &driver,
-        &format!("#share-{NAV}-choice-section-crisis-signs"),
+        &format!("[id=\"share-{NAV}-choice-section-crisis-signs\"]"),
     )
     .await;
 
@@ -169,7 +169,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
             .contains("must not be contacted or informed")
     );
     // A recipient without parts blocks signing until the person chooses.
-    tap(&driver, &format!("#share-member-{NURSE}")).await;
+    tap(&driver, &format!("[id=\"share-member-{NURSE}\"]")).await;
     wait_until(
         &driver,
         "document.querySelector('#share-blockers') !== null",
@@ -177,7 +177,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     .await;
     assert!(!sign_is_offered(&driver).await);
     assert_accessible(&driver, "warnings").await;
-    tap(&driver, &format!("#share-member-{NURSE}")).await;
+    tap(&driver, &format!("[id=\"share-member-{NURSE}\"]")).await;
     let tom_remove = "[...document.querySelectorAll('.share-recipient')]\
         .find(c => c.textContent.includes('Tom Andersen'))\
         .querySelector('.button-danger').click()";
@@ -189,10 +189,10 @@ async fn a_person_shares_different_parts_with_two_professionals() {
     .await;
 
     // The preview shows exactly what each will see.
-    tap(&driver, &format!("#share-{GP}-preview")).await;
-    tap(&driver, &format!("#share-{NAV}-preview")).await;
-    let gp_preview = plain_text_of(&driver, &format!("#share-{GP}-preview-box")).await;
-    let nav_preview = plain_text_of(&driver, &format!("#share-{NAV}-preview-box")).await;
+    tap(&driver, &format!("[id=\"share-{GP}-preview\"]")).await;
+    tap(&driver, &format!("[id=\"share-{NAV}-preview\"]")).await;
+    let gp_preview = plain_text_of(&driver, &format!("[id=\"share-{GP}-preview-box\"]")).await;
+    let nav_preview = plain_text_of(&driver, &format!("[id=\"share-{NAV}-preview-box\"]")).await;
     assert!(
         gp_preview.contains("Ha en egen leilighet"),
         "the GP gets the goals"
@@ -342,7 +342,7 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         .await,
         json!(0)
     );
-    tap(&driver, &format!("#share-member-{GP}")).await;
+    tap(&driver, &format!("[id=\"share-member-{GP}\"]")).await;
     tap(&driver, "#share-sign").await;
     wait_until(&driver, "document.querySelector('.share-files') !== null").await;
     assert_eq!(
@@ -392,12 +392,12 @@ async fn signing_a_large_plan_is_timed() {
     let plan = large_plan(100);
     put_stored_plan(&driver, &stored(&plan)).await;
     open_view(&driver, &server, "share").await;
-    tap(&driver, &format!("#share-member-{GP}")).await;
-    tap(&driver, &format!("#share-member-{NAV}")).await;
+    tap(&driver, &format!("[id=\"share-member-{GP}\"]")).await;
+    tap(&driver, &format!("[id=\"share-member-{NAV}\"]")).await;
     // The coordinator gets the whole plan.
     tap(
         &driver,
-        "#share-member-3f6c1e2a-8b4d-4c7e-9a1f-000000000066",
+        "[id=\"share-member-urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000066\"]",
     )
     .await;
     wait_until(

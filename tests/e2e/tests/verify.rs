@@ -24,7 +24,7 @@ use thirtyfour::prelude::*;
 /// The fingerprint of the public test key the examples are signed with.
 const EXAMPLE_FINGERPRINT: &str = "8WF8-1TEW-SH58-93RY";
 /// The example plan's id and owner.
-const EXAMPLE_PLAN_ID: &str = "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c";
+const EXAMPLE_PLAN_ID: &str = "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c";
 const EXAMPLE_OWNER: &str = "Sara Haugen";
 
 fn examples_dir() -> PathBuf {

@@ -5,14 +5,15 @@
 //!
 //! ```json
 //! {
-//!   "@context": ["https://www.w3.org/ns/credentials/v2"],
+//!   "@context": ["https://www.w3.org/ns/credentials/v2",
+//!                "https://www.w3.org/ns/credentials/undefined-terms/v2"],
 //!   "type": ["VerifiableCredential", "OwnplanPlanCredential"],
 //!   "id": "urn:uuid:<caller-supplied random bytes>",
 //!   "issuer": "did:key:z6Mk...",
 //!   "validFrom": "2026-11-22T10:00:00Z",
 //!   "validUntil": "2027-09-13T23:59:59Z",
 //!   "credentialSubject": {
-//!     "formatVersion": 1, "planId": "...", "planVersion": 3, "meta": {...}, "owner": {...},
+//!     "formatVersion": 2, "planId": "urn:uuid:...", "planVersion": 3, "meta": {...}, "owner": {...},
 //!     "recipients": [...], "sections": [...], "sharingConsent": {...}, "generator": "ownplan 0.1.0",
 //!     "individualPlan": {...}, "crisisPlan": {...}, "network": [...]
 //!   },
@@ -24,6 +25,10 @@
 //! ([`plan_for_sections`]), without the plan's `consent`, plus the export's own members
 //! ([`ExportInfo`]). Keeping the plan's own shape means an integrator who can read a plan file can
 //! read the content, and every problem path in the plan maps to `$.credentialSubject.<path>`.
+//!
+//! The VC 2.0 base context has no `@vocab`, so our own member names are defined by the
+//! undefined-terms context that ends `@context` ([`CONTEXT`]), and every `id` inside is a UUID
+//! URN ([`crate::plan::ItemId`]): a JSON-LD processor in safe mode then keeps every member.
 
 use serde_json::{Map, Value};
 
@@ -35,8 +40,16 @@ use crate::plan::{
 };
 use crate::proof::{SigningKey, sign, validate_utc_datetime};
 
-/// The Verifiable Credentials 2.0 base context, the only `@context` entry.
+/// The Verifiable Credentials 2.0 base context, the first `@context` entry.
 pub const VC_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/v2";
+/// The context VC 2.0 asks for last when a credential uses terms of its own: it maps every term
+/// the base context does not define (`crisisPlan`, `formatVersion`, ...) to an IRI, so JSON-LD
+/// processing keeps them. Format version 2 on.
+pub const UNDEFINED_TERMS_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/undefined-terms/v2";
+/// The `@context` of a format-2 document (and so of its proof), in this order.
+pub const CONTEXT: [&str; 2] = [VC_CONTEXT_V2, UNDEFINED_TERMS_CONTEXT_V2];
+/// The `@context` of a format-1 document, still accepted when verifying one.
+pub const CONTEXT_FORMAT_1: [&str; 1] = [VC_CONTEXT_V2];
 /// The Verifiable Credential type every credential has.
 pub const VERIFIABLE_CREDENTIAL: &str = "VerifiableCredential";
 /// Our credential type: a credential whose subject is (part of) an ownplan plan. Named after the
@@ -65,7 +78,8 @@ pub struct ExportRequest<'a> {
 
 impl<'a> ExportRequest<'a> {
     /// The export the plan's own consent describes for one recipient: `id` is the id of a sharing
-    /// consent, or of the network member it names. Recipient, sections and consent come from the
+    /// consent, or of the network member it names (a bare UUID, as format 1 wrote ids, is read
+    /// as its `urn:uuid:` form). Recipient, sections and consent come from the
     /// plan: the consent statement from `consent.toPlan`, the last day from the sharing consent's
     /// `until` (else the plan consent's), and its note as the conditions.
     pub fn for_sharing_consent(
@@ -74,17 +88,19 @@ impl<'a> ExportRequest<'a> {
         credential_id: [u8; 16],
         valid_from: &str,
     ) -> Result<Self, DocumentError> {
-        let wanted = ItemId::new(id);
-        let sharing = plan
-            .consent
-            .sharing
-            .iter()
-            .find(|sharing| sharing.id == wanted)
-            .or_else(|| {
-                plan.consent.sharing.iter().find(|sharing| {
-                    sharing.recipient.as_ref().and_then(PersonRef::member_id) == Some(&wanted)
+        let find = |wanted: &ItemId| {
+            let sharing = &plan.consent.sharing;
+            sharing
+                .iter()
+                .find(|sharing| sharing.id == *wanted)
+                .or_else(|| {
+                    sharing.iter().find(|sharing| {
+                        sharing.recipient.as_ref().and_then(PersonRef::member_id) == Some(wanted)
+                    })
                 })
-            })
+        };
+        let sharing = find(&ItemId::new(id))
+            .or_else(|| find(&ItemId::from_format_1(id)))
             .ok_or_else(|| DocumentError::UnknownRecipient { id: id.to_owned() })?;
         let to_plan = &plan.consent.to_plan;
         Ok(Self {
@@ -171,18 +187,16 @@ pub fn build_credential(request: &ExportRequest<'_>, issuer: &str) -> Result<Val
     }
 
     let mut credential = Map::new();
-    credential.insert("@context".into(), Value::from(vec![VC_CONTEXT_V2]));
+    credential.insert("@context".into(), Value::from(CONTEXT.to_vec()));
     credential.insert(
         "type".into(),
         Value::from(vec![VERIFIABLE_CREDENTIAL, PLAN_CREDENTIAL_TYPE]),
     );
     credential.insert(
         "id".into(),
-        format!(
-            "urn:uuid:{}",
-            ItemId::from_random_bytes(request.credential_id)
-        )
-        .into(),
+        ItemId::from_random_bytes(request.credential_id)
+            .as_str()
+            .into(),
     );
     credential.insert("issuer".into(), issuer.into());
     credential.insert("validFrom".into(), request.valid_from.clone().into());

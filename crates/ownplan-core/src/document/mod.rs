@@ -39,8 +39,9 @@ pub mod verify;
 
 pub use error::{ALL_MESSAGE_IDS, DocumentError, VALID_UNTIL_PASSED};
 pub use export::{
-    ExportRequest, PLAN_CREDENTIAL_TYPE, RecipientPreset, VALID_UNTIL_TIME, VC_CONTEXT_V2,
-    VERIFIABLE_CREDENTIAL, build_credential, export_for_recipient,
+    CONTEXT, CONTEXT_FORMAT_1, ExportRequest, PLAN_CREDENTIAL_TYPE, RecipientPreset,
+    UNDEFINED_TERMS_CONTEXT_V2, VALID_UNTIL_TIME, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL,
+    build_credential, export_for_recipient,
 };
 pub use key_pin::KeyPin;
 #[cfg(feature = "schema")]

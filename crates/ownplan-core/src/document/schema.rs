@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::export::{PLAN_CREDENTIAL_TYPE, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL};
+use super::export::{CONTEXT, PLAN_CREDENTIAL_TYPE, VERIFIABLE_CREDENTIAL};
 use super::subject::ExportInfo;
 use crate::plan::{FORMAT_VERSION, plan_schema};
 use crate::proof::{CRYPTOSUITE, PROOF_PURPOSE, PROOF_TYPE};
@@ -52,7 +52,7 @@ pub fn document_schema() -> Value {
         "description": "A W3C Verifiable Credential 2.0 holding part of an ownplan plan for one recipient, secured with a Data Integrity proof (eddsa-jcs-2022, did:key). See docs/FORMAT.md.",
         "type": "object",
         "properties": {
-            "@context": { "const": [VC_CONTEXT_V2] },
+            "@context": { "const": CONTEXT },
             "type": { "const": [VERIFIABLE_CREDENTIAL, PLAN_CREDENTIAL_TYPE] },
             "id": { "type": "string", "pattern": "^urn:uuid:" },
             "issuer": { "type": "string", "pattern": "^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]+$" },
@@ -70,7 +70,7 @@ pub fn document_schema() -> Value {
                         "pattern": "^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]+#z6Mk[1-9A-HJ-NP-Za-km-z]+$"
                     },
                     "proofPurpose": { "const": PROOF_PURPOSE },
-                    "@context": { "const": [VC_CONTEXT_V2] },
+                    "@context": { "const": CONTEXT },
                     "proofValue": { "type": "string", "pattern": "^z[1-9A-HJ-NP-Za-km-z]+$" }
                 },
                 "required": ["type", "cryptosuite", "created", "verificationMethod", "proofPurpose", "proofValue"],

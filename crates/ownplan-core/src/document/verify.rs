@@ -9,7 +9,8 @@
 //!    did:key, including its `expires` ([`verify_bytes_with_limits`]);
 //! 2. the expected signer, when the caller pins one ([`KeyPin`]) — before anything else is
 //!    looked at, so a document from the wrong key is reported as that;
-//! 3. the credential: exactly the members `@context` (exactly the VC 2.0 context), `type`
+//! 3. the credential: exactly the members `@context` (the VC 2.0 context then the
+//!    undefined-terms context; the VC 2.0 context alone in a format-1 document), `type`
 //!    (`VerifiableCredential` and [`PLAN_CREDENTIAL_TYPE`]), `id` (`urn:uuid:`), `issuer` (the
 //!    signer's did:key), `validFrom`, optional `validUntil` (UTC date-times) and
 //!    `credentialSubject` (an object); the id a UUID, `validFrom` the same instant as the proof's
@@ -34,13 +35,15 @@ use serde::ser::SerializeStruct;
 use serde_json::{Map, Value};
 
 use super::error::VALID_UNTIL_PASSED;
-use super::export::{PLAN_CREDENTIAL_TYPE, VALID_UNTIL_TIME, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL};
+use super::export::{
+    CONTEXT, CONTEXT_FORMAT_1, PLAN_CREDENTIAL_TYPE, VALID_UNTIL_TIME, VERIFIABLE_CREDENTIAL,
+};
 use super::sections::{normalized_sections, plan_for_sections};
 use super::subject::{EXPORT_MEMBERS, ExportInfo, Recipient, SharingConsentStatement};
 use super::{DocumentError, KeyPin, document_path, problems_in_document};
 use crate::plan::{
-    Date, DateTime, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Plan, PlanError, Problem, ProblemKind, Section,
-    text_problems, validate,
+    Date, DateTime, FORMAT_VERSION, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Plan, PlanError, Problem,
+    ProblemKind, Section, text_problems, validate,
 };
 use crate::proof::{
     DidKey, JsonLimits, KeyFingerprint, ProofError, compare_utc_datetimes, validate_utc_datetime,
@@ -370,15 +373,31 @@ fn check_envelope(
             reason: "a member this format does not have",
         });
     }
-    let context_ok = matches!(
-        credential.get("@context"),
-        Some(Value::Array(entries)) if entries.len() == 1 && entries[0] == VC_CONTEXT_V2
-    );
-    if !context_ok {
-        return Err(not_credential(
-            "$[\"@context\"]",
-            "@context must be exactly [\"https://www.w3.org/ns/credentials/v2\"]",
-        ));
+    // Format 1 had the base context only; format 2 ends with the undefined-terms context. A
+    // missing, unknown or newer format version is refused when the plan is read (step 4).
+    let format_version = credential
+        .get("credentialSubject")
+        .and_then(|subject| subject.get("formatVersion"))
+        .and_then(Value::as_u64);
+    let expected: Option<(&[&str], _)> = match format_version {
+        Some(1) => Some((
+            &CONTEXT_FORMAT_1,
+            "@context must be exactly [\"https://www.w3.org/ns/credentials/v2\"] in format 1",
+        )),
+        Some(version) if (2..=u64::from(FORMAT_VERSION)).contains(&version) => Some((
+            &CONTEXT,
+            "@context must be exactly [\"https://www.w3.org/ns/credentials/v2\", \"https://www.w3.org/ns/credentials/undefined-terms/v2\"]",
+        )),
+        _ => None,
+    };
+    if let Some((expected, reason)) = expected {
+        let context_ok = matches!(
+            credential.get("@context"),
+            Some(Value::Array(entries)) if entries.iter().eq(expected.iter().copied())
+        );
+        if !context_ok {
+            return Err(not_credential("$[\"@context\"]", reason));
+        }
     }
     let types: Vec<String> = match credential.get("type") {
         Some(Value::Array(entries)) => entries

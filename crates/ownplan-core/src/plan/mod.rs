@@ -29,11 +29,11 @@
 //!
 //! # Format versions
 //!
-//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 1). Reading checks it before anything
+//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 2). Reading checks it before anything
 //! else: a newer version is refused with [`PlanError::NewerVersion`] ("made by a newer version"),
 //! never guessed at; an older version is migrated step by step (v1→v2→…) on the raw JSON and then
 //! deserialized. Migrations are never changed once released, so older files always keep loading;
-//! fixtures under `tests/fixtures/plan-v1-*.json` pin that. The full rules are in
+//! fixtures under `tests/fixtures/plan-v*-*.json` pin that. The full rules are in
 //! `crates/ownplan-core/FORMAT-VERSIONS.md`.
 
 mod admission;
@@ -83,7 +83,7 @@ pub use date::{Date, DateError};
 pub use date_time::{DateTime, DateTimeError};
 pub use error::PlanError;
 pub use goal::{Goal, GoalStatus};
-pub use id::{IdSource, ItemId, MAX_ID_LEN, PlanId, SequentialIds};
+pub use id::{ID_PREFIX, IdSource, ItemId, MAX_ID_LEN, PlanId, SequentialIds, id_from_format_1};
 pub use individual_plan::{Contributions, IndividualPlan, PlanPeriod};
 pub use life_area::LifeArea;
 pub use list::{Identified, List, Removed};

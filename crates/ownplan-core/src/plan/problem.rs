@@ -29,7 +29,7 @@ pub struct Problem {
 /// The kinds of problem. Each has a fixed severity and a stable, kebab-case message id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProblemKind {
-    /// An item id that is empty, too long or has unexpected characters.
+    /// An id that is not a UUID URN (`urn:uuid:` and a UUID; format 1 allowed other short ids).
     IdInvalid,
     /// Two items with the same id.
     IdDuplicate,

@@ -19,18 +19,22 @@
 
 use serde_json::{Map, Value};
 
-use super::{Plan, PlanError};
+use super::{Plan, PlanError, id_from_format_1};
 
 /// The format version this program writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: every id (`planId`, each item's `id`, and each `{"member": ...}` reference) is a UUID URN
+///   (`urn:uuid:...`), so the signed document is valid JSON-LD; see [`super::ItemId`].
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One migration step: turns a document of version N (the step's index + 1) into version N + 1.
 /// It need not touch `formatVersion`; the chain sets it after each step.
 type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 
-/// The migration steps, `MIGRATIONS[n - 1]` taking version n to n + 1. Empty while there is only
-/// version 1; its length is always `FORMAT_VERSION - 1`.
-const MIGRATIONS: &[Migration] = &[];
+/// The migration steps, `MIGRATIONS[n - 1]` taking version n to n + 1; its length is always
+/// `FORMAT_VERSION - 1`. Never change or remove a released step.
+const MIGRATIONS: &[Migration] = &[ids_become_uuid_urns];
 
 /// The JSON member that holds the format version.
 const FORMAT_VERSION_KEY: &str = "formatVersion";
@@ -97,6 +101,39 @@ impl Plan {
     }
 }
 
+/// Version 1 → 2: every id and every reference to one takes its format-2 form
+/// ([`id_from_format_1`]): `planId` at the top; at any depth, the string value of a member named
+/// `id` (every list item's id, and nothing else in format 1 is called `id`) and of `member` in an
+/// object that has only that member (a person reference, `{"member": "<network member id>"}`).
+/// Text the person wrote is never a member name, so it is never touched.
+fn ids_become_uuid_urns(plan: &mut Map<String, Value>) -> Result<(), String> {
+    if let Some(Value::String(id)) = plan.get_mut("planId") {
+        *id = id_from_format_1(id);
+    }
+    for value in plan.values_mut() {
+        upgrade_ids_in(value);
+    }
+    Ok(())
+}
+
+fn upgrade_ids_in(value: &mut Value) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(upgrade_ids_in),
+        Value::Object(members) => {
+            let is_reference = members.len() == 1;
+            for (name, member) in members.iter_mut() {
+                match member {
+                    Value::String(id) if name == "id" || (is_reference && name == "member") => {
+                        *id = id_from_format_1(id);
+                    }
+                    _ => upgrade_ids_in(member),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Reads `formatVersion` without looking at anything else.
 fn format_version_of(object: &Map<String, Value>) -> Result<u64, PlanError> {
     match object.get(FORMAT_VERSION_KEY) {
@@ -143,7 +180,8 @@ mod tests {
         let plan =
             |version: Value| json!({"formatVersion": version, "planId": "p", "planVersion": 1});
         check(plan(json!(1)), Ok(()));
-        check(plan(json!(2)), Err("plan-error-newer-version"));
+        check(plan(json!(2)), Ok(()));
+        check(plan(json!(3)), Err("plan-error-newer-version"));
         check(
             json!({"formatVersion": 99, "anything": "at all"}),
             Err("plan-error-newer-version"),
@@ -159,6 +197,42 @@ mod tests {
         );
         check(json!([1]), Err("plan-error-unknown-format"));
         check(json!("plan"), Err("plan-error-unknown-format"));
+    }
+
+    #[test]
+    fn version_1_ids_and_references_become_uuid_urns() {
+        let member = "3f6c1e2a-8b4d-4c7e-9a1f-000000000066";
+        let version_1 = json!({
+            "formatVersion": 1,
+            "planId": "9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c",
+            "planVersion": 1,
+            "individualPlan": {
+                "myStory": "id member 3f6c1e2a-8b4d-4c7e-9a1f-000000000066",
+                "measures": [{"id": "m1", "what": "Samtaler", "responsible": {"member": member}}]
+            },
+            "network": [{"id": member, "name": "Kari"}],
+            "crisisPlan": {"contacts": [{"id": "c1", "who": {"typed": member}}]}
+        });
+        let plan = Plan::from_json_value(version_1).expect("reads");
+        assert_eq!(plan.format_version, 2);
+        let written = plan.to_json_value();
+        let urn = format!("urn:uuid:{member}");
+        assert_eq!(
+            written["planId"],
+            "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
+        );
+        assert_eq!(written["network"][0]["id"], json!(urn));
+        let measure = &written["individualPlan"]["measures"][0];
+        assert_eq!(measure["responsible"]["member"], json!(urn));
+        assert_eq!(measure["id"], json!(id_from_format_1("m1")));
+        // Text stays as it was written, even where it looks like an id.
+        assert_eq!(
+            written["individualPlan"]["myStory"],
+            "id member 3f6c1e2a-8b4d-4c7e-9a1f-000000000066"
+        );
+        assert_eq!(written["crisisPlan"]["contacts"][0]["who"]["typed"], member);
+        // Reading the result again changes nothing.
+        assert_eq!(Plan::from_json_value(written.clone()).expect("reads"), plan);
     }
 
     #[test]
