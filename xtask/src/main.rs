@@ -9,6 +9,7 @@
 //! Every install step first checks whether the right version is already there, so running a
 //! task twice does the work once.
 
+mod fuzz;
 mod setup;
 mod size;
 #[cfg(test)]
@@ -32,6 +33,9 @@ Tasks:
                        when brotli exceeds the budget in budgets.toml (or N)
   bench                benchmark canonicalize, sign and verify for plans of 10 to 500 items
                        (criterion, quick settings: about 4 minutes on 2 cores)
+  fuzz [TARGET] [--runs N | --seconds S]
+                       fuzz one target (or each in turn) with cargo-fuzz; default 60 s each
+                       (docs/FUZZING.md)
 
 Environment:
   OWNPLAN_TOOLS_DIR    where npm tools are installed (default: tools/ in the repository)
@@ -71,6 +75,7 @@ fn main() -> ExitCode {
                 "2",
             ]))
         }
+        Some("fuzz") => fuzz::run_task(&args[1..]),
         Some("--help") | Some("-h") | None => {
             println!("{USAGE}");
             Ok(())
