@@ -106,7 +106,8 @@ fuzz_target!(|plaintext: &[u8]| {
         &contents.plan,
         contents.key.as_ref(),
         contents.created_at.as_deref(),
-    );
+    )
+    .unwrap_or_else(|error| panic!("a restored plan cannot be backed up again: {error:?}"));
     match backup::decode(again.as_bytes()) {
         Ok(BackupFile::Open(read)) => assert_eq!(*read, contents, "backup round trip"),
         other => panic!("a new backup of a restored plan does not restore: {other:?}"),
