@@ -103,3 +103,24 @@ fn every_rfc8785_vector_parses_strictly_and_canonicalizes() {
         assert_eq!(canonical, read(&format!("output/{name}.json")), "{name}");
     }
 }
+
+/// Fuzz finding (strict_json, first campaign after fractions were allowed in layer 1): `56.0`
+/// is canonicalized as `56`, which reads back as an integer. The canonical form must be stable:
+/// canonicalizing what it reads back gives the same bytes, so a signature made over one verifies
+/// over the other.
+#[test]
+fn fuzz_strict_json_fraction_of_zero_canonicalizes_stably() {
+    let input: &[u8] = b"{\n  \"1\": {\"f\": {\"f\": \"hi\",\"F\": 5} ,\"\\n\": 56.0},\n  \"10\": { },\n  \"\": \"empty\",\n  \"a\": { },\n  \"111\": [ {\"e\": \"yes\",\"E\": \"no\" } ],\n  \"A\": { }\n}";
+    let value = ownplan_core::proof::parse_strict(input).expect("valid JSON");
+    let canonical = ownplan_core::proof::canonicalize(&value).expect("canonicalizes");
+    assert!(
+        String::from_utf8_lossy(&canonical).contains("\"\\n\":56,"),
+        "56.0 is written as 56: {}",
+        String::from_utf8_lossy(&canonical)
+    );
+    let again = ownplan_core::proof::parse_strict(&canonical).expect("reads back");
+    assert_eq!(
+        ownplan_core::proof::canonicalize(&again).expect("canonicalizes again"),
+        canonical
+    );
+}
