@@ -124,3 +124,37 @@ fn fuzz_strict_json_fraction_of_zero_canonicalizes_stably() {
         canonical
     );
 }
+
+/// Fuzz finding (strict_json): `254740992547409992.5474740991` was accepted, but RFC 8785 writes
+/// that double as the digits `254740992547410000`, an integer beyond ±(2^53 − 1) that the strict
+/// parser refuses, so the canonical form of an accepted document could not be read back. A whole
+/// double beyond the safe range and below 1e21 is now out of range however it is written; from
+/// 1e21 on, RFC 8785 writes an exponent and the number stays a float.
+#[test]
+fn fuzz_strict_json_whole_float_beyond_the_safe_range() {
+    use ownplan_core::proof::{ProofError, canonicalize, parse_strict};
+    for refused in [
+        &b"254740992547409992.5474740991"[..],
+        b"[9007199254740992.0]",
+        b"{\"a\": -1e20}",
+    ] {
+        assert!(
+            matches!(
+                parse_strict(refused),
+                Err(ProofError::NumberOutOfRange { .. })
+            ),
+            "{}",
+            String::from_utf8_lossy(refused)
+        );
+    }
+    for accepted in [
+        &b"[1e21]"[..],
+        b"[9007199254740991.0]",
+        b"[1E30, 4.50, 2e-3]",
+    ] {
+        let value = parse_strict(accepted).expect("a number RFC 8785 writes readably");
+        let canonical = canonicalize(&value).expect("canonicalizes");
+        let again = parse_strict(&canonical).expect("its canonical form reads back");
+        assert_eq!(canonicalize(&again).expect("again"), canonical);
+    }
+}

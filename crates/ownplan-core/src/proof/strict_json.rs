@@ -282,6 +282,13 @@ fn check_float(float: f64, limits: &JsonLimits, path: &[PathSegment]) -> Result<
     if !float.is_finite() {
         return Err(ProofError::NumberOutOfRange { path });
     }
+    // RFC 8785 writes a whole double below 1e21 as plain digits: a float such as
+    // `254740992547409992.5` would canonicalize to an integer beyond the safe range, which this
+    // parser refuses when it reads it back. So such a float is out of range too, whatever way it
+    // was written (fuzz finding `fuzz_strict_json_whole_float_beyond_the_safe_range`).
+    if float.fract() == 0.0 && float.abs() > MAX_SAFE_INTEGER as f64 && float.abs() < 1e21 {
+        return Err(ProofError::NumberOutOfRange { path });
+    }
     if !limits.integers_only {
         return Ok(());
     }
