@@ -8,7 +8,10 @@
 //! (release profile, as the widget ships). Per case it prints the file's bytes, the time to the
 //! verdict (core, then the verify view), the peak heap counted by an allocator wrapper (as the
 //! native example does), the WebAssembly memory before and after the verify view's check, and
-//! Chromium's `performance.memory.usedJSHeapSize` after it.
+//! Chromium's `performance.memory.usedJSHeapSize` after it (the JavaScript heap only: the
+//! WebAssembly memory is not part of it). It also times, alone, what the verify view adds on a
+//! refusal: a second parse of the file (`proof::parse_strict`, generic limits) to see whether it
+//! is a backup ("probe").
 //!
 //! WebAssembly memory only grows, and building a case's document needs more memory than most
 //! verifications do, so "memory growth" is what verifying needed beyond what the instance already
@@ -96,7 +99,7 @@ fn megabytes(bytes: f64) -> f64 {
 fn verify_bench_browser() {
     let today = Date::parse(bench_cases::TODAY).unwrap();
     console_log!(
-        "{:<11} {:>10} {:>9} {:>9} {:>10} {:>7} {:>10} {:>10} {:>9}  outcome (core / verify view)",
+        "{:<11} {:>10} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6} {:>8} {:>9} {:>6}  outcome (core / verify view)",
         "case",
         "file bytes",
         "core ms",
@@ -105,7 +108,9 @@ fn verify_bench_browser() {
         "x file",
         "wasm MB",
         "growth MB",
-        "JS MB"
+        "JS MB",
+        "probe ms",
+        "probe MB"
     );
     for case in bench_cases::CASES {
         let bytes = bench_cases::document_bytes(case, bench_cases::DEFAULT_BYTES).unwrap();
@@ -120,7 +125,7 @@ fn verify_bench_browser() {
         let memory_before = wasm_memory_bytes();
         let mut state = VerifyState::default();
         let action = VerifyAction::CheckFile {
-            bytes,
+            bytes: bytes.clone(),
             today: Some(today.clone()),
             remembered: Ok(SeenKeys::default()),
         };
@@ -136,8 +141,13 @@ fn verify_bench_browser() {
         };
         drop(state);
 
+        // What the verify view does besides the core on a refusal: it parses the file again
+        // with the generic limits to see whether it is a backup (`check_document`).
+        // Measured after the view, so the memory columns are the view's own.
+        let (_, probe_ms, probe_peak) = measure(|| ownplan_core::proof::parse_strict(&bytes));
+
         console_log!(
-            "{case:<11} {size:>10} {core_ms:>9.1} {view_ms:>9.1} {:>10.1} {:>7.1} {:>10.1} {:>10.1} {:>9}  {core} / {view}",
+            "{case:<11} {size:>10} {core_ms:>8.1} {view_ms:>8.1} {:>8.1} {:>6.1} {:>8.1} {:>9.1} {:>6} {probe_ms:>8.1} {:>8.1}  {core} / {view}",
             megabytes(peak as f64),
             peak as f64 / size as f64,
             megabytes(memory_after),
@@ -145,6 +155,7 @@ fn verify_bench_browser() {
             used_js_heap()
                 .map(|used| format!("{:.1}", megabytes(used)))
                 .unwrap_or_else(|| "-".to_owned()),
+            megabytes(probe_peak as f64),
         );
     }
 }
