@@ -37,8 +37,8 @@
 //! | numbers | 3.6 s | 223 MB (43×) | 0.4 ms | 5.3 MB (1.0×) | `error-list-too-long` |
 //! | members | 2.2 s | 132 MB (26×) | 0.3 ms | 5.1 MB (1.0×) | `error-list-too-long` |
 //!
-//! Re-measured 2026-12-01 with format-2 ids (`urn:uuid:`; since format 2 the generators had built
-//! no document, as their plain ids were refused): the same within noise.
+//! Re-measured 2026-12-01 with format-2 ids (`urn:uuid:`; since format 2 the example had stopped
+//! at its first case, as the plain ids were refused): the same within noise.
 //!
 //! (The "before" times were taken while other builds ran, so they are somewhat high; the
 //! quadratic `network` case was 2.5 s at 0.5 MB. The consent case's 4× is `serde_json`
