@@ -9,6 +9,7 @@
 //! Every install step first checks whether the right version is already there, so running a
 //! task twice does the work once.
 
+mod bench_browser;
 mod fuzz;
 mod setup;
 mod size;
@@ -33,6 +34,8 @@ Tasks:
                        when brotli exceeds the budget in budgets.toml (or N)
   bench                benchmark canonicalize, sign and verify for plans of 10 to 500 items
                        (criterion, quick settings: about 4 minutes on 2 cores)
+  bench-browser        verify the 5 MiB worst-case documents in headless Chromium (wasm,
+                       release) and print time and memory per case
   fuzz [TARGET] [--runs N | --seconds S]
                        fuzz one target (or each in turn) with cargo-fuzz; default 60 s each
                        (docs/FUZZING.md)
@@ -75,6 +78,7 @@ fn main() -> ExitCode {
                 "2",
             ]))
         }
+        Some("bench-browser") => bench_browser::run_task(&Workspace::find()),
         Some("fuzz") => fuzz::run_task(&args[1..]),
         Some("--help") | Some("-h") | None => {
             println!("{USAGE}");

@@ -447,3 +447,22 @@ fn a_store_result_nobody_asked_for_changes_nothing() {
     state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
     assert_eq!(state, before);
 }
+
+/// Benchmark finding (`cargo xtask bench-browser`): a refused hostile file was parsed a second
+/// time into memory to see whether it was a backup (860 ms and 239 MB for 5 MiB of nesting).
+/// The probe now only looks for the marker.
+#[test]
+fn a_refused_hostile_file_is_not_taken_for_a_backup() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(!looks_like_a_backup(deep.as_bytes()));
+    assert!(!looks_like_a_backup(
+        br#"{"a": [1, 2, {"ownplanBackup": 2}]}"#
+    ));
+    assert!(looks_like_a_backup(
+        br#"{"x": [1, {"y": 2}], "ownplanBackup": 2}"#
+    ));
+    assert!(matches!(
+        check_document(deep.as_bytes(), &today()),
+        Err(VerifyStep::Refused(_))
+    ));
+}
