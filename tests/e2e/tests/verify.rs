@@ -443,7 +443,7 @@ async fn a_different_key_for_the_same_plan_raises_the_alarm() {
 fn same_person_under_a_fresh_plan_id(key: &SigningKey) -> String {
     let mut plan = example_plan();
     plan.plan_id = ownplan_core::plan::PlanId::new(ItemId::from_random_bytes([6; 16]).to_string());
-    plan.owner.name = Text::new(format!(
+    plan.owner.name = Text::new(&format!(
         "  {}  ",
         EXAMPLE_OWNER.to_uppercase().replace(' ', "   ")
     ));
