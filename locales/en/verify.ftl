@@ -170,3 +170,4 @@ verify-seen-known-person-keys = Keys seen before for this person:
 verify-person-name = name
 verify-person-phone = phone number
 verify-person-email = e-mail address
+verify-person-and = and

@@ -169,3 +169,4 @@ verify-seen-known-person-keys = Nøkler som er sett før for denne personen:
 verify-person-name = navn
 verify-person-phone = telefonnummer
 verify-person-email = e-postadresse
+verify-person-and = og

@@ -117,13 +117,18 @@ fn known_keys(fingerprints: &[String]) -> Html {
     }
 }
 
-/// "name, phone number": what about the person matched, translated.
+/// "name, phone number and e-mail address": what about the person matched, translated.
 fn person_details(i18n: &I18n, matched: &[PersonDetail]) -> String {
-    matched
+    let names: Vec<String> = matched
         .iter()
         .map(|detail| i18n.t(detail.label_id()).to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), i18n.t("verify-person-and"))
+        }
+        _ => names.concat(),
+    }
 }
 
 /// What this browser knew of the plan and its key, and whether remembering it worked.
