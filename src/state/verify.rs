@@ -1,8 +1,10 @@
 //! Checking a plan document a professional received, as pure state: read it (a chosen file, a
 //! dropped file or pasted text), verify it with the core against today's date, compare its key
 //! and version with what this browser remembers, and remember it. Bad input changes nothing; only
-//! a valid document is remembered, and a document signed by a different key only after the
-//! professional says so.
+//! a valid document is remembered, and one signed by a key not yet trusted for its plan or person
+//! (a first sighting, a different key, a known person's new key) only after the professional says
+//! they compared the fingerprint with the person. [`Verification::verdict`] sums it all up for
+//! the top of the result: green only when nothing is wrong.
 //!
 //! [`VerifyState::apply`] is pure. What it needs from outside (today's date, the remembered list
 //! as stored right now, the bytes of a file) comes in the action; when an action changes the
@@ -22,7 +24,7 @@ use std::rc::Rc;
 use ownplan_core::document::{VerifiedPlanDocument, verify_plan_document};
 use ownplan_core::plan::{Date, Plan};
 
-use crate::state::seen_keys::{Assessment, KeyVerdict, SeenKeys, Sighting};
+use crate::state::seen_keys::{Assessment, KeyVerdict, SeenKeys, Sighting, VersionVerdict};
 
 /// Where a check stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,17 +82,91 @@ impl PartialEq for Verification {
     }
 }
 
+/// What the top of a valid result says: the signature is fine in every case; whether the file
+/// can be relied on is what differs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Signed and unchanged, by a key already trusted for this plan or person, and nothing else
+    /// to say: the only green verdict.
+    Trusted,
+    /// As [`Trusted`](Self::Trusted), but the document itself has warnings to read.
+    TrustedWithNotes,
+    /// Signed and unchanged, but the key is not yet trusted: a first sighting not yet confirmed,
+    /// or the remembered list could not be read or written.
+    NotYetTrusted,
+    /// Something is wrong: do not rely on the file before checking. Never empty.
+    Warning(Vec<Concern>),
+}
+
+/// Something wrong with a valid document, for the top of the result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Concern {
+    /// The plan was signed before with another key.
+    DifferentKey,
+    /// The person is known, with another key, under another plan id.
+    KnownPersonNewKey,
+    /// A newer version of the plan was seen before.
+    OlderVersion,
+}
+
+impl Concern {
+    /// The id of the translated short reason.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Concern::DifferentKey => "verify-verdict-reason-different-key",
+            Concern::KnownPersonNewKey => "verify-verdict-reason-known-person",
+            Concern::OlderVersion => "verify-verdict-reason-older",
+        }
+    }
+}
+
+impl Verification {
+    /// What the top of the result says (see [`Verdict`]).
+    pub fn verdict(&self) -> Verdict {
+        let SeenOutcome::Assessed {
+            assessment,
+            accepted,
+            ..
+        } = &self.seen
+        else {
+            return Verdict::NotYetTrusted;
+        };
+        let mut concerns = Vec::new();
+        if !accepted {
+            match assessment.key {
+                KeyVerdict::DifferentKey { .. } => concerns.push(Concern::DifferentKey),
+                KeyVerdict::KnownPersonNewKey { .. } => concerns.push(Concern::KnownPersonNewKey),
+                KeyVerdict::FirstTime | KeyVerdict::SameKey { .. } => {}
+            }
+        }
+        if matches!(assessment.version, VersionVerdict::Older { .. }) {
+            concerns.push(Concern::OlderVersion);
+        }
+        if !concerns.is_empty() {
+            return Verdict::Warning(concerns);
+        }
+        // A confirmation that could not be stored leaves `accepted` false.
+        if !assessment.key.is_trusted() && !accepted {
+            Verdict::NotYetTrusted
+        } else if self.document.warnings().is_empty() {
+            Verdict::Trusted
+        } else {
+            Verdict::TrustedWithNotes
+        }
+    }
+}
+
 /// The comparison of a verified document with what this browser remembers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SeenOutcome {
     /// Compared. `save_error` says if remembering it failed; `accepted` that the professional
-    /// accepted a different key.
+    /// confirmed a key that was not yet trusted (compared the fingerprint with the person).
     Assessed {
         /// The verdicts.
         assessment: Assessment,
         /// Why remembering failed (a message id), if it did.
         save_error: Option<&'static str>,
-        /// A different key was accepted after checking with the person.
+        /// A key not yet trusted was confirmed after checking with the person.
         accepted: bool,
     },
     /// The remembered list cannot be read, so nothing could be compared (a message id).
@@ -161,7 +237,8 @@ pub enum VerifyAction {
         /// The remembered list.
         remembered: Remembered,
     },
-    /// The professional checked with the person: remember the verified document's new key.
+    /// The professional compared the fingerprint with the person: remember the verified
+    /// document's key (a first sighting, a different key or a known person's new key).
     AcceptNewKey {
         /// Today, or `None` when the device's clock gives no date.
         today: Option<Date>,
@@ -187,7 +264,7 @@ pub enum VerifyAction {
 enum Storing {
     /// A checked document was remembered.
     Check,
-    /// A different key was accepted; the list as it will be.
+    /// A key not yet trusted was confirmed; the list as it will be.
     AcceptNewKey(SeenKeys),
     /// A plan was forgotten, or all were; the list as it will be.
     Forget(SeenKeys),
@@ -386,12 +463,12 @@ impl VerifyState {
         }
     }
 
-    /// Changes what the shown verification says about remembering it (with `only_new_key`, only
-    /// when it is signed by a different key, the only kind that can be accepted); the
+    /// Changes what the shown verification says about remembering it (with `only_untrusted`,
+    /// only when its key was not yet trusted, the only kind that can be confirmed); the
     /// verification is shown anew either way.
     fn update_outcome(
         &mut self,
-        only_new_key: bool,
+        only_untrusted: bool,
         change: impl FnOnce(&mut Option<&'static str>, &mut bool),
     ) {
         let VerifyStep::Verified(verification) = &self.step else {
@@ -403,7 +480,7 @@ impl VerifyState {
             save_error,
             accepted,
         } = &mut updated.seen
-            && (!only_new_key || matches!(assessment.key, KeyVerdict::DifferentKey { .. }))
+            && (!only_untrusted || !assessment.key.is_trusted())
         {
             change(save_error, accepted);
         }
@@ -425,6 +502,8 @@ pub fn sighting_of(document: &VerifiedPlanDocument) -> Sighting {
     Sighting {
         plan_id: plan.plan_id.as_str().to_owned(),
         owner_name: plan.owner.name.as_str().to_owned(),
+        owner_phone: plan.owner.phone.as_str().to_owned(),
+        owner_email: plan.owner.email.as_str().to_owned(),
         did: document.signer().did(),
         plan_version: plan.plan_version,
     }

@@ -1,6 +1,9 @@
-//! A valid document in plain words: signed and unchanged, by which key (its fingerprint, large),
-//! what this browser knew of the plan and key before, every warning, and the facts — whose plan,
-//! made when, for whom, which parts, under what consent, who helped, which version.
+//! A valid document in plain words: the verdict at the top (green "signed and unchanged" only
+//! when nothing is wrong; a warning when the key is different, the person is known with another
+//! key, or the version is older; "not yet trusted" until the professional has compared the
+//! fingerprint), by which key (its fingerprint, large), what this browser knew of the plan,
+//! person and key before, every warning, and the facts — whose plan, made when, for whom, which
+//! parts, under what consent, who helped, which version.
 
 use std::rc::Rc;
 
@@ -8,14 +11,16 @@ use ownplan_core::plan::{Role, Section};
 use yew::prelude::*;
 
 use crate::hooks::{I18n, SeenOutcome, Verification, VerifyStep, use_i18n};
-use crate::state::seen_keys::{KeyVerdict, VersionVerdict};
+use crate::state::seen_keys::{KeyVerdict, PersonDetail, VersionVerdict};
+use crate::state::verify::Verdict;
 
 /// Properties of [`VerifiedResult`].
 #[derive(Properties, PartialEq)]
 pub struct VerifiedResultProps {
     /// The verified document.
     pub verification: Rc<Verification>,
-    /// The professional has checked with the person and accepts a different key.
+    /// The professional has compared the fingerprint with the person and confirms the key (a
+    /// first sighting, a different key or a known person's new key).
     pub on_accept_new_key: Callback<()>,
 }
 
@@ -28,17 +33,101 @@ pub fn VerifiedResult(props: &VerifiedResultProps) -> Html {
     let fingerprint = document.fingerprint().to_string();
     html! {
         <div id="verify-result" class="verify-result" tabindex="-1">
-            <div class="verify-valid" role="status">
-                <h2 class="verify-verdict">{ i18n.t("verify-valid-title") }</h2>
-                <p>{ i18n.t("verify-valid-explain") }</p>
-                <p class="verify-fingerprint-label">{ i18n.t("verify-fingerprint-label") }</p>
-                <p class="verify-fingerprint" id="verify-fingerprint">{ fingerprint }</p>
-            </div>
+            { top_verdict(&i18n, &verification.verdict(), fingerprint) }
             { seen_verdict(&i18n, &verification.seen, &props.on_accept_new_key) }
             { warnings(&i18n, verification) }
             { facts(&i18n, verification) }
             { consent(&i18n, verification) }
         </div>
+    }
+}
+
+/// The verdict at the top: the signature is fine in every case (class `verify-valid`); green
+/// only when nothing is wrong, a warning (an alert) when something is.
+fn top_verdict(i18n: &I18n, verdict: &Verdict, fingerprint: String) -> Html {
+    let (kind, title_id, explain_id) = match verdict {
+        Verdict::Trusted => ("trusted", "verify-valid-title", "verify-valid-explain"),
+        Verdict::TrustedWithNotes => (
+            "notes",
+            "verify-verdict-notes-title",
+            "verify-verdict-notes-explain",
+        ),
+        Verdict::NotYetTrusted => (
+            "pending",
+            "verify-verdict-pending-title",
+            "verify-verdict-pending-explain",
+        ),
+        Verdict::Warning(_) => (
+            "warning",
+            "verify-verdict-warning-title",
+            "verify-verdict-warning-explain",
+        ),
+    };
+    let reasons = match verdict {
+        Verdict::Warning(concerns) => html! {
+            <ul class="verify-verdict-reasons">
+                { for concerns.iter().map(|concern| html! { <li>{ i18n.t(concern.message_id()) }</li> }) }
+            </ul>
+        },
+        _ => Html::default(),
+    };
+    let role = if kind == "warning" { "alert" } else { "status" };
+    html! {
+        <div
+            id="verify-verdict"
+            class={classes!("verify-valid", format!("verify-verdict-{kind}"))}
+            role={role}
+            data-verdict={kind}
+        >
+            <h2 class="verify-verdict">{ i18n.t(title_id) }</h2>
+            <p>{ i18n.t(explain_id) }</p>
+            { reasons }
+            <p class="verify-fingerprint-label">{ i18n.t("verify-fingerprint-label") }</p>
+            <p class="verify-fingerprint" id="verify-fingerprint">{ fingerprint }</p>
+        </div>
+    }
+}
+
+/// The button that confirms a key not yet trusted.
+fn confirm_button(
+    i18n: &I18n,
+    id: &'static str,
+    label_id: &str,
+    on_confirm: &Callback<()>,
+) -> Html {
+    let confirm = {
+        let on_confirm = on_confirm.clone();
+        Callback::from(move |_: MouseEvent| on_confirm.emit(()))
+    };
+    html! {
+        <button type="button" class="button no-print" id={id} onclick={confirm}>
+            { i18n.t(label_id) }
+        </button>
+    }
+}
+
+/// The keys seen before, to compare with the one above.
+fn known_keys(fingerprints: &[String]) -> Html {
+    html! {
+        <ul class="verify-known-keys">
+            { for fingerprints.iter().map(|fingerprint| html! {
+                <li class="verify-fingerprint-small">{ fingerprint.clone() }</li>
+            }) }
+        </ul>
+    }
+}
+
+/// "name, phone number and e-mail address": what about the person matched, translated.
+fn person_details(i18n: &I18n, matched: &[PersonDetail]) -> String {
+    let names: Vec<String> = matched
+        .iter()
+        .map(|detail| i18n.t(detail.label_id()).to_string())
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), i18n.t("verify-person-and"))
+        }
+        _ => names.concat(),
     }
 }
 
@@ -59,10 +148,17 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
         } => (assessment, save_error, *accepted),
     };
     let key = match &assessment.key {
+        KeyVerdict::FirstTime if accepted => html! {
+            <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="confirmed">
+                <p><strong>{ i18n.t("verify-seen-confirmed") }</strong></p>
+            </div>
+        },
         KeyVerdict::FirstTime => html! {
             <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="first-time">
                 <p><strong>{ i18n.t("verify-seen-first-time") }</strong></p>
                 <p>{ i18n.t("verify-seen-first-time-explain") }</p>
+                <p><strong>{ i18n.t("verify-seen-not-yet-trusted") }</strong></p>
+                { confirm_button(i18n, "verify-confirm-key", "verify-seen-confirm", on_accept_new_key) }
             </div>
         },
         KeyVerdict::SameKey { first_seen } => html! {
@@ -71,34 +167,38 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
                 <p>{ i18n.t_with("verify-seen-same-key-explain", &[("date", first_seen.as_str())]) }</p>
             </div>
         },
-        KeyVerdict::DifferentKey { .. } if accepted => html! {
-            <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="accepted">
-                <p><strong>{ i18n.t("verify-seen-accepted") }</strong></p>
-            </div>
-        },
-        KeyVerdict::DifferentKey { known_fingerprints } => {
-            let accept = {
-                let on_accept_new_key = on_accept_new_key.clone();
-                Callback::from(move |_: MouseEvent| on_accept_new_key.emit(()))
-            };
+        KeyVerdict::DifferentKey { .. } | KeyVerdict::KnownPersonNewKey { .. } if accepted => {
             html! {
-                <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="different-key">
-                    <h3>{ i18n.t("verify-seen-different-key") }</h3>
-                    <p>{ i18n.t("verify-seen-different-key-explain") }</p>
-                    <p>{ i18n.t("verify-seen-known-keys") }</p>
-                    <ul class="verify-known-keys">
-                        { for known_fingerprints.iter().map(|fingerprint| html! {
-                            <li class="verify-fingerprint-small">{ fingerprint.clone() }</li>
-                        }) }
-                    </ul>
-                    <p><strong>{ i18n.t("verify-seen-ask-in-person") }</strong></p>
-                    <p class="no-print">{ i18n.t("verify-seen-accept-explain") }</p>
-                    <button type="button" class="button no-print" id="verify-accept-key" onclick={accept}>
-                        { i18n.t("verify-seen-accept") }
-                    </button>
+                <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="accepted">
+                    <p><strong>{ i18n.t("verify-seen-accepted") }</strong></p>
                 </div>
             }
         }
+        KeyVerdict::DifferentKey { known_fingerprints } => html! {
+            <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="different-key">
+                <h3>{ i18n.t("verify-seen-different-key") }</h3>
+                <p>{ i18n.t("verify-seen-different-key-explain") }</p>
+                <p>{ i18n.t("verify-seen-known-keys") }</p>
+                { known_keys(known_fingerprints) }
+                <p><strong>{ i18n.t("verify-seen-ask-in-person") }</strong></p>
+                <p class="no-print">{ i18n.t("verify-seen-accept-explain") }</p>
+                { confirm_button(i18n, "verify-accept-key", "verify-seen-accept", on_accept_new_key) }
+            </div>
+        },
+        KeyVerdict::KnownPersonNewKey {
+            matched,
+            known_fingerprints,
+        } => html! {
+            <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="known-person-new-key">
+                <h3>{ i18n.t("verify-seen-known-person") }</h3>
+                <p>{ i18n.t_with("verify-seen-known-person-explain", &[("details", &person_details(i18n, matched))]) }</p>
+                <p>{ i18n.t("verify-seen-known-person-keys") }</p>
+                { known_keys(known_fingerprints) }
+                <p><strong>{ i18n.t("verify-seen-ask-in-person") }</strong></p>
+                <p class="no-print">{ i18n.t("verify-seen-accept-explain") }</p>
+                { confirm_button(i18n, "verify-accept-key", "verify-seen-accept", on_accept_new_key) }
+            </div>
+        },
     };
     let version = match assessment.version {
         VersionVerdict::Older { highest_seen } => html! {

@@ -5,7 +5,7 @@
 
 use super::*;
 use ownplan_core::document::{ExportRequest, SharingConsentStatement, export_for_recipient};
-use ownplan_core::plan::Text;
+use ownplan_core::plan::{PlanId, Text};
 use ownplan_core::proof::SigningKey;
 
 fn today() -> Date {
@@ -17,8 +17,23 @@ const NAV: &[u8] = include_bytes!("../../../examples/export-nav.json");
 /// The NAV example's plan, signed anew by a key it was never signed with.
 fn signed_by_another_key() -> Vec<u8> {
     let verified = check_document(NAV, &today()).unwrap();
+    signed_plan_by_another_key(verified.plan())
+}
+
+/// What a forger would make: the NAV example's plan (the same person) under a fresh plan id,
+/// signed by a key it was never signed with.
+fn same_person_under_a_fresh_plan_id() -> Vec<u8> {
+    let verified = check_document(NAV, &today()).unwrap();
+    let mut plan = verified.plan().clone();
+    plan.plan_id = PlanId::from_random_bytes([5; 16]);
+    plan.owner.name = Text::from_nfc(format!("  {} ", plan.owner.name.as_str().to_uppercase()));
+    signed_plan_by_another_key(&plan)
+}
+
+fn signed_plan_by_another_key(plan: &ownplan_core::plan::Plan) -> Vec<u8> {
+    let verified = check_document(NAV, &today()).unwrap();
     let request = ExportRequest {
-        plan: verified.plan(),
+        plan,
         recipients: verified.recipients().to_vec(),
         sections: verified.sections().to_vec(),
         sharing_consent: SharingConsentStatement {
@@ -42,14 +57,28 @@ fn check_file(bytes: &[u8], remembered: Remembered) -> VerifyAction {
     }
 }
 
-/// A state that has shown the NAV example once, remembered in `list`.
+/// A state that has shown the NAV example once, and the professional confirmed its key:
+/// remembered in `list`.
 fn verified_nav() -> (VerifyState, SeenKeys) {
     let mut state = VerifyState::default();
+    assert_eq!(state.apply(check_file(NAV, Ok(SeenKeys::default()))), None);
     let list = state
-        .apply(check_file(NAV, Ok(SeenKeys::default())))
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(SeenKeys::default()),
+        })
         .unwrap();
     state.apply(VerifyAction::Stored(Ok(())));
     (state, list)
+}
+
+/// The NAV example's plan and key, remembered (confirmed) on `day` with `highest_version`.
+fn nav_remembered(day: &str, highest_version: u32) -> SeenKeys {
+    let mut sighting = sighting_of(&check_document(NAV, &today()).unwrap());
+    sighting.plan_version = highest_version;
+    let mut list = SeenKeys::default();
+    list.accept_new_key(&sighting, &Date::parse(day).unwrap());
+    list
 }
 
 fn verification(state: &VerifyState) -> &Verification {
@@ -138,9 +167,9 @@ fn a_pasted_document_is_checked_like_a_file() {
     let to_store = state.apply(VerifyAction::CheckText {
         text,
         today: Some(today()),
-        remembered: Ok(SeenKeys::default()),
+        remembered: Ok(nav_remembered("2026-11-01", 3)),
     });
-    assert!(to_store.is_some());
+    assert!(to_store.is_some(), "the day it was last seen, to store");
     assert_eq!(
         verification(&state).document.fingerprint().to_string(),
         "8WF8-1TEW-SH58-93RY"
@@ -206,51 +235,73 @@ fn without_todays_date_nothing_is_checked() {
 }
 
 #[test]
-fn a_valid_file_is_verified_and_remembered() {
+fn a_valid_file_is_verified_and_its_key_remembered_only_when_confirmed() {
     let mut state = VerifyState::default();
     state.apply(VerifyAction::ForgetAll);
     state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
     assert_eq!(state.seen_error, Some("error-storage-write-failed"));
-    let list = state
-        .apply(check_file(NAV, Ok(SeenKeys::default())))
-        .expect("the new plan is to be stored");
-    assert_eq!(list.plans().len(), 1);
     assert_eq!(
-        list.plans()[0].plan_id,
-        "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
+        state.apply(check_file(NAV, Ok(SeenKeys::default()))),
+        None,
+        "a first sighting is not remembered by checking"
     );
-    assert_eq!(list.plans()[0].highest_version, 3);
-    assert_eq!(state.seen, SeenList::Ready(list.clone()));
+    assert_eq!(state.seen, SeenList::Ready(SeenKeys::default()));
     assert_eq!(
         state.seen_error, None,
         "a new result clears the last change's error"
     );
     assert_eq!(state.results_shown, 1);
     let shown = verification(&state);
-    assert_eq!(shown.sighting.plan_id, list.plans()[0].plan_id);
     assert!(matches!(
         &shown.seen,
         SeenOutcome::Assessed { assessment, save_error: None, accepted: false }
             if assessment.key == KeyVerdict::FirstTime
     ));
+    assert_eq!(shown.verdict(), Verdict::NotYetTrusted);
 
-    let before = state.clone();
-    assert_eq!(state.apply(VerifyAction::Stored(Ok(()))), None);
+    // Opened again before confirming: still a first sighting.
+    assert_eq!(state.apply(check_file(NAV, Ok(SeenKeys::default()))), None);
+    assert!(matches!(
+        &verification(&state).seen,
+        SeenOutcome::Assessed { assessment, .. } if assessment.key == KeyVerdict::FirstTime
+    ));
+
+    // The professional compared the fingerprint with the person.
+    let list = state
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(SeenKeys::default()),
+        })
+        .expect("the plan and key, to store");
+    assert_eq!(list.plans().len(), 1);
     assert_eq!(
-        (
-            &state.step,
-            &state.seen,
-            state.seen_error,
-            state.results_shown
-        ),
-        (
-            &before.step,
-            &before.seen,
-            before.seen_error,
-            before.results_shown
-        ),
-        "stored: nothing more to say"
+        list.plans()[0].plan_id,
+        "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"
     );
+    assert_eq!(list.plans()[0].highest_version, 3);
+    assert_eq!(
+        state.seen,
+        SeenList::Ready(SeenKeys::default()),
+        "not shown before it is stored"
+    );
+    assert_eq!(verification(&state).verdict(), Verdict::NotYetTrusted);
+    assert_eq!(state.apply(VerifyAction::Stored(Ok(()))), None);
+    assert_eq!(state.seen, SeenList::Ready(list.clone()));
+    let shown = verification(&state);
+    assert_eq!(shown.sighting.plan_id, list.plans()[0].plan_id);
+    assert!(matches!(
+        &shown.seen,
+        SeenOutcome::Assessed {
+            save_error: None,
+            accepted: true,
+            ..
+        }
+    ));
+    assert!(matches!(
+        shown.verdict(),
+        Verdict::Trusted | Verdict::TrustedWithNotes
+    ));
+    assert_eq!(state.results_shown, 2, "the same result, not a new one");
 
     // The same file again: the same key, and nothing new to store.
     assert_eq!(state.apply(check_file(NAV, Ok(list.clone()))), None);
@@ -259,15 +310,97 @@ fn a_valid_file_is_verified_and_remembered() {
         SeenOutcome::Assessed { assessment, .. }
             if matches!(assessment.key, KeyVerdict::SameKey { .. })
     ));
-    assert_eq!(state.results_shown, 2);
+    assert_eq!(state.results_shown, 3);
+}
+
+#[test]
+fn the_verdict_is_green_only_when_nothing_is_wrong() {
+    let (mut state, list) = verified_nav();
+    state.apply(check_file(NAV, Ok(list.clone())));
+    let same = verification(&state);
+    let expected = if same.document.warnings().is_empty() {
+        Verdict::Trusted
+    } else {
+        Verdict::TrustedWithNotes
+    };
+    assert_eq!(same.verdict(), expected);
+
+    // A different key for the same plan: a warning at the top, until confirmed.
+    state.apply(check_file(&signed_by_another_key(), Ok(list.clone())));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::DifferentKey])
+    );
+    state.apply(VerifyAction::AcceptNewKey {
+        today: Some(today()),
+        remembered: Ok(list.clone()),
+    });
+    state.apply(VerifyAction::Stored(Ok(())));
+    assert!(!matches!(
+        verification(&state).verdict(),
+        Verdict::Warning(_) | Verdict::NotYetTrusted
+    ));
+
+    // An older version than one seen, with the same key: a warning too.
+    state.apply(check_file(NAV, Ok(nav_remembered("2026-11-01", 5))));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::OlderVersion])
+    );
+
+    // The list cannot be read: nothing could be compared, so not trusted.
+    state.apply(check_file(NAV, Err("seen-error-malformed")));
+    assert_eq!(verification(&state).verdict(), Verdict::NotYetTrusted);
+}
+
+#[test]
+fn a_known_person_under_a_fresh_plan_id_with_a_new_key_is_a_warning() {
+    let (mut state, list) = verified_nav();
+    let forged = same_person_under_a_fresh_plan_id();
+    assert_eq!(
+        state.apply(check_file(&forged, Ok(list.clone()))),
+        None,
+        "nothing is remembered by checking"
+    );
+    let shown = verification(&state);
+    assert!(
+        matches!(
+            &shown.seen,
+            SeenOutcome::Assessed { assessment, accepted: false, .. }
+                if matches!(&assessment.key, KeyVerdict::KnownPersonNewKey { matched, known_fingerprints }
+                    if matched.contains(&crate::state::seen_keys::PersonDetail::Name)
+                        && known_fingerprints == &["8WF8-1TEW-SH58-93RY".to_owned()])
+        ),
+        "{:?}",
+        shown.seen
+    );
+    assert_eq!(
+        shown.verdict(),
+        Verdict::Warning(vec![Concern::KnownPersonNewKey])
+    );
+    assert_eq!(state.seen, SeenList::Ready(list.clone()));
+
+    // Confirmed after checking with the person: remembered, and no longer a warning.
+    let accepted = state
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(list),
+        })
+        .unwrap();
+    assert_eq!(accepted.plans().len(), 2);
+    state.apply(VerifyAction::Stored(Ok(())));
+    assert!(!matches!(
+        verification(&state).verdict(),
+        Verdict::Warning(_)
+    ));
 }
 
 #[test]
 fn remembering_that_fails_is_said_with_the_result() {
     let mut state = VerifyState::default();
     let list = state
-        .apply(check_file(NAV, Ok(SeenKeys::default())))
-        .unwrap();
+        .apply(check_file(NAV, Ok(nav_remembered("2026-11-01", 3))))
+        .expect("the day it was last seen, to store");
     state.apply(VerifyAction::Stored(Err("error-storage-write-failed")));
     assert!(matches!(
         &verification(&state).seen,

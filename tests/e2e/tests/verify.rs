@@ -1,8 +1,10 @@
 //! Tier 4, the verify view, as a professional meets it: the signed examples (public test key,
 //! fingerprint 8WF8-1TEW-SH58-93RY) open as valid through each way in (choose, drop, paste) and
-//! show only their sections; one changed character makes a file untrustworthy; a document for
-//! the same plan signed by another key raises the alarm; an older version after a newer one is
-//! flagged; every kind of bad file gets its own reason and leaves storage as it was; remembered
+//! show only their sections; a key is remembered only after the professional confirms they
+//! compared the fingerprint; one changed character makes a file untrustworthy; a document for
+//! the same plan signed by another key raises the alarm, and so does a known person's new key
+//! under a fresh plan id, with a warning (not a green check) at the top; an older version after
+//! a newer one is flagged; every kind of bad file gets its own reason and leaves storage as it was; remembered
 //! plans can be forgotten; the person's own file can become their plan, only after a preview
 //! and a confirmation; the view with a result passes axe-core at 360 px in every language. It
 //! also measures how long checking a large plan takes in the browser.
@@ -171,10 +173,36 @@ async fn verdict(driver: &WebDriver) -> String {
         .unwrap_or_default()
 }
 
+/// What the top of the result says: `trusted`, `notes`, `pending` or `warning`.
+async fn top_verdict(driver: &WebDriver) -> String {
+    driver
+        .find(By::Css("#verify-verdict.verify-valid"))
+        .await
+        .unwrap()
+        .attr("data-verdict")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// The professional compared the fingerprint of a first sighting with the person: remember it.
+async fn confirm_key(driver: &WebDriver) {
+    assert_eq!(verdict(driver).await, "first-time");
+    assert_eq!(top_verdict(driver).await, "pending");
+    tap(driver, "#verify-confirm-key").await;
+    wait_until(
+        driver,
+        "document.querySelector('#verify-seen[data-verdict=confirmed]') !== null",
+    )
+    .await;
+}
+
 async fn assert_valid_example(driver: &WebDriver, name: &str) {
-    let status = text_of(driver, ".verify-valid[role='status']").await;
+    let status = text_of(driver, "#verify-verdict.verify-valid[role='status']").await;
     assert!(
-        status.contains(&en("verify-valid-title")),
+        status.contains(&en("verify-verdict-pending-title"))
+            || status.contains(&en("verify-valid-title"))
+            || status.contains(&en("verify-verdict-notes-title")),
         "{name}: {status}"
     );
     assert_eq!(
@@ -220,6 +248,17 @@ async fn the_signed_examples_open_as_valid_with_their_key_and_only_their_section
     choose_file(&driver, &examples_dir().join("export-nav.json")).await;
     assert_valid_example(&driver, "export-nav").await;
     assert_eq!(verdict(&driver).await, "first-time");
+    assert_eq!(top_verdict(&driver).await, "pending");
+    assert!(
+        text_of(&driver, "#verify-seen")
+            .await
+            .contains(&en("verify-seen-not-yet-trusted"))
+    );
+    assert_eq!(
+        stored_seen(&driver).await,
+        Value::Null,
+        "a first sighting is not remembered before it is confirmed"
+    );
     let headings = shown_headings(&driver).await;
     assert!(headings.contains(&en("page-goals-title")), "{headings:?}");
     for absent in ["page-crisis-title", "heading-resources", "page-signs-title"] {
@@ -242,6 +281,8 @@ async fn the_signed_examples_open_as_valid_with_their_key_and_only_their_section
             .contains("Aisha Rahman")
     );
     assert_eq!(text_of(&driver, "#verify-version").await, "3");
+    confirm_key(&driver).await;
+    assert_ne!(top_verdict(&driver).await, "pending", "confirmed: trusted");
 
     // Dropped: same plan, same key.
     fresh_view(&driver, &server).await;
@@ -317,17 +358,37 @@ async fn a_different_key_for_the_same_plan_raises_the_alarm() {
     let driver = chromedriver.session(1280, 900).await;
     fresh_view(&driver, &server).await;
     paste_and_check(&driver, &example("export-nav")).await;
-    assert_eq!(verdict(&driver).await, "first-time");
+    confirm_key(&driver).await;
     let remembered = storage_snapshot(&driver).await;
 
     let other_key = SigningKey::from_seed(&[42; 32]);
     let forged = signed(&example_plan(), &[Section::Goals], &other_key);
     fresh_view(&driver, &server).await;
     paste_and_check(&driver, &forged).await;
+    // The top is a warning, not a green "signed and unchanged".
+    let top = driver
+        .find(By::Css("#verify-verdict[role='alert']"))
+        .await
+        .expect("the verdict at the top is an alert");
+    assert_eq!(top.attr("data-verdict").await.unwrap().unwrap(), "warning");
+    let top_text = top.text().await.unwrap();
     assert!(
-        text_of(&driver, ".verify-valid")
+        top_text.contains(&en("verify-verdict-warning-title")),
+        "{top_text}"
+    );
+    assert!(
+        top_text.contains(&en("verify-verdict-reason-different-key")),
+        "{top_text}"
+    );
+    assert!(
+        !top_text.contains(&en("verify-valid-title")),
+        "no green check above the alarm: {top_text}"
+    );
+    assert!(
+        driver
+            .find(By::Css(".verify-verdict-trusted"))
             .await
-            .contains(&en("verify-valid-title"))
+            .is_err()
     );
     assert_eq!(
         text_of(&driver, "#verify-fingerprint").await,
@@ -364,6 +425,7 @@ async fn a_different_key_for_the_same_plan_raises_the_alarm() {
         "document.querySelector('#verify-seen[data-verdict=accepted]') !== null",
     )
     .await;
+    assert_ne!(top_verdict(&driver).await, "warning", "checked: no warning");
     let seen = stored_seen(&driver).await;
     assert_eq!(
         seen["plans"][0]["keys"].as_array().unwrap().len(),
@@ -374,6 +436,82 @@ async fn a_different_key_for_the_same_plan_raises_the_alarm() {
     paste_and_check(&driver, &forged).await;
     assert_eq!(verdict(&driver).await, "same-key");
     driver.quit().await.unwrap();
+}
+
+/// The example plan under a fresh plan id, its owner's name written in capitals with extra
+/// spaces, signed by another key: what a forger would send.
+fn same_person_under_a_fresh_plan_id(key: &SigningKey) -> String {
+    let mut plan = example_plan();
+    plan.plan_id = ownplan_core::plan::PlanId::new(ItemId::from_random_bytes([6; 16]).to_string());
+    plan.owner.name = Text::new(&format!(
+        "  {}  ",
+        EXAMPLE_OWNER.to_uppercase().replace(' ', "   ")
+    ));
+    signed(&plan, &[Section::Goals], key)
+}
+
+/// Scrolls the result to the top of the window and audits it (screenshot among the artifacts
+/// as `<stem>.png`, axe-core, no horizontal scrolling).
+async fn audit_result(driver: &WebDriver, stem: &str) {
+    driver
+        .execute(
+            "document.getElementById('verify-result').scrollIntoView({ block: 'start' });",
+            Vec::new(),
+        )
+        .await
+        .unwrap();
+    audit_current(driver, stem, stem).await;
+}
+
+#[tokio::test]
+async fn a_known_person_with_a_new_key_under_a_fresh_plan_id_raises_the_alarm() {
+    let server = StaticServer::start(dist());
+    let chromedriver = ChromeDriver::start();
+    for (width, height) in [(360, 1600), (1280, 1100)] {
+        let driver = chromedriver.session(width, height).await;
+        fresh_view(&driver, &server).await;
+        paste_and_check(&driver, &example("export-nav")).await;
+        // A first sighting: not trusted, nothing stored, until the professional confirms.
+        assert_eq!(verdict(&driver).await, "first-time");
+        assert_eq!(top_verdict(&driver).await, "pending");
+        assert_eq!(stored_seen(&driver).await, Value::Null);
+        audit_result(&driver, &format!("keys-first-sighting-{width}")).await;
+        confirm_key(&driver).await;
+        let remembered = storage_snapshot(&driver).await;
+
+        let other_key = SigningKey::from_seed(&[43; 32]);
+        fresh_view(&driver, &server).await;
+        paste_and_check(&driver, &same_person_under_a_fresh_plan_id(&other_key)).await;
+        let alarm = driver
+            .find(By::Css("#verify-seen[role='alert']"))
+            .await
+            .expect("a known person's new key is an alert");
+        assert_eq!(
+            alarm.attr("data-verdict").await.unwrap().unwrap(),
+            "known-person-new-key"
+        );
+        let text = alarm.text().await.unwrap();
+        assert!(text.contains(&en("verify-seen-known-person")), "{text}");
+        assert!(
+            text.contains(EXAMPLE_FINGERPRINT),
+            "the key seen before: {text}"
+        );
+        assert!(text.contains(&en("verify-person-name")), "{text}");
+        assert_eq!(top_verdict(&driver).await, "warning");
+        let top = text_of(&driver, "#verify-verdict[role='alert']").await;
+        assert!(
+            top.contains(&en("verify-verdict-reason-known-person")),
+            "{top}"
+        );
+        assert!(!top.contains(&en("verify-valid-title")), "{top}");
+        assert_eq!(
+            storage_snapshot(&driver).await,
+            remembered,
+            "a known person's new key is not remembered by itself"
+        );
+        audit_result(&driver, &format!("keys-known-person-{width}")).await;
+        driver.quit().await.unwrap();
+    }
 }
 
 #[tokio::test]
@@ -390,6 +528,7 @@ async fn an_older_version_after_a_newer_one_is_flagged() {
     )
     .await;
     assert_eq!(text_of(&driver, "#verify-version").await, "4");
+    confirm_key(&driver).await;
     assert!(driver.find(By::Id("verify-older")).await.is_err());
 
     fresh_view(&driver, &server).await;
@@ -397,6 +536,12 @@ async fn an_older_version_after_a_newer_one_is_flagged() {
     assert_eq!(verdict(&driver).await, "same-key");
     let older = text_of(&driver, "#verify-older[role='alert']").await;
     assert!(older.contains(&en("verify-seen-older")), "{older}");
+    assert_eq!(top_verdict(&driver).await, "warning");
+    assert!(
+        text_of(&driver, "#verify-verdict[role='alert']")
+            .await
+            .contains(&en("verify-verdict-reason-older"))
+    );
     assert!(older.contains('4'), "names the version seen: {older}");
     assert_eq!(
         stored_seen(&driver).await["plans"][0]["highestVersion"],
@@ -414,6 +559,7 @@ async fn bad_files_each_get_their_own_reason_and_change_nothing() {
     // Something remembered and a plan on the device, so "unchanged" means something.
     fresh_view(&driver, &server).await;
     paste_and_check(&driver, &example("export-nav")).await;
+    confirm_key(&driver).await;
     driver
         .execute(
             "localStorage.setItem('ownplan.plan.test-marker', 'kept');",
@@ -572,6 +718,11 @@ async fn remembered_plans_are_listed_and_can_be_forgotten() {
     fresh_view(&driver, &server).await;
     assert!(driver.find(By::Id("verify-remembered-empty")).await.is_ok());
     paste_and_check(&driver, &example("export-nav")).await;
+    assert!(
+        driver.find(By::Id("verify-remembered-empty")).await.is_ok(),
+        "not remembered before it is confirmed"
+    );
+    confirm_key(&driver).await;
     let entries = texts_of(&driver, ".verify-remembered-entry").await;
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert!(entries[0].contains(EXAMPLE_OWNER), "{entries:?}");
@@ -589,13 +740,15 @@ async fn remembered_plans_are_listed_and_can_be_forgotten() {
     assert_eq!(stored_seen(&driver).await["plans"], json!([]));
     // Forgotten: the same file is new again.
     paste_and_check(&driver, &example("export-nav")).await;
-    assert_eq!(verdict(&driver).await, "first-time");
+    confirm_key(&driver).await;
 
-    // "Forget all" asks first.
+    // "Forget all" asks first. (Another plan of the same person with the same key is that
+    // person's trusted key: remembered without asking.)
     let mut other = example_plan();
     other.plan_id = ownplan_core::plan::PlanId::new(ItemId::from_random_bytes([9; 16]).to_string());
     fresh_view(&driver, &server).await;
     paste_and_check(&driver, &signed(&other, &[Section::Goals], &example_key())).await;
+    assert_eq!(verdict(&driver).await, "same-key");
     assert_eq!(texts_of(&driver, ".verify-remembered-entry").await.len(), 2);
     tap(&driver, "#verify-forget-all").await;
     assert_eq!(
@@ -742,12 +895,21 @@ async fn the_view_with_a_result_passes_the_audit_at_phone_width_in_every_languag
         &[Section::Goals],
         &SigningKey::from_seed(&[42; 32]),
     );
+    let mut known_person = example_plan();
+    known_person.plan_id =
+        ownplan_core::plan::PlanId::new(ItemId::from_random_bytes([8; 16]).to_string());
+    let known_person = signed(
+        &known_person,
+        &[Section::Goals],
+        &SigningKey::from_seed(&[42; 32]),
+    );
     let mut changed = example("export-gp");
     changed = changed.replacen("Ingrid Solberg", "Ingrid Solberh", 1);
     for language in Language::ALL {
         for (name, text) in [
             ("valid", example("export-gp")),
             ("different-key", forged.clone()),
+            ("known-person", known_person.clone()),
             ("invalid", changed.clone()),
         ] {
             fresh_view(&driver, &server).await;
@@ -769,6 +931,11 @@ async fn the_view_with_a_result_passes_the_audit_at_phone_width_in_every_languag
                 &format!("verify ({name}) in {language:?} at 360px"),
             )
             .await;
+            if name == "valid" && language == Language::ALL[0] {
+                // Audited above while awaiting confirmation; confirmed, so the files after it
+                // are compared with this key.
+                confirm_key(&driver).await;
+            }
         }
     }
     driver.quit().await.unwrap();
