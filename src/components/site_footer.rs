@@ -36,12 +36,12 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                     current={props.language}
                     on_choose={props.on_choose_language.clone()}
                 />
-                <p class="footer-verify">
+                <div class="footer-verify">
                     { i18n.t("footer-professionals") }{ " " }
                     <Link<Route> to={Route::Verify} classes="footer-verify-link">
                         { i18n.t("nav-verify") }
                     </Link<Route>>
-                </p>
+                </div>
             </div>
             <p>{ i18n.t(privacy_id) }</p>
             <p class="version">
