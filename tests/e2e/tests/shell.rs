@@ -437,3 +437,31 @@ async fn the_language_picker_and_checking_a_plan_are_in_the_footer_not_the_perso
         driver.quit().await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn the_browser_offers_the_persons_own_name_and_number_only_for_their_own_fields() {
+    let server = StaticServer::start(dist());
+    let chromedriver = ChromeDriver::start();
+    let driver = chromedriver.session(360, 800).await;
+    driver.goto(server.url()).await.unwrap();
+    wait_for_app(&driver).await;
+    open_view(&driver, &server, "plan/about").await;
+    let own = eval(
+        &driver,
+        "['#about-name', '#about-phone', '#about-email'].map(s => document.querySelector(s).autocomplete)",
+    )
+    .await;
+    assert_eq!(own, serde_json::json!(["name", "tel", "email"]));
+    open_view(&driver, &server, "crisis/contacts").await;
+    let form = add_item(&driver, "contacts").await;
+    let other = eval(
+        &driver,
+        &format!(
+            "document.querySelector({}).autocomplete",
+            serde_json::json!(format!("{form} [id$='-phone']"))
+        ),
+    )
+    .await;
+    assert_eq!(other, "off", "a number to call is someone else's");
+    driver.quit().await.unwrap();
+}
