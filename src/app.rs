@@ -8,9 +8,7 @@ use yew_router::prelude::*;
 
 use crate::embed::EmbedOptions;
 
-use crate::components::{
-    LanguagePicker, MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
-};
+use crate::components::{MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice};
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
 use crate::pages;
@@ -117,14 +115,14 @@ pub enum Route {
 }
 
 impl Route {
-    /// The routes shown in the main navigation, in order.
-    pub const NAVIGATION: [Route; 6] = [
+    /// The routes shown in the person's main navigation, in order. Checking a plan is for
+    /// professionals and is reached from the footer.
+    pub const NAVIGATION: [Route; 5] = [
         Route::Home,
         Route::Plan,
         Route::Crisis,
         Route::Network,
         Route::Share,
-        Route::Verify,
     ];
 
     /// The parts of the crisis plan, in order, with the key of their messages.
@@ -295,8 +293,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The shell: header, navigation, the current page and the footer, with the translation
-/// context around them. Needs a router above it (the browser's, or a memory router in tests).
+/// The shell: a compact header with the crisis card button (kept in view), the person's
+/// navigation, the current page and the footer (language, checking a plan), with the
+/// translation context around them. Needs a router above it (the browser's, or a memory router in tests).
 #[component]
 pub fn Shell(props: &AppProps) -> Html {
     let preferences = use_preferences(props.initial_language);
@@ -323,13 +322,12 @@ pub fn Shell(props: &AppProps) -> Html {
                         <BrandMark />
                         <span class="brand-name">{ i18n.t("app-title") }</span>
                     </div>
+                    // The way to the crisis card stays in this bar, which stays at the top of the
+                    // screen while the page scrolls (static/app.css), so it is one tap away
+                    // wherever the person is.
                     <Link<Route> to={Route::CrisisCard} classes="crisis-button">
                         { i18n.t("card-button") }
                     </Link<Route>>
-                    <LanguagePicker
-                        current={preferences.language}
-                        on_choose={preferences.choose_language.clone()}
-                    />
                 </header>
                 <PeerBanner />
                 <MainNav />
@@ -340,7 +338,10 @@ pub fn Shell(props: &AppProps) -> Html {
                 <@{main_tag} id="ownplan-main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </@>
-                <SiteFooter />
+                <SiteFooter
+                    language={preferences.language}
+                    on_choose_language={preferences.choose_language.clone()}
+                />
             </div>
         </ContextProvider<Embedding>>
         </ContextProvider<PlanStore>>

@@ -157,7 +157,7 @@ async fn without_a_remembered_choice_the_browser_language_decides() {
 async fn the_navigation_opens_each_view_and_marks_it_current() {
     let root = mount(Language::NorwegianBokmal).await;
     let links = root.query_selector_all(".main-nav a").unwrap();
-    assert_eq!(links.length(), 6);
+    assert_eq!(links.length(), 5);
     let crisis: web_sys::HtmlElement = links.item(2).unwrap().dyn_into().unwrap();
     crisis.click();
     yew::scheduler::flush().await;

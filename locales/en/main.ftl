@@ -40,6 +40,8 @@ not-found-home-link = Go to the overview
 
 footer-privacy = Everything you write stays on this device. Nothing is sent anywhere.
 footer-version = Version { $version }
+# Before the link to checking a plan, in the footer.
+footer-professionals = For professionals:
 
 notice-language-not-remembered = Your choice of language could not be saved on this device.
 error-storage-unavailable = This browser does not allow saving here.

@@ -40,6 +40,8 @@ not-found-home-link = Gå til oversikten
 
 footer-privacy = Alt du skriver blir værende på denne enheten. Ingenting sendes noe sted.
 footer-version = Versjon { $version }
+# Before the link to checking a plan, in the footer.
+footer-professionals = For fagfolk:
 
 notice-language-not-remembered = Språkvalget ditt kunne ikke lagres på denne enheten.
 error-storage-unavailable = Denne nettleseren tillater ikke lagring her.

@@ -40,6 +40,8 @@ not-found-home-link = Gå til oversikta
 
 footer-privacy = Alt du skriv blir verande på denne eininga. Ingenting blir sendt nokon stad.
 footer-version = Versjon { $version }
+# Before the link to checking a plan, in the footer.
+footer-professionals = For fagfolk:
 
 notice-language-not-remembered = Språkvalet ditt kunne ikkje lagrast på denne eininga.
 error-storage-unavailable = Denne nettlesaren tillèt ikkje lagring her.

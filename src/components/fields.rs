@@ -32,9 +32,16 @@ fn hint(
 pub enum LineKind {
     /// Plain text.
     Text,
-    /// A phone number (phone keyboards show digits).
+    /// The person's own name (the browser may offer the name it knows).
+    OwnName,
+    /// The person's own phone number (the browser may offer it).
+    OwnPhone,
+    /// The person's own e-mail address (the browser may offer it).
+    OwnEmail,
+    /// Someone else's phone number (phone keyboards show digits; the browser does not offer
+    /// the person's own number).
     Phone,
-    /// An e-mail address.
+    /// Someone else's e-mail address.
     Email,
     /// A date (`YYYY-MM-DD`, the browser's date picker).
     Date,
@@ -45,9 +52,9 @@ pub enum LineKind {
 impl LineKind {
     fn input_type(self) -> &'static str {
         match self {
-            LineKind::Text => "text",
-            LineKind::Phone => "tel",
-            LineKind::Email => "email",
+            LineKind::Text | LineKind::OwnName => "text",
+            LineKind::Phone | LineKind::OwnPhone => "tel",
+            LineKind::Email | LineKind::OwnEmail => "email",
             LineKind::Date => "date",
             LineKind::Time => "time",
         }
@@ -55,15 +62,16 @@ impl LineKind {
 
     fn input_mode(self) -> Option<&'static str> {
         match self {
-            LineKind::Phone => Some("tel"),
+            LineKind::Phone | LineKind::OwnPhone => Some("tel"),
             _ => None,
         }
     }
 
     fn autocomplete(self) -> &'static str {
         match self {
-            LineKind::Phone => "tel",
-            LineKind::Email => "email",
+            LineKind::OwnName => "name",
+            LineKind::OwnPhone => "tel",
+            LineKind::OwnEmail => "email",
             _ => "off",
         }
     }

@@ -7,7 +7,8 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::hooks::use_i18n;
 
-/// The list of views. Wraps into a grid on a phone so every item stays a large tap target.
+/// The person's own views. On a phone the items share two short rows by the length of their
+/// names, each still a large tap target, so the view's heading starts on the first screen.
 #[component]
 pub fn MainNav() -> Html {
     let i18n = use_i18n();

@@ -14,9 +14,9 @@ use crate::state::plan_fields::{DateField, TextField};
 pub fn AboutPage() -> Html {
     html! {
         <PartLayout part="about">
-            <PlanTextField field={TextField::OwnerName} id="about-name" label_id="field-owner-name" line={LineKind::Text} />
-            <PlanTextField field={TextField::OwnerPhone} id="about-phone" label_id="field-owner-phone" line={LineKind::Phone} />
-            <PlanTextField field={TextField::OwnerEmail} id="about-email" label_id="field-owner-email" line={LineKind::Email} />
+            <PlanTextField field={TextField::OwnerName} id="about-name" label_id="field-owner-name" line={LineKind::OwnName} />
+            <PlanTextField field={TextField::OwnerPhone} id="about-phone" label_id="field-owner-phone" line={LineKind::OwnPhone} />
+            <PlanTextField field={TextField::OwnerEmail} id="about-email" label_id="field-owner-email" line={LineKind::OwnEmail} />
             <PlanTextField field={TextField::MyStory} id="about-story" label_id="field-my-story" hint_id="hint-my-story" />
             <PlanTextField field={TextField::WhatMattersToMe} id="about-matters" label_id="field-what-matters" hint_id="hint-what-matters" />
         </PartLayout>
