@@ -487,3 +487,23 @@ fn proof_member_the_format_does_not_have_is_refused() {
     let error = refused_with(&bytes, "document-error-not-a-credential");
     assert_eq!(error.path().as_deref(), Some("$.proof.domain"));
 }
+
+/// Fuzz finding (`verify_document`, 2026-12-01): `{":namewarning": 444…4}` (69 digits), re-signed
+/// by the harness, verified in layer 1 and was refused by layer 2. That is the rule, not a bug:
+/// a whole number beyond 2^53 is read as a double, which the generic layer accepts and the plan
+/// format refuses while parsing, with the place named. The harness now re-signs only what the
+/// plan format's read limits accept; this test keeps the split.
+#[test]
+fn fuzz_verify_document_whole_number_read_as_a_double_is_refused_by_layer_two_only() {
+    let big: Value = serde_json::from_str(&"4".repeat(69)).unwrap_or_default();
+    assert!(big.is_f64(), "69 digits are read as a double");
+    let bytes = signed_bytes(|credential| {
+        subject(credential).insert(":namewarning".into(), big);
+    });
+    assert!(verify_bytes(&bytes).is_ok(), "layer 1 takes any I-JSON");
+    let error = refused_with(&bytes, "error-number-out-of-range");
+    assert!(
+        error.to_string().contains(":namewarning"),
+        "the place is named: {error}"
+    );
+}
