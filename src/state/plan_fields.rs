@@ -223,6 +223,16 @@ impl ListKind {
         fields
     }
 
+    /// Whether `item` (an item of this list, in its JSON form) holds nothing the person gave
+    /// it: every field but its id is absent or what every new item starts with. Such an item
+    /// is an "Add" that was never used; the editor lets it go when its form closes.
+    pub fn item_is_blank(self, item: &Map<String, Value>) -> bool {
+        let start = self.new_item_fields();
+        item.iter().all(|(key, value)| {
+            key == "id" || is_empty_value(value) || start.get(key) == Some(value)
+        })
+    }
+
     /// Runs `edit` on this list of `plan`.
     pub fn edit<R>(self, plan: &mut Plan, edit: impl FnOnce(&mut dyn EditableList) -> R) -> R {
         let ip = &mut plan.individual_plan;
