@@ -658,8 +658,14 @@ mod tests {
                 },
                 // A warning sign starts "early": that alone is not content.
                 add(ListKind::WarningSigns, 3),
-                // Typed, then erased again: nothing left.
+                // Typed, then erased again: nothing left; "write a name" with no name.
                 add(ListKind::CrisisContacts, 4),
+                PlanAction::SetItemField {
+                    list: ListKind::CrisisContacts,
+                    id: id(4),
+                    key: "who",
+                    value: json!({ "typed": "" }),
+                },
                 PlanAction::SetItemField {
                     list: ListKind::CrisisContacts,
                     id: id(4),

@@ -229,7 +229,7 @@ impl ListKind {
     pub fn item_is_blank(self, item: &Map<String, Value>) -> bool {
         let start = self.new_item_fields();
         item.iter().all(|(key, value)| {
-            key == "id" || is_empty_value(value) || start.get(key) == Some(value)
+            key == "id" || holds_nothing(value) || start.get(key) == Some(value)
         })
     }
 
@@ -491,6 +491,15 @@ where
             MoveDirection::Up => self.move_up(id),
             MoveDirection::Down => self.move_down(id),
         }
+    }
+}
+
+/// Whether `value` holds nothing the person wrote or chose: empty, or an object of empty
+/// values (a person picker's "write a name" with no name written yet).
+fn holds_nothing(value: &Value) -> bool {
+    match value {
+        Value::Object(object) => object.values().all(holds_nothing),
+        other => is_empty_value(other),
     }
 }
 
