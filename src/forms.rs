@@ -30,6 +30,9 @@ pub enum FieldKind {
     Choice(&'static [(&'static str, &'static str)]),
     /// Me, someone from my network, or a name typed in.
     Person,
+    /// Someone from my network or a name typed in, never me: where "myself" makes no sense
+    /// (who to call in a crisis, who an appointment is with, who gets to see the plan).
+    OtherPerson,
     /// A role from the field's list, or typed in.
     Role,
     /// Yes or no.
@@ -88,6 +91,10 @@ pub struct ListSpec {
     pub add_id: &'static str,
     /// The message id shown when the list is empty.
     pub empty_id: &'static str,
+    /// The message id that names an item nothing has been written into yet ("New goal").
+    pub new_id: &'static str,
+    /// Whether the order is the point (who to call first): the cards show "1.", "2.".
+    pub numbered: bool,
 }
 
 /// A choice table, `(JSON name, label message id)` for every variant of a core term, built at
@@ -147,7 +154,8 @@ pub const SECTIONS: &[(&str, &str)] = choices!(Section, Section::ALL);
 pub const STAGES: &[(&str, &str)] = choices!(WarningStage, WarningStage::ALL);
 
 use FieldKind::{
-    Check, Choice, Date, Email, Line, Number, Paragraph, Person, Phone, Role, Sections, Time,
+    Check, Choice, Date, Email, Line, Number, OtherPerson, Paragraph, Person, Phone, Role,
+    Sections, Time,
 };
 
 /// Goals by life area.
@@ -163,6 +171,8 @@ pub const GOALS: ListSpec = ListSpec {
     ],
     add_id: "list-goals-add",
     empty_id: "list-goals-empty",
+    new_id: "item-new-goals",
+    numbered: false,
 };
 
 /// My resources and strengths.
@@ -179,6 +189,8 @@ pub const RESOURCES: ListSpec = ListSpec {
     ],
     add_id: "list-resources-add",
     empty_id: "list-resources-empty",
+    new_id: "item-new-resources",
+    numbered: false,
 };
 
 /// My needs.
@@ -190,6 +202,8 @@ pub const NEEDS: ListSpec = ListSpec {
     ],
     add_id: "list-needs-add",
     empty_id: "list-needs-empty",
+    new_id: "item-new-needs",
+    numbered: false,
 };
 
 /// Measures and services.
@@ -214,6 +228,8 @@ pub const MEASURES: ListSpec = ListSpec {
     ],
     add_id: "list-measures-add",
     empty_id: "list-measures-empty",
+    new_id: "item-new-measures",
+    numbered: false,
 };
 
 /// Agreements from meetings.
@@ -238,6 +254,8 @@ pub const AGREEMENTS: ListSpec = ListSpec {
     ],
     add_id: "list-agreements-add",
     empty_id: "list-agreements-empty",
+    new_id: "item-new-agreements",
+    numbered: false,
 };
 
 /// Appointments and meetings.
@@ -247,7 +265,7 @@ pub const APPOINTMENTS: ListSpec = ListSpec {
         field("what", Line, "field-appointments-what"),
         field("date", Date, "field-appointments-date"),
         field("time", Time, "field-appointments-time"),
-        field("withWhom", Person, "field-appointments-with-whom"),
+        field("withWhom", OtherPerson, "field-appointments-with-whom"),
         field("place", Line, "field-appointments-place"),
         hinted(
             "toRaise",
@@ -258,6 +276,8 @@ pub const APPOINTMENTS: ListSpec = ListSpec {
     ],
     add_id: "list-appointments-add",
     empty_id: "list-appointments-empty",
+    new_id: "item-new-appointments",
+    numbered: false,
 };
 
 /// The people in my network.
@@ -283,6 +303,8 @@ pub const NETWORK: ListSpec = ListSpec {
     ],
     add_id: "list-network-add",
     empty_id: "list-network-empty",
+    new_id: "item-new-network",
+    numbered: false,
 };
 
 /// My own notes in the revision log (entries for sharing are added by the widget).
@@ -296,13 +318,15 @@ pub const REVISIONS: ListSpec = ListSpec {
     )],
     add_id: "list-revisions-add",
     empty_id: "list-revisions-empty",
+    new_id: "item-new-revisions",
+    numbered: false,
 };
 
 /// Consent to share, per person: who, which parts, until when.
 pub const SHARING: ListSpec = ListSpec {
     list: ListKind::Sharing,
     fields: &[
-        field("recipient", Person, "field-sharing-recipient"),
+        field("recipient", OtherPerson, "field-sharing-recipient"),
         hinted(
             "sections",
             Sections,
@@ -314,6 +338,8 @@ pub const SHARING: ListSpec = ListSpec {
     ],
     add_id: "list-sharing-add",
     empty_id: "list-sharing-empty",
+    new_id: "item-new-sharing",
+    numbered: false,
 };
 
 /// Warning signs in my own words, staged, each with what I do, what others do, and who.
@@ -328,13 +354,15 @@ pub const WARNING_SIGNS: ListSpec = ListSpec {
     ],
     add_id: "list-signs-add",
     empty_id: "list-signs-empty",
+    new_id: "item-new-signs",
+    numbered: false,
 };
 
 /// Who to call, in order.
 pub const CRISIS_CONTACTS: ListSpec = ListSpec {
     list: ListKind::CrisisContacts,
     fields: &[
-        field("who", Person, "field-contacts-who"),
+        field("who", OtherPerson, "field-contacts-who"),
         hinted(
             "phone",
             Phone,
@@ -346,6 +374,8 @@ pub const CRISIS_CONTACTS: ListSpec = ListSpec {
     ],
     add_id: "list-contacts-add",
     empty_id: "list-contacts-empty",
+    new_id: "item-new-contacts",
+    numbered: true,
 };
 
 /// People who must not be contacted or informed.
@@ -358,6 +388,8 @@ pub const DO_NOT_CONTACT: ListSpec = ListSpec {
     ],
     add_id: "list-do-not-contact-add",
     empty_id: "list-do-not-contact-empty",
+    new_id: "item-new-do-not-contact",
+    numbered: false,
 };
 
 /// Services and crisis lines with their opening hours.
@@ -371,6 +403,8 @@ pub const CRISIS_SERVICES: ListSpec = ListSpec {
     ],
     add_id: "list-services-add",
     empty_id: "list-services-empty",
+    new_id: "item-new-services",
+    numbered: false,
 };
 
 /// Medicines that help me.
@@ -382,6 +416,8 @@ pub const MEDICINES_THAT_HELP: ListSpec = ListSpec {
     ],
     add_id: "list-medicines-help-add",
     empty_id: "list-medicines-help-empty",
+    new_id: "item-new-medicines-help",
+    numbered: false,
 };
 
 /// Medicines I must avoid.
@@ -393,6 +429,8 @@ pub const MEDICINES_TO_AVOID: ListSpec = ListSpec {
     ],
     add_id: "list-medicines-avoid-add",
     empty_id: "list-medicines-avoid-empty",
+    new_id: "item-new-medicines-avoid",
+    numbered: false,
 };
 
 /// The fields of a group that is not a list, with the group they belong to.
@@ -538,6 +576,7 @@ pub fn message_ids() -> Vec<&'static str> {
     for spec in ALL_LISTS {
         ids.push(spec.add_id);
         ids.push(spec.empty_id);
+        ids.push(spec.new_id);
         for field in spec.fields {
             ids.push(field.label_id);
             ids.extend(field.hint_id);
@@ -626,5 +665,135 @@ pub fn role_text(role: &ownplan_core::plan::Role, i18n: &crate::hooks::I18n) -> 
         picked => picked
             .label_id()
             .map_or_else(String::new, |label_id| i18n.t(label_id).to_string()),
+    }
+}
+
+/// Whether `field` of a network member says something the member's role does not already
+/// say. The network keeps one way to say "next of kin": the role. The document format has
+/// both a role `nextOfKin` and a yes/no `nextOfKin`; the yes/no now follows the role (see
+/// [`follows_from`]), so its check box is shown only where an older plan has it set for a
+/// member whose role is something else, and it is never dropped from such a plan.
+pub fn adds_to_role(
+    field: &FieldSpec,
+    values: &serde_json::Map<String, serde_json::Value>,
+) -> bool {
+    use serde_json::Value;
+    if field.key != NEXT_OF_KIN_FLAG {
+        return true;
+    }
+    let flagged = values.get(NEXT_OF_KIN_FLAG) == Some(&Value::Bool(true));
+    let role_says_it = values.get("role").and_then(Value::as_str) == Some(NEXT_OF_KIN_ROLE);
+    flagged && !role_says_it
+}
+
+/// The network member's yes/no "next of kin" in the document format.
+const NEXT_OF_KIN_FLAG: &str = "nextOfKin";
+/// The picked role "next of kin", as the core writes it.
+const NEXT_OF_KIN_ROLE: &str = "nextOfKin";
+
+/// The field that changes with `key` of an item of `list` when it is set to `value`, and its
+/// new value: a network member's yes/no "next of kin" follows their role, so a document read
+/// by a tool that only knows the yes/no says the same as the role.
+pub fn follows_from(
+    list: ListKind,
+    key: &str,
+    value: &serde_json::Value,
+    values: &serde_json::Map<String, serde_json::Value>,
+) -> Option<(&'static str, serde_json::Value)> {
+    use serde_json::Value;
+    if list != ListKind::Network || key != "role" {
+        return None;
+    }
+    let was = values.get("role").and_then(Value::as_str) == Some(NEXT_OF_KIN_ROLE);
+    let is = value.as_str() == Some(NEXT_OF_KIN_ROLE);
+    match (was, is) {
+        (_, true) => Some((NEXT_OF_KIN_FLAG, Value::Bool(true))),
+        (true, false) => Some((NEXT_OF_KIN_FLAG, Value::Bool(false))),
+        (false, false) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{Map, Value, json};
+
+    fn member(values: Value) -> Map<String, Value> {
+        match values {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        }
+    }
+
+    fn next_of_kin_field() -> FieldSpec {
+        NETWORK
+            .fields
+            .iter()
+            .find(|f| f.key == "nextOfKin")
+            .copied()
+            .unwrap()
+    }
+
+    #[test]
+    fn the_next_of_kin_check_box_shows_only_where_an_older_plan_says_more_than_the_role() {
+        let field = next_of_kin_field();
+        let check = |values| adds_to_role(&field, &member(values));
+        assert!(!check(json!({"id": "a"})), "a new member: the role says it");
+        assert!(!check(
+            json!({"id": "a", "role": "nextOfKin", "nextOfKin": true})
+        ));
+        assert!(
+            check(json!({"id": "a", "role": "friend", "nextOfKin": true})),
+            "kept visible"
+        );
+        assert!(check(json!({"id": "a", "nextOfKin": true})));
+        let name = NETWORK.fields[0];
+        assert!(adds_to_role(&name, &member(json!({"id": "a"}))));
+    }
+
+    #[test]
+    fn the_next_of_kin_yes_no_follows_the_role() {
+        let none = member(json!({"id": "a"}));
+        let kin = member(json!({"id": "a", "role": "nextOfKin", "nextOfKin": true}));
+        let older = member(json!({"id": "a", "role": "friend", "nextOfKin": true}));
+        let set = |values: &Map<String, Value>, role: Value| {
+            follows_from(ListKind::Network, "role", &role, values)
+        };
+        assert_eq!(
+            set(&none, json!("nextOfKin")),
+            Some(("nextOfKin", json!(true)))
+        );
+        assert_eq!(set(&kin, json!("gp")), Some(("nextOfKin", json!(false))));
+        assert_eq!(set(&kin, Value::Null), Some(("nextOfKin", json!(false))));
+        // A role changed from another role leaves an older plan's yes/no as it was.
+        assert_eq!(set(&older, json!("gp")), None);
+        assert_eq!(set(&none, json!({"typed": "Tante"})), None);
+        assert_eq!(
+            follows_from(ListKind::Network, "name", &json!("Kari"), &none),
+            None
+        );
+        assert_eq!(
+            follows_from(ListKind::Measures, "role", &json!("nextOfKin"), &none),
+            None
+        );
+    }
+
+    #[test]
+    fn only_the_lists_whose_order_is_the_point_are_numbered() {
+        let numbered: Vec<_> = ALL_LISTS
+            .iter()
+            .filter(|s| s.numbered)
+            .map(|s| s.list)
+            .collect();
+        assert_eq!(numbered, vec![ListKind::CrisisContacts]);
+    }
+
+    #[test]
+    fn myself_is_not_offered_as_who_to_call_or_who_gets_the_plan() {
+        let kind =
+            |spec: ListSpec, key: &str| spec.fields.iter().find(|f| f.key == key).map(|f| f.kind);
+        assert_eq!(kind(CRISIS_CONTACTS, "who"), Some(FieldKind::OtherPerson));
+        assert_eq!(kind(SHARING, "recipient"), Some(FieldKind::OtherPerson));
+        assert_eq!(kind(MEASURES, "responsible"), Some(FieldKind::Person));
     }
 }

@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ownplan_web::app::{App, AppProps};
-use ownplan_web::i18n::{Language, translate};
+use ownplan_web::i18n::{Language, translate, translate_with};
 use ownplan_web::services;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -527,5 +527,319 @@ async fn after_a_failed_save_another_tab_is_not_followed_over_the_unsaved_words(
         "Not saved yet.",
         "this tab's words are still there"
     );
+    finish(root);
+}
+
+// The list editor (issue 13): "Add" and leaving keeps nothing, and the keyboard focus never
+// falls back to the page after Done, a move, Delete or Undo; a new person from "who to call".
+
+/// The id of the element that has the keyboard focus ("" for none, "BODY" for the page).
+fn focused_id() -> String {
+    match document().active_element() {
+        Some(element) if element.id().is_empty() => element.tag_name(),
+        Some(element) => element.id(),
+        None => String::new(),
+    }
+}
+
+/// A selector for the element with `id` (item ids hold colons, which `#id` does not allow).
+fn by_id(id: &str) -> String {
+    format!("[id='{id}']")
+}
+
+/// Whether the element `selector` finds has the keyboard focus.
+fn has_focus(root: &web_sys::Element, selector: &str) -> bool {
+    let element = root.query_selector(selector).unwrap();
+    match (element, document().active_element()) {
+        (Some(element), Some(active)) => {
+            let element: &wasm_bindgen::JsValue = element.as_ref();
+            let active: &wasm_bindgen::JsValue = active.as_ref();
+            element == active
+        }
+        _ => false,
+    }
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let element: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    element.click();
+}
+
+fn count_of(root: &web_sys::Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+/// Types into an `<input>` as a keyboard does (the value, then an `input` event).
+async fn type_into_line(root: &web_sys::Element, selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(text);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let input_event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&input_event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Picks `value` in a `<select>` as a person does (the value, then a `change` event).
+async fn pick(root: &web_sys::Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+    select.dispatch_event(&change).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The plan as saved on the device, once the saved text holds `expected` (the page is hidden
+/// first, so saving does not wait).
+async fn saved_plan(expected: &str) -> serde_json::Value {
+    hide_page();
+    settle_until(|| plan_in_storage().is_some_and(|p| p.contains(expected))).await;
+    let stored = plan_in_storage().unwrap_or_default();
+    serde_json::from_str::<serde_json::Value>(&stored).unwrap()["plan"].clone()
+}
+
+/// Puts a plan with `goals` (texts) on the device and opens the goals view.
+async fn goals_page(goals: &[&str]) -> Mounted {
+    local_storage().clear().unwrap();
+    let goals: Vec<_> = goals
+        .iter()
+        .enumerate()
+        .map(|(n, text)| serde_json::json!({"id": format!("g{n}"), "text": text}))
+        .collect();
+    let stored = serde_json::json!({"ownplanStorage": 1, "revision": 1, "writer": "test",
+        "plan": {"formatVersion": 1, "planId": "0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b",
+            "planVersion": 1, "individualPlan": {"goals": goals}}});
+    local_storage()
+        .set_item("ownplan.plan", &stored.to_string())
+        .unwrap();
+    let root = mount_at("/plan/goals", Language::English).await;
+    let expected = goals.len() as u32;
+    settle_until(|| {
+        count_of(&root, ".item-card") == expected
+            && root.query_selector("#goals-add").unwrap().is_some()
+    })
+    .await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn add_then_done_with_nothing_written_keeps_no_item_and_the_focus_goes_back_to_add() {
+    let root = goals_page(&["Sove bedre"]).await;
+    click(&root, "#goals-add");
+    settle_until(|| focused_id().ends_with("-text")).await;
+    assert_eq!(
+        count_of(&root, ".item-card"),
+        2,
+        "the new item's form is open"
+    );
+    click(&root, ".item-card.is-open .item-form > .button-primary");
+    settle_until(|| count_of(&root, ".item-card") == 1).await;
+    assert_eq!(focused_id(), "goals-add");
+    let plan = saved_plan("Sove bedre").await;
+    assert_eq!(
+        plan["individualPlan"]["goals"].as_array().map(Vec::len),
+        Some(1),
+        "{plan}"
+    );
+    finish(root);
+}
+
+#[wasm_bindgen_test]
+async fn add_then_leaving_the_view_keeps_no_item() {
+    let root = goals_page(&[]).await;
+    click(&root, "#goals-add");
+    settle_until(|| count_of(&root, ".item-card.is-open") == 1).await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/plan/measures")
+        .unwrap();
+    settle_until(|| root.query_selector("#measures-add").unwrap().is_some()).await;
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/plan/goals")
+        .unwrap();
+    settle_until(|| root.query_selector("#goals-add").unwrap().is_some()).await;
+    assert_eq!(count_of(&root, ".item-card"), 0);
+    let plan = saved_plan("planId").await;
+    assert!(
+        plan["individualPlan"]["goals"]
+            .as_array()
+            .is_none_or(Vec::is_empty),
+        "{plan}"
+    );
+    finish(root);
+}
+
+#[wasm_bindgen_test]
+async fn written_into_a_new_item_is_kept_and_done_puts_the_focus_on_its_edit_button() {
+    let root = goals_page(&[]).await;
+    click(&root, "#goals-add");
+    settle_until(|| focused_id().ends_with("-text")).await;
+    let field = focused_id();
+    type_into(&root, &by_id(&field), "Få en jobb").await;
+    // The first keystroke added the item, and the field kept the focus.
+    assert_eq!(focused_id(), field);
+    click(&root, ".item-card.is-open .item-form > .button-primary");
+    settle_until(|| count_of(&root, ".item-card.is-open") == 0).await;
+    assert!(
+        has_focus(&root, ".item-card .item-buttons .button:nth-child(1)"),
+        "{}",
+        focused_id()
+    );
+    let label = document()
+        .active_element()
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(label.contains("Få en jobb"), "{label}");
+    let plan = saved_plan("Få en jobb").await;
+    assert_eq!(plan["individualPlan"]["goals"][0]["text"], "Få en jobb");
+    finish(root);
+}
+
+/// The card at `place` (1, 2, ...), for selectors.
+fn nth(place: u32) -> String {
+    format!(".item-card:nth-child({place})")
+}
+
+fn titles(root: &web_sys::Element) -> Vec<String> {
+    let titles = root.query_selector_all(".item-card .item-title").unwrap();
+    (0..titles.length())
+        .map(|n| titles.item(n).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_moved_item_keeps_the_focus_and_the_move_is_announced() {
+    let root = goals_page(&["A", "B", "C"]).await;
+    click(&root, &format!("{} .button:nth-child(3)", nth(1)));
+    settle_until(|| has_focus(&root, &format!("{} .button:nth-child(3)", nth(2)))).await;
+    assert!(titles(&root)[1].ends_with('A'), "{:?}", titles(&root));
+    assert_eq!(
+        text_of(&root, "#goals-moved"),
+        translate_with(
+            Language::English,
+            "item-moved",
+            &[("position", "2"), ("count", "3")]
+        )
+    );
+    // Onto the last place: "Move down" is disabled there, so "Move up" takes the focus.
+    click(&root, &format!("{} .button:nth-child(3)", nth(2)));
+    settle_until(|| has_focus(&root, &format!("{} .button:nth-child(2)", nth(3)))).await;
+    assert!(titles(&root)[2].ends_with('A'), "{:?}", titles(&root));
+    assert!(text_of(&root, "#goals-moved").contains('3'));
+    // "B" up to the first place: "Move down" takes the focus.
+    click(&root, &format!("{} .button:nth-child(2)", nth(2)));
+    settle_until(|| has_focus(&root, &format!("{} .button:nth-child(3)", nth(1)))).await;
+    assert!(titles(&root)[0].ends_with('C'), "{:?}", titles(&root));
+    finish(root);
+}
+
+#[wasm_bindgen_test]
+async fn after_delete_the_focus_goes_to_the_next_item_and_after_undo_to_the_item_brought_back() {
+    let root = goals_page(&["A", "B"]).await;
+    let edit = |place| format!("{} .button:nth-child(1)", nth(place));
+    let delete = |place| format!("{} .item-delete", nth(place));
+    click(&root, &delete(1));
+    settle_until(|| count_of(&root, ".item-card") == 1).await;
+    assert!(has_focus(&root, &edit(1)), "{}", focused_id());
+    assert!(titles(&root)[0].ends_with('B'));
+    click(&root, "#undo-delete");
+    settle_until(|| count_of(&root, ".item-card") == 2).await;
+    settle_until(|| has_focus(&root, &edit(1))).await;
+    assert!(
+        titles(&root)[0].ends_with('A'),
+        "the restored item has the focus"
+    );
+    // The last item: the one before it; the only one: "Add".
+    click(&root, &delete(2));
+    settle_until(|| count_of(&root, ".item-card") == 1).await;
+    assert!(has_focus(&root, &edit(1)), "{}", focused_id());
+    click(&root, &delete(1));
+    settle_until(|| count_of(&root, ".item-card") == 0).await;
+    assert_eq!(focused_id(), "goals-add");
+    finish(root);
+}
+
+#[wasm_bindgen_test]
+async fn a_new_person_from_who_to_call_joins_the_network_and_is_chosen() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/crisis/contacts", Language::NorwegianBokmal).await;
+    settle_until(|| root.query_selector("#contacts-add").unwrap().is_some()).await;
+    click(&root, "#contacts-add");
+    settle_until(|| focused_id().ends_with("-who")).await;
+    let who = focused_id();
+    // "Myself" is not someone to call.
+    assert!(
+        root.query_selector(&format!("{} option[value=me]", by_id(&who)))
+            .unwrap()
+            .is_none()
+    );
+    pick(&root, &by_id(&who), "new-person").await;
+    settle_until(|| focused_id() == format!("{who}-new-name")).await;
+    type_into_line(&root, &by_id(&format!("{who}-new-name")), "Linn Haugen").await;
+    type_into_line(&root, &by_id(&format!("{who}-new-phone")), "912 34 567").await;
+    click(&root, &by_id(&format!("{who}-new-add")));
+    settle_until(|| focused_id() == who).await;
+    let select: web_sys::HtmlSelectElement = document()
+        .get_element_by_id(&who)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(select.value().starts_with("member:"), "{}", select.value());
+    let plan = saved_plan("\"contacts\":[{").await;
+    let member = &plan["network"][0];
+    assert_eq!(member["name"], "Linn Haugen", "{plan}");
+    assert_eq!(member["phone"], "912 34 567", "{plan}");
+    assert_eq!(
+        plan["crisisPlan"]["contacts"][0]["who"]["member"], member["id"],
+        "{plan}"
+    );
+    // The card is named by the person.
+    click(&root, ".item-card.is-open .item-form > .button-primary");
+    settle_until(|| count_of(&root, ".item-card.is-open") == 0).await;
+    assert!(text_of(&root, ".item-card .item-title").contains("Linn Haugen"));
+    finish(root);
+}
+
+#[wasm_bindgen_test]
+async fn the_role_next_of_kin_sets_the_next_of_kin_of_the_document() {
+    local_storage().clear().unwrap();
+    let root = mount_at("/network", Language::English).await;
+    settle_until(|| root.query_selector("#network-add").unwrap().is_some()).await;
+    click(&root, "#network-add");
+    settle_until(|| focused_id().ends_with("-name")).await;
+    let name = focused_id();
+    type_into_line(&root, &by_id(&name), "Kari").await;
+    let role = name.replace("-name", "-role");
+    pick(&root, &by_id(&role), "nextOfKin").await;
+    assert!(
+        document()
+            .get_element_by_id(&name.replace("-name", "-nextOfKin"))
+            .is_none(),
+        "one way to say it: the role"
+    );
+    let plan = saved_plan("\"nextOfKin\":true").await;
+    assert_eq!(plan["network"][0]["role"], "nextOfKin", "{plan}");
+    assert_eq!(plan["network"][0]["nextOfKin"], true, "{plan}");
     finish(root);
 }

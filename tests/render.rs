@@ -154,3 +154,199 @@ async fn nothing_in_the_shell_points_outside_the_widget() {
         );
     }
 }
+
+// The list editor's cards (issue 13, "Fewer taps"): each card rendered on its own, open or
+// closed, with an item in it.
+
+mod cards {
+    use std::rc::Rc;
+
+    use ownplan_web::components::list_editor::{CardCommand, ItemCard, MemberChoices};
+    use ownplan_web::forms::{self, ListSpec};
+    use ownplan_web::hooks::I18n;
+    use ownplan_web::i18n::{Language, translate, translate_with};
+    use serde_json::{Map, Value, json};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct CardHarnessProps {
+        spec: ListSpec,
+        item: Rc<Map<String, Value>>,
+        index: usize,
+        count: usize,
+        is_open: bool,
+    }
+
+    #[component]
+    fn CardHarness(props: &CardHarnessProps) -> Html {
+        let members: MemberChoices = Rc::new(vec![(
+            AttrValue::from("m1"),
+            AttrValue::from("Linn Haugen"),
+        )]);
+        html! {
+            <ContextProvider<I18n> context={I18n { language: Language::NorwegianBokmal }}>
+                <ItemCard
+                    spec={props.spec}
+                    item={props.item.clone()}
+                    index={props.index}
+                    count={props.count}
+                    is_open={props.is_open}
+                    {members}
+                    on_action={Callback::noop()}
+                    on_command={Callback::<(AttrValue, usize, CardCommand)>::noop()}
+                />
+            </ContextProvider<I18n>>
+        }
+    }
+
+    async fn card(
+        spec: ListSpec,
+        item: Value,
+        index: usize,
+        count: usize,
+        is_open: bool,
+    ) -> String {
+        let Value::Object(item) = item else {
+            panic!("an object")
+        };
+        yew::LocalServerRenderer::<CardHarness>::with_props(CardHarnessProps {
+            spec,
+            item: Rc::new(item),
+            index,
+            count,
+            is_open,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    fn nb(id: &str) -> String {
+        translate(Language::NorwegianBokmal, id)
+    }
+
+    fn nb_with(id: &str, item: &str) -> String {
+        translate_with(Language::NorwegianBokmal, id, &[("item", item)])
+    }
+
+    /// The text of the card's title paragraph, without the screen-reader-only position.
+    fn title(html: &str) -> String {
+        let after = html
+            .split("class=\"item-title\"")
+            .nth(1)
+            .unwrap_or_default();
+        let body = after.split("</p>").next().unwrap_or_default();
+        let without_hidden = body.split("</span>").last().unwrap_or_default();
+        without_hidden.trim().to_owned()
+    }
+
+    #[tokio::test]
+    async fn an_item_is_named_by_its_content_and_a_blank_one_by_its_list() {
+        let html = card(
+            forms::CRISIS_CONTACTS,
+            json!({"id": "c1", "phone": "22 33 44 55"}),
+            0,
+            1,
+            false,
+        )
+        .await;
+        assert_eq!(title(&html), "22 33 44 55", "{html}");
+        assert!(!html.contains(&nb("item-untitled")), "{html}");
+        let html = card(forms::GOALS, json!({"id": "g1"}), 0, 1, false).await;
+        assert_eq!(title(&html), nb("item-new-goals"), "{html}");
+    }
+
+    #[tokio::test]
+    async fn every_button_says_which_item_it_acts_on_and_delete_is_last_and_quiet() {
+        let html = card(
+            forms::GOALS,
+            json!({"id": "g1", "text": "Sove bedre"}),
+            1,
+            3,
+            false,
+        )
+        .await;
+        for id in [
+            "item-edit-named",
+            "item-move-up-named",
+            "item-move-down-named",
+            "item-delete-named",
+        ] {
+            let label = format!("aria-label=\"{}\"", nb_with(id, "Sove bedre"));
+            assert!(html.contains(&label), "{label}: {html}");
+        }
+        let buttons = html.split("<button").skip(1).collect::<Vec<_>>();
+        assert_eq!(buttons.len(), 4, "{html}");
+        let delete = buttons[3];
+        assert!(
+            delete.contains(&nb("item-delete")),
+            "Delete is last: {html}"
+        );
+        assert!(delete.contains("button-quiet"), "{delete}");
+        assert!(!delete.contains("button-primary"), "{delete}");
+        // The visible words stay short, and are the start of the name (label in name).
+        assert!(nb_with("item-delete-named", "x").starts_with(&nb("item-delete")));
+    }
+
+    #[tokio::test]
+    async fn the_cards_of_who_to_call_show_their_order_and_other_lists_do_not() {
+        let contact = json!({"id": "c1", "who": {"typed": "Mor"}});
+        let html = card(forms::CRISIS_CONTACTS, contact, 1, 2, false).await;
+        let number = translate_with(
+            Language::NorwegianBokmal,
+            "item-number",
+            &[("position", "2")],
+        );
+        let shown = format!("aria-hidden=\"true\" class=\"item-number\">{number}</span>");
+        assert!(html.contains(&shown), "{html}");
+        let html = card(
+            forms::GOALS,
+            json!({"id": "g1", "text": "Jobb"}),
+            1,
+            2,
+            false,
+        )
+        .await;
+        assert!(!html.contains("item-number"), "{html}");
+    }
+
+    #[tokio::test]
+    async fn who_to_call_offers_the_network_and_a_new_person_but_not_myself() {
+        let html = card(forms::CRISIS_CONTACTS, json!({"id": "c1"}), 0, 1, true).await;
+        let select = html
+            .split("id=\"contacts-c1-who\"")
+            .nth(1)
+            .and_then(|s| s.split("</select>").next())
+            .unwrap_or_default();
+        assert!(select.contains("Linn Haugen"), "{select}");
+        assert!(select.contains(&nb("choice-person-new")), "{select}");
+        assert!(!select.contains(&nb("choice-person-me")), "{select}");
+        // Who is responsible for a measure may well be me.
+        let html = card(forms::MEASURES, json!({"id": "m9"}), 0, 1, true).await;
+        let select = html
+            .split("id=\"measures-m9-responsible\"")
+            .nth(1)
+            .and_then(|s| s.split("</select>").next())
+            .unwrap_or_default();
+        assert!(select.contains(&nb("choice-person-me")), "{select}");
+        assert!(select.contains(&nb("choice-person-new")), "{select}");
+    }
+
+    #[tokio::test]
+    async fn the_network_form_says_next_of_kin_once_and_keeps_an_older_plans_check() {
+        let html = card(
+            forms::NETWORK,
+            json!({"id": "n1", "name": "Kari"}),
+            0,
+            1,
+            true,
+        )
+        .await;
+        assert!(html.contains("id=\"network-n1-role\""), "{html}");
+        assert!(!html.contains("id=\"network-n1-nextOfKin\""), "{html}");
+        assert!(html.contains(&nb("choice-role-next-of-kin")), "{html}");
+        let older = json!({"id": "n1", "name": "Kari", "role": "friend", "nextOfKin": true});
+        let html = card(forms::NETWORK, older, 0, 1, true).await;
+        assert!(html.contains("id=\"network-n1-nextOfKin\""), "{html}");
+    }
+}

@@ -28,6 +28,7 @@ fn samples(kind: FieldKind) -> Vec<Value> {
         FieldKind::Time => vec![json!("09:30")],
         FieldKind::Choice(choices) => choices.iter().map(|(value, _)| json!(value)).collect(),
         FieldKind::Person => vec![json!("me"), json!({"typed": "Ola"})],
+        FieldKind::OtherPerson => vec![json!({"typed": "Ola"})],
         FieldKind::Role => forms::ROLES
             .iter()
             .map(|(value, _)| json!(value))

@@ -307,3 +307,36 @@ restore-done = The backup has been brought back.
 ## Marks on items that need attention.
 
 flag-agreements = Overdue
+
+## issue13-taps
+
+item-new-goals = New goal
+item-new-resources = New resource
+item-new-needs = New need
+item-new-measures = New measure
+item-new-agreements = New agreement
+item-new-appointments = New appointment
+item-new-network = New person
+item-new-revisions = New note
+item-new-sharing = New person who may see the plan
+item-new-signs = New warning sign
+item-new-contacts = New person to call
+item-new-do-not-contact = New person not to contact
+item-new-services = New service
+item-new-medicines-help = New medicine that helps
+item-new-medicines-avoid = New medicine to avoid
+item-number = { $position }.
+item-edit-named = Edit: { $item }
+item-close-named = Close: { $item }
+item-move-up-named = Move up: { $item }
+item-move-down-named = Move down: { $item }
+item-delete-named = Delete: { $item }
+item-moved = Moved to place { $position } of { $count }.
+choice-person-new = A new person in my network
+person-new-legend = A new person in your network
+person-new-hint = They are added to your network, so their number is kept in one place.
+person-new-name = Name
+person-new-phone = Phone number
+person-new-add = Add and choose
+person-new-cancel = Cancel
+person-new-missing = Write a name or a number first.

@@ -307,3 +307,36 @@ restore-done = Sikkerhetskopien er hentet tilbake.
 ## Merker på punkter som trenger oppmerksomhet.
 
 flag-agreements = Skulle vært gjort
+
+## issue13-taps
+
+item-new-goals = Nytt mål
+item-new-resources = Ny ressurs
+item-new-needs = Nytt behov
+item-new-measures = Nytt tiltak
+item-new-agreements = Ny avtale
+item-new-appointments = Ny time
+item-new-network = Ny person
+item-new-revisions = Nytt notat
+item-new-sharing = Ny person som får se planen
+item-new-signs = Nytt varseltegn
+item-new-contacts = Ny person å ringe
+item-new-do-not-contact = Ny person som ikke skal kontaktes
+item-new-services = Ny tjeneste
+item-new-medicines-help = Ny medisin som hjelper
+item-new-medicines-avoid = Ny medisin jeg må unngå
+item-number = { $position }.
+item-edit-named = Endre: { $item }
+item-close-named = Lukk: { $item }
+item-move-up-named = Flytt opp: { $item }
+item-move-down-named = Flytt ned: { $item }
+item-delete-named = Slett: { $item }
+item-moved = Flyttet til plass { $position } av { $count }.
+choice-person-new = En ny person i nettverket mitt
+person-new-legend = En ny person i nettverket ditt
+person-new-hint = Personen legges til i nettverket ditt, så nummeret står ett sted.
+person-new-name = Navn
+person-new-phone = Telefonnummer
+person-new-add = Legg til og velg
+person-new-cancel = Avbryt
+person-new-missing = Skriv et navn eller et nummer først.

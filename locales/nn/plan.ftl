@@ -307,3 +307,36 @@ restore-done = Tryggingskopien er henta tilbake.
 ## Merke på punkt som treng merksemd.
 
 flag-agreements = Skulle vore gjort
+
+## issue13-taps
+
+item-new-goals = Nytt mål
+item-new-resources = Ny ressurs
+item-new-needs = Nytt behov
+item-new-measures = Nytt tiltak
+item-new-agreements = Ny avtale
+item-new-appointments = Ny time
+item-new-network = Ny person
+item-new-revisions = Nytt notat
+item-new-sharing = Ny person som får sjå planen
+item-new-signs = Nytt varselteikn
+item-new-contacts = Ny person å ringje
+item-new-do-not-contact = Ny person som ikkje skal kontaktast
+item-new-services = Ny teneste
+item-new-medicines-help = Ny medisin som hjelper
+item-new-medicines-avoid = Ny medisin eg må unngå
+item-number = { $position }.
+item-edit-named = Endre: { $item }
+item-close-named = Lukk: { $item }
+item-move-up-named = Flytt opp: { $item }
+item-move-down-named = Flytt ned: { $item }
+item-delete-named = Slett: { $item }
+item-moved = Flytta til plass { $position } av { $count }.
+choice-person-new = Ein ny person i nettverket mitt
+person-new-legend = Ein ny person i nettverket ditt
+person-new-hint = Personen blir lagd til i nettverket ditt, så nummeret står éin stad.
+person-new-name = Namn
+person-new-phone = Telefonnummer
+person-new-add = Legg til og vel
+person-new-cancel = Avbryt
+person-new-missing = Skriv eit namn eller eit nummer først.

@@ -104,6 +104,15 @@ pub enum PlanAction {
         /// Which item.
         id: ItemId,
     },
+    /// Let go of an item that holds nothing the person gave it (an "Add" whose form was
+    /// closed, or whose view was left, without writing anything). An item with any content is
+    /// kept; nothing is offered for undo, since nothing is lost.
+    DiscardIfBlank {
+        /// Which list.
+        list: ListKind,
+        /// Which item.
+        id: ItemId,
+    },
     /// Bring back the last deleted item where it was.
     UndoRemove,
     /// Forget the last deletion (the "undo" offer is dismissed).
@@ -261,6 +270,16 @@ impl Reducible for PlanState {
                     }
                     None => false,
                 }
+            }
+            PlanAction::DiscardIfBlank { list, id } => {
+                let blank = list.items(&next.plan).iter().any(|item| {
+                    item.get("id").and_then(Value::as_str) == Some(id.as_str())
+                        && list.item_is_blank(item)
+                });
+                blank
+                    && list
+                        .edit(Rc::make_mut(&mut next.plan), |l| l.remove(&id))
+                        .is_some()
             }
             PlanAction::UndoRemove => match next.last_removed.take() {
                 Some(RemovedItem { list, index, item }) => {
@@ -617,6 +636,85 @@ mod tests {
             value: Value::Null,
         });
         assert_eq!(cleared.plan.crisis_plan.admission.max_nights, None);
+    }
+
+    #[test]
+    fn an_item_added_and_left_blank_is_let_go_without_an_undo_but_one_with_content_stays() {
+        let add = |list, n| PlanAction::AddItem {
+            list,
+            id: id(n),
+            fields: Map::new(),
+        };
+        let s = apply(
+            state(),
+            vec![
+                add(ListKind::Goals, 1),
+                add(ListKind::Goals, 2),
+                PlanAction::SetItemField {
+                    list: ListKind::Goals,
+                    id: id(2),
+                    key: "text",
+                    value: json!("Sove bedre"),
+                },
+                // A warning sign starts "early": that alone is not content.
+                add(ListKind::WarningSigns, 3),
+                // Typed, then erased again: nothing left; "write a name" with no name.
+                add(ListKind::CrisisContacts, 4),
+                PlanAction::SetItemField {
+                    list: ListKind::CrisisContacts,
+                    id: id(4),
+                    key: "who",
+                    value: json!({ "typed": "" }),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::CrisisContacts,
+                    id: id(4),
+                    key: "phone",
+                    value: json!("9"),
+                },
+                PlanAction::SetItemField {
+                    list: ListKind::CrisisContacts,
+                    id: id(4),
+                    key: "phone",
+                    value: json!(""),
+                },
+            ],
+        );
+        let discard = |list, n| PlanAction::DiscardIfBlank { list, id: id(n) };
+        let after = apply(
+            s.clone(),
+            vec![
+                discard(ListKind::Goals, 1),
+                discard(ListKind::Goals, 2),
+                discard(ListKind::WarningSigns, 3),
+                discard(ListKind::CrisisContacts, 4),
+            ],
+        );
+        let goals = &after.plan.individual_plan.goals;
+        assert_eq!(goals.len(), 1);
+        assert_eq!(goals[0].text.as_str(), "Sove bedre");
+        assert!(after.plan.crisis_plan.warning_signs.is_empty());
+        assert!(after.plan.crisis_plan.contacts.is_empty());
+        assert_eq!(
+            after.last_removed, None,
+            "nothing to undo: nothing was lost"
+        );
+        assert_eq!(after.changes, s.changes + 3);
+        // A sign whose stage the person chose is kept.
+        let chosen = apply(
+            state(),
+            vec![
+                add(ListKind::WarningSigns, 5),
+                PlanAction::SetItemField {
+                    list: ListKind::WarningSigns,
+                    id: id(5),
+                    key: "stage",
+                    value: json!("acute"),
+                },
+            ],
+        );
+        let kept = chosen.clone().reduce(discard(ListKind::WarningSigns, 5));
+        assert!(Rc::ptr_eq(&chosen, &kept));
     }
 
     #[test]

@@ -223,6 +223,16 @@ impl ListKind {
         fields
     }
 
+    /// Whether `item` (an item of this list, in its JSON form) holds nothing the person gave
+    /// it: every field but its id is absent or what every new item starts with. Such an item
+    /// is an "Add" that was never used; the editor lets it go when its form closes.
+    pub fn item_is_blank(self, item: &Map<String, Value>) -> bool {
+        let start = self.new_item_fields();
+        item.iter().all(|(key, value)| {
+            key == "id" || holds_nothing(value) || start.get(key) == Some(value)
+        })
+    }
+
     /// Runs `edit` on this list of `plan`.
     pub fn edit<R>(self, plan: &mut Plan, edit: impl FnOnce(&mut dyn EditableList) -> R) -> R {
         let ip = &mut plan.individual_plan;
@@ -481,6 +491,15 @@ where
             MoveDirection::Up => self.move_up(id),
             MoveDirection::Down => self.move_down(id),
         }
+    }
+}
+
+/// Whether `value` holds nothing the person wrote or chose: empty, or an object of empty
+/// values (a person picker's "write a name" with no name written yet).
+fn holds_nothing(value: &Value) -> bool {
+    match value {
+        Value::Object(object) => object.values().all(holds_nothing),
+        other => is_empty_value(other),
     }
 }
 

@@ -15,8 +15,11 @@ pub fn display_value(
     members: &MemberChoices,
 ) -> Option<String> {
     let value = values.get(field.key)?;
+    if !crate::forms::adds_to_role(field, values) {
+        return None;
+    }
     let text = match field.kind {
-        FieldKind::Person => match value {
+        FieldKind::Person | FieldKind::OtherPerson => match value {
             Value::String(me) if me == "me" => i18n.t("choice-person-me").to_string(),
             other => person_name(Some(other), members),
         },

@@ -6,21 +6,24 @@ use std::rc::Rc;
 use serde_json::Value;
 use yew::prelude::*;
 
+use super::title::item_title;
+use crate::state::plan_fields::ListKind;
+
 /// A person in the network, as the person pickers offer them: (id, name).
 pub type MemberChoices = Rc<Vec<(AttrValue, AttrValue)>>;
 
-/// The people of `plan`'s network for the person pickers; a nameless one is "(not named yet)".
+/// The people of `plan`'s network for the person pickers, each named as their card is: by
+/// name, or by what else says who they are (a role, a number) when no name is written.
 pub fn member_choices(plan: &ownplan_core::plan::Plan, i18n: &crate::hooks::I18n) -> MemberChoices {
+    let none: MemberChoices = Rc::new(Vec::new());
     Rc::new(
-        plan.network
+        ListKind::Network
+            .items(plan)
             .iter()
             .map(|member| {
-                let name = if member.name.is_blank() {
-                    i18n.t("item-untitled")
-                } else {
-                    AttrValue::from(member.name.as_str().to_owned())
-                };
-                (AttrValue::from(member.id.as_str().to_owned()), name)
+                let id = member.get("id").and_then(Value::as_str).unwrap_or_default();
+                let name = item_title(&crate::forms::NETWORK, member, &none, i18n).text;
+                (AttrValue::from(id.to_owned()), name)
             })
             .collect(),
     )
