@@ -62,10 +62,23 @@ impl Person {
             .unwrap_or_else(|e| panic!("{css}: {e}"))
     }
 
-    /// Taps into the text field `css` and types `text`.
+    /// Taps into the text field `css` (no tap when the view already put the focus there) and
+    /// types `text`.
     async fn write(&mut self, css: &str, text: &str) {
         let element = self.find(css).await;
-        self.touch(&element).await;
+        let focused = self
+            .driver
+            .execute(
+                "return document.activeElement === arguments[0];",
+                vec![element.to_json().unwrap()],
+            )
+            .await
+            .unwrap()
+            .json()
+            == &json!(true);
+        if !focused {
+            self.touch(&element).await;
+        }
         element.clear().await.unwrap();
         element.send_keys(text).await.unwrap();
     }
@@ -216,10 +229,31 @@ impl Person {
         .await;
     }
 
-    /// A person in the plan's network, picked in the "who" field `select` of the open form, or
-    /// added there as a new person when the view offers that, else typed.
+    /// A person who is not in the network yet, in the "who" field of the open form: added to
+    /// the network from there when the view offers that, else typed (with the number in the
+    /// item's own phone field).
     async fn who_new(&mut self, form: &str, field: &str, name: &str, phone: Option<&str>) {
         let select = format!("{form} select[id$='-{field}']");
+        let offers_new_person = eval(
+            &self.driver,
+            &format!(
+                "[...document.querySelector({}).options].some(o => o.value === 'new-person')",
+                json!(select)
+            ),
+        )
+        .await
+            == json!(true);
+        if offers_new_person {
+            self.choose(&select, "new-person").await;
+            self.write(&format!("{form} [id$='-{field}-new-name']"), name)
+                .await;
+            if let Some(phone) = phone {
+                self.write(&format!("{form} [id$='-{field}-new-phone']"), phone)
+                    .await;
+            }
+            self.tap(&format!("{form} [id$='-{field}-new-add']")).await;
+            return;
+        }
         self.choose(&select, "typed").await;
         self.write(&format!("{form} [id$='-{field}-typed']"), name)
             .await;
