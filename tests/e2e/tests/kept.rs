@@ -296,3 +296,294 @@ async fn no_keystroke_is_lost_typing_fast_across_plan_fields() {
     let _ = eval(&driver, "(localStorage.clear(), true)").await;
     driver.quit().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_choices_of_a_share_round_survive_a_reload_until_signed() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let driver = chrome.session(360, 780).await;
+    open_view(&driver, &server, "share").await;
+    put_stored_plan(&driver, &stored(&full_plan())).await;
+    open_view(&driver, &server, "share").await;
+    tap(&driver, &by_id(&format!("share-member-{GP}"))).await;
+    tap(&driver, &by_id(&format!("share-member-{NAV}"))).await;
+    let gp = by_id(&format!("share-{GP}-conditions"));
+    wait_until(
+        &driver,
+        &format!(
+            "document.querySelector('{}') !== null",
+            gp.replace('\'', "\\'")
+        ),
+    )
+    .await;
+    // "About me" changed for the GP; conditions and the statement typed in.
+    let about_me = format!("share-{GP}-choice-section-about-me");
+    let about_me_before = eval(
+        &driver,
+        &format!("document.getElementById('{about_me}').checked"),
+    )
+    .await;
+    tap(&driver, &by_id(&about_me)).await;
+    clear(&driver, &[gp.as_str(), "#share-statement"]).await;
+    send_keys_across(
+        &driver,
+        &[
+            (gp.as_str(), "Bare til fastlegen."),
+            ("#share-statement", "Jeg samtykker."),
+        ],
+    )
+    .await;
+    settled_values(&driver, &[gp.as_str()]).await;
+
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    wait_until(
+        &driver,
+        "document.querySelectorAll('.share-recipient').length === 2",
+    )
+    .await;
+    assert_eq!(
+        settled_values(&driver, &[gp.as_str(), "#share-statement"]).await,
+        ["Bare til fastlegen.", "Jeg samtykker."],
+        "typed words come back"
+    );
+    for (check, expected) in [
+        (format!("share-member-{GP}"), true),
+        (format!("share-member-{NAV}"), true),
+        (about_me.clone(), about_me_before != json!(true)),
+        (format!("share-{NAV}-choice-section-crisis-signs"), false),
+    ] {
+        assert_eq!(
+            eval(
+                &driver,
+                &format!("document.getElementById('{check}').checked")
+            )
+            .await,
+            json!(expected),
+            "{check} after the reload"
+        );
+    }
+    ownplan_e2e::audit_current(
+        &driver,
+        "kept-360-share-after-reload",
+        "share after a reload",
+    )
+    .await;
+
+    // Signed: the round is done, and a reload starts a new one.
+    tap(&driver, "#share-sign").await;
+    wait_until(&driver, "document.querySelector('.share-files') !== null").await;
+    assert_eq!(
+        eval(&driver, "localStorage.getItem('ownplan.draft')").await,
+        Value::Null,
+        "the signed round is forgotten"
+    );
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    wait_until(&driver, "document.getElementById('share-sign') !== null").await;
+    assert_eq!(
+        eval(
+            &driver,
+            "document.querySelectorAll('.share-recipient').length"
+        )
+        .await,
+        json!(0)
+    );
+
+    // Starting anew forgets the round too.
+    tap(&driver, &by_id(&format!("share-member-{GP}"))).await;
+    wait_until(&driver, "localStorage.getItem('ownplan.draft') !== null").await;
+    tap(&driver, &by_id(&format!("share-member-{GP}"))).await;
+    wait_until(&driver, "localStorage.getItem('ownplan.draft') === null").await;
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.quit().await.unwrap();
+}
+
+/// Types a line into the first text box of the crisis plan's "what helps" part and waits until
+/// it is saved.
+async fn write_crisis_plan(driver: &WebDriver, server: &StaticServer, text: &str) {
+    open_view(driver, server, "crisis/helps").await;
+    let area = driver.find(By::Css("main textarea")).await.unwrap();
+    area.send_keys(text).await.unwrap();
+    wait_until(
+        driver,
+        &format!(
+            "(localStorage.getItem('ownplan.plan') || '').includes({})",
+            json!(text)
+        ),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn persistent_storage_is_asked_for_and_the_answer_shown() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let driver = chrome.session(360, 780).await;
+    open_view(&driver, &server, "").await;
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+
+    // Nothing is asked before there is something to keep.
+    for (answer, shown) in [(false, "#storage-not-kept"), (true, "#storage-kept")] {
+        let _ = eval(&driver, "(localStorage.clear(), true)").await;
+        driver.refresh().await.unwrap();
+        ownplan_e2e::wait_for_app(&driver).await;
+        eval(
+            &driver,
+            &format!("(window.__ownplanPersist = {answer}, window.__asked = 0, true)"),
+        )
+        .await;
+        open_view(&driver, &server, "backup").await;
+        assert_eq!(
+            eval(
+                &driver,
+                "document.querySelector('#storage-not-kept, #storage-kept') === null"
+            )
+            .await,
+            json!(true),
+            "no answer shown before the browser is asked"
+        );
+        write_crisis_plan(&driver, &server, "Ringe søsteren min").await;
+        open_view(&driver, &server, "backup").await;
+        wait_until(
+            &driver,
+            &format!("document.querySelector('{shown}') !== null"),
+        )
+        .await;
+        ownplan_e2e::audit_current(
+            &driver,
+            &format!("kept-360-backup-persist-{answer}"),
+            &format!("backup view, persist() answered {answer}"),
+        )
+        .await;
+        open_view(&driver, &server, "").await;
+        assert_eq!(
+            eval(
+                &driver,
+                "document.getElementById('storage-not-kept') !== null"
+            )
+            .await,
+            json!(!answer),
+            "home: a calm notice only when not promised"
+        );
+        if !answer {
+            ownplan_e2e::audit_current(&driver, "kept-360-home-not-kept", "home, not kept").await;
+        }
+    }
+
+    // The browser's own answer (headless Chromium may grant or deny): what is shown matches
+    // what `navigator.storage.persisted()` says.
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    write_crisis_plan(&driver, &server, "Gå en tur").await;
+    open_view(&driver, &server, "backup").await;
+    wait_until(
+        &driver,
+        "document.querySelector('#storage-not-kept, #storage-kept') !== null",
+    )
+    .await;
+    let persisted = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             navigator.storage.persisted().then(done, () => done(null));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    let shown_kept = eval(&driver, "document.getElementById('storage-kept') !== null").await;
+    assert_eq!(shown_kept, persisted, "shown as the browser says");
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.quit().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backup_is_offered_after_the_crisis_plan_is_first_written() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let downloads = fresh_folder("kept-backup-downloads");
+    let driver = chrome
+        .session_with_downloads(360, 780, Some(&downloads))
+        .await;
+    open_view(&driver, &server, "").await;
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    eval(&driver, "(window.__ownplanPersist = true)").await;
+    assert_eq!(
+        eval(&driver, "document.getElementById('backup-offer') === null").await,
+        json!(true),
+        "no offer on a first visit"
+    );
+
+    write_crisis_plan(&driver, &server, "Høre på musikk").await;
+    // Not while typing: the crisis part shows no offer.
+    assert_eq!(
+        eval(&driver, "document.getElementById('backup-offer') === null").await,
+        json!(true)
+    );
+    open_view(&driver, &server, "").await;
+    wait_until(&driver, "document.getElementById('backup-offer') !== null").await;
+    let offer = ownplan_e2e::text_of(&driver, "#backup-offer").await;
+    assert!(offer.contains("crisis plan"), "{offer}");
+    assert!(
+        ownplan_e2e::text_of(&driver, "#backup-last")
+            .await
+            .contains("No backup")
+    );
+    ownplan_e2e::audit_current(&driver, "kept-360-home-offer", "home, a backup offered").await;
+
+    // "Not now" snoozes, also after a reload.
+    tap(&driver, "#backup-offer-not-now").await;
+    wait_until(&driver, "document.getElementById('backup-offer') === null").await;
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    assert_eq!(
+        eval(&driver, "document.getElementById('backup-offer') === null").await,
+        json!(true),
+        "snoozed"
+    );
+
+    // A backup is made: its date is shown on the backup view and at home.
+    open_view(&driver, &server, "backup").await;
+    if eval(&driver, "document.getElementById('backup-protect').checked").await == json!(true) {
+        tap(&driver, "#backup-protect").await;
+    }
+    tap(&driver, "#backup-download").await;
+    downloaded_files(&downloads, 1);
+    let today = eval(&driver, "new Date().toLocaleDateString('sv')").await;
+    let today = today.as_str().unwrap().to_owned();
+    wait_until(
+        &driver,
+        &format!("document.getElementById('backup-last').textContent.includes('{today}')"),
+    )
+    .await;
+    ownplan_e2e::audit_current(
+        &driver,
+        "kept-360-backup-done",
+        "backup view after a backup",
+    )
+    .await;
+    open_view(&driver, &server, "").await;
+    assert!(
+        ownplan_e2e::text_of(&driver, "#backup-last")
+            .await
+            .contains(&today)
+    );
+
+    // The plan is removed by hand while the backup record stays: the person is told, and
+    // offered a restore.
+    eval(&driver, "(localStorage.removeItem('ownplan.plan'), true)").await;
+    driver.refresh().await.unwrap();
+    ownplan_e2e::wait_for_app(&driver).await;
+    wait_until(&driver, "document.getElementById('plan-vanished') !== null").await;
+    let vanished = ownplan_e2e::text_of(&driver, "#plan-vanished").await;
+    assert!(vanished.contains(&today), "{vanished}");
+    ownplan_e2e::audit_current(&driver, "kept-360-home-vanished", "home, the plan vanished").await;
+    let _ = eval(&driver, "(localStorage.clear(), true)").await;
+    driver.quit().await.unwrap();
+}
