@@ -51,7 +51,10 @@ pub fn BackupReminder() -> Html {
                 </section>
             }
             if !plan_blank {
-                { persistence_notice(&i18n, safety.persistence, false) }
+                // One thing at a time: the offer of a backup already says what helps.
+                if offer.is_none() {
+                    { persistence_notice(&i18n, safety.persistence, false) }
+                }
                 <p class="muted" id="backup-last">{ last_backup_text(&i18n, &safety) }</p>
             }
         </div>

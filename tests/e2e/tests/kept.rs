@@ -458,7 +458,12 @@ async fn persistent_storage_is_asked_for_and_the_answer_shown() {
             &format!("backup view, persist() answered {answer}"),
         )
         .await;
+        // Home: one notice at a time; after "Not now" to the backup, the storage is
+        // explained (calmly) only when not promised.
         open_view(&driver, &server, "").await;
+        wait_until(&driver, "document.getElementById('backup-offer') !== null").await;
+        tap(&driver, "#backup-offer-not-now").await;
+        wait_until(&driver, "document.getElementById('backup-offer') === null").await;
         assert_eq!(
             eval(
                 &driver,
