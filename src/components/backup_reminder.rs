@@ -8,8 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::app::Route;
-use crate::hooks::{BackupCommand, I18n, Safety, use_i18n, use_plan, use_today};
-use crate::services::persistence::Persistence;
+use crate::hooks::{BackupCommand, I18n, Persistence, Safety, use_i18n, use_plan, use_today};
 use crate::state::reminders::{backup_offer, has_crisis_plan};
 
 /// The home view's notices about backups and storage.

@@ -21,8 +21,8 @@ pub use use_page::{TextDownload, use_focus, use_focus_on_new, use_print, use_tex
 pub use use_peer_mode::{IdleWatch, PeerModeHandle, use_idle_watch, use_peer_mode};
 pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
 pub use use_plan::{
-    BackupCommand, PlanStore, Safety, SaveStatus, StorageCommand, new_item_id, use_plan,
-    use_plan_store,
+    BackupCommand, Persistence, PlanStore, Safety, SaveStatus, StorageCommand, new_item_id,
+    use_plan, use_plan_store,
 };
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};

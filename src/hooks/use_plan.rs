@@ -18,7 +18,8 @@ use yew::prelude::*;
 
 use crate::error::{BackupError, StorageError};
 use crate::i18n::{Language, translate_with};
-use crate::services::persistence::{self, Persistence};
+use crate::services::persistence;
+pub use crate::services::persistence::Persistence;
 use crate::services::{self, plan_store};
 use crate::state::backup;
 use crate::state::plan::{PlanAction, PlanOrigin, PlanState};
