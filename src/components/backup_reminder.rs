@@ -2,13 +2,16 @@
 //! typing: on the home view ([`BackupReminder`]: a plan that has vanished, the offer of a backup
 //! with "Not now", the browser's refusal to promise to keep the storage, the date of the last
 //! backup) and on the backup view ([`BackupSafety`]: the date of the last backup and what the
-//! browser promised).
+//! browser promised). In helping mode (the plan lives only as long as the tab, on purpose) none
+//! of this is said: "Finish" offers the backup there.
 
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::app::Route;
-use crate::hooks::{BackupCommand, I18n, Persistence, Safety, use_i18n, use_plan, use_today};
+use crate::hooks::{
+    BackupCommand, I18n, Persistence, Safety, use_i18n, use_peer_mode, use_plan, use_today,
+};
 use crate::state::reminders::{backup_offer, has_crisis_plan};
 
 /// The home view's notices about backups and storage.
@@ -16,10 +19,11 @@ use crate::state::reminders::{backup_offer, has_crisis_plan};
 pub fn BackupReminder() -> Html {
     let i18n = use_i18n();
     let today = use_today();
+    let peer = use_peer_mode();
     let Some(store) = use_plan() else {
         return Html::default();
     };
-    if !store.is_loaded() {
+    if !store.is_loaded() || peer.active {
         return Html::default();
     }
     let safety = store.safety.clone();
@@ -64,9 +68,13 @@ pub fn BackupReminder() -> Html {
 #[component]
 pub fn BackupSafety() -> Html {
     let i18n = use_i18n();
+    let peer = use_peer_mode();
     let Some(store) = use_plan() else {
         return Html::default();
     };
+    if peer.active {
+        return Html::default();
+    }
     let safety = store.safety.clone();
     html! {
         <div class="kept-safety">

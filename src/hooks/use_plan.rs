@@ -233,7 +233,11 @@ fn after_save(s: &mut Saver) {
         let _ = services::storage::write(BACKUP_RECORD_KEY, &record.to_text());
         next.backup = record;
     }
-    let ask = !s.persist_asked && next.persistence.is_none() && has_content(&s.plan);
+    // In helping mode the plan lives only as long as the tab, on purpose: nothing to ask.
+    let ask = !s.persist_asked
+        && next.persistence.is_none()
+        && services::storage::backend() == services::storage::Backend::Local
+        && has_content(&s.plan);
     if ask {
         s.persist_asked = true;
     }
