@@ -199,9 +199,15 @@ pub fn SharePage() -> Html {
                 if draft.recipients.is_empty() {
                     <p>{ i18n.t("share-what-empty") }</p>
                 }
-                { for draft.recipients.iter().map(|recipient| html! {
-                    <RecipientCard key={recipient.id.as_str().to_owned()} plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
-                }) }
+                // The cards in their own element, keyed by recipient: ticking or removing someone
+                // must not hand one recipient's text box (or the chooser around it) to another, or
+                // re-create them under the person's fingers. Flattened among the siblings, a
+                // changed count made Yew pair them up from the end.
+                <div class="share-recipients">
+                    { for draft.recipients.iter().map(|recipient| html! {
+                        <RecipientCard key={recipient.id.as_str().to_owned()} plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
+                    }) }
+                </div>
                 <h2 id="share-consent">{ i18n.t("share-step-consent") }</h2>
                 <ParagraphField
                     id="share-statement"

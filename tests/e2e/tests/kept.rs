@@ -191,6 +191,68 @@ async fn no_keystroke_is_lost_typing_fast_across_share_fields() {
     driver.quit().await.unwrap();
 }
 
+/// Regression: the recipient cards were flattened among the share view's other parts, so when
+/// someone was ticked Yew paired the old and new parts up from the end: the GP's text box became
+/// the next recipient's, and the chooser was re-created under the person's finger. Text typed
+/// "at once" into the box that had been the GP's went to someone else, and the GP's file was
+/// signed without it.
+#[tokio::test(flavor = "multi_thread")]
+async fn ticking_someone_keeps_every_text_box_with_its_recipient() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let driver = chrome.session(360, 780).await;
+    open_view(&driver, &server, "share").await;
+    put_stored_plan(&driver, &stored(&full_plan())).await;
+    open_view(&driver, &server, "share").await;
+    tap(&driver, &by_id(&format!("share-member-{GP}"))).await;
+    let gp = by_id(&format!("share-{GP}-conditions"));
+    let nav = by_id(&format!("share-{NAV}-conditions"));
+    wait_until(
+        &driver,
+        &format!(
+            "document.querySelector('{}') !== null",
+            gp.replace('\'', "\\'")
+        ),
+    )
+    .await;
+    let gp_box = driver.find(By::Css(gp.as_str())).await.unwrap();
+    clear(&driver, &[gp.as_str()]).await;
+    gp_box.send_keys("Bare til").await.unwrap();
+
+    // Tick NAV from the keyboard's point of view: the checkbox has the focus and keeps it.
+    let nav_member = format!("share-member-{NAV}");
+    eval(
+        &driver,
+        &format!("(document.getElementById('{nav_member}').focus(), document.getElementById('{nav_member}').click(), true)"),
+    )
+    .await;
+    wait_until(
+        &driver,
+        &format!(
+            "document.querySelector('{}') !== null",
+            nav.replace('\'', "\\'")
+        ),
+    )
+    .await;
+    assert_eq!(
+        eval(&driver, "document.activeElement.id").await,
+        json!(nav_member),
+        "the ticked checkbox keeps the focus"
+    );
+    // Typed at once into the box that was the GP's.
+    gp_box.send_keys(" fastlegen.").await.unwrap();
+    let values = settled_values(&driver, &[gp.as_str(), nav.as_str()]).await;
+    assert_eq!(
+        values[0], "Bare til fastlegen.",
+        "the GP's box kept every key"
+    );
+    assert!(
+        !values[1].contains("fastlegen"),
+        "nothing went to NAV: {values:?}"
+    );
+    driver.quit().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn no_keystroke_is_lost_typing_fast_across_plan_fields() {
     let server = StaticServer::start(dist());
@@ -567,6 +629,7 @@ async fn a_backup_is_offered_after_the_crisis_plan_is_first_written() {
         &format!("document.getElementById('backup-last').textContent.includes('{today}')"),
     )
     .await;
+    eval(&driver, "(window.scrollTo(0, 0), true)").await;
     ownplan_e2e::audit_current(
         &driver,
         "kept-360-backup-done",
