@@ -53,3 +53,19 @@ panic-title = Something went wrong
 panic-body = The page stopped because of an error in the program. This is not your fault. Reload the page to go on.
 panic-reload = Reload the page
 plan-document-empty = There is nothing in this plan yet.
+
+## issue13-kept
+reminder-title = A backup keeps your plan safe
+reminder-first-crisis = You have written your crisis plan. A backup file keeps a copy of it if something happens to this phone or browser.
+reminder-many-changes = Your plan has changed a lot since your last backup. A new backup file keeps the changes safe.
+reminder-make-backup = Make a backup
+reminder-not-now = Not now
+backup-last-date = Last backup: { $date }
+backup-last-never = No backup made on this device yet.
+storage-kept-granted = Your browser has promised to keep your plan.
+storage-kept-not-title = Your browser has not promised to keep your plan
+storage-kept-not-explain = The plan is stored in this browser. If space runs low on this device, or if you do not use this page for a while, the browser may delete it.
+storage-kept-not-advice = A backup file keeps a copy that you control. On a phone, adding this page to the home screen can also help the browser keep it.
+vanished-title = Your plan is no longer in this browser
+vanished-explain = This device made a backup of your plan on { $date }, but the plan is no longer stored here. It may have been removed with the browser's data. You can bring it back from your backup file.
+vanished-restore = Bring back a backup

@@ -53,3 +53,19 @@ panic-title = Noe gikk galt
 panic-body = Siden stoppet på grunn av en feil i programmet. Det er ikke din skyld. Last inn siden på nytt for å fortsette.
 panic-reload = Last inn siden på nytt
 plan-document-empty = Det står ingenting i denne planen ennå.
+
+## issue13-kept
+reminder-title = En sikkerhetskopi tar vare på planen din
+reminder-first-crisis = Du har skrevet kriseplanen din. En sikkerhetskopi er en fil med en kopi av den, i tilfelle noe skjer med denne telefonen eller nettleseren.
+reminder-many-changes = Planen din er endret mye siden forrige sikkerhetskopi. En ny sikkerhetskopi tar vare på endringene.
+reminder-make-backup = Lag en sikkerhetskopi
+reminder-not-now = Ikke nå
+backup-last-date = Siste sikkerhetskopi: { $date }
+backup-last-never = Ingen sikkerhetskopi er laget på denne enheten ennå.
+storage-kept-granted = Nettleseren din har lovet å ta vare på planen din.
+storage-kept-not-title = Nettleseren har ikke lovet å ta vare på planen din
+storage-kept-not-explain = Planen er lagret i denne nettleseren. Hvis det blir lite plass på enheten, eller du ikke bruker denne siden på en stund, kan nettleseren slette den.
+storage-kept-not-advice = En sikkerhetskopi er en kopi du selv har kontroll over. På en telefon kan det også hjelpe å legge denne siden til på startskjermen.
+vanished-title = Planen din finnes ikke lenger i denne nettleseren
+vanished-explain = Denne enheten laget en sikkerhetskopi av planen din { $date }, men planen er ikke lagret her lenger. Den kan ha blitt slettet sammen med nettleserens data. Du kan hente den tilbake fra sikkerhetskopien.
+vanished-restore = Hent tilbake en sikkerhetskopi

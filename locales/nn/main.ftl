@@ -53,3 +53,19 @@ panic-title = Noko gjekk gale
 panic-body = Sida stoppa på grunn av ein feil i programmet. Det er ikkje din skuld. Last inn sida på nytt for å halde fram.
 panic-reload = Last inn sida på nytt
 plan-document-empty = Det står ingenting i denne planen enno.
+
+## issue13-kept
+reminder-title = Ein tryggingskopi tek vare på planen din
+reminder-first-crisis = Du har skrive kriseplanen din. Ein tryggingskopi er ei fil med ein kopi av han, i tilfelle noko skjer med denne telefonen eller nettlesaren.
+reminder-many-changes = Planen din er endra mykje sidan førre tryggingskopi. Ein ny tryggingskopi tek vare på endringane.
+reminder-make-backup = Lag ein tryggingskopi
+reminder-not-now = Ikkje no
+backup-last-date = Siste tryggingskopi: { $date }
+backup-last-never = Ingen tryggingskopi er laga på denne eininga enno.
+storage-kept-granted = Nettlesaren din har lova å ta vare på planen din.
+storage-kept-not-title = Nettlesaren har ikkje lova å ta vare på planen din
+storage-kept-not-explain = Planen er lagra i denne nettlesaren. Viss det blir lite plass på eininga, eller du ikkje brukar denne sida på ei stund, kan nettlesaren slette han.
+storage-kept-not-advice = Ein tryggingskopi er ein kopi du sjølv har kontroll over. På ein telefon kan det òg hjelpe å leggje denne sida til på startskjermen.
+vanished-title = Planen din finst ikkje lenger i denne nettlesaren
+vanished-explain = Denne eininga laga ein tryggingskopi av planen din { $date }, men planen er ikkje lagra her lenger. Han kan ha blitt sletta saman med dataa til nettlesaren. Du kan hente han tilbake frå tryggingskopien.
+vanished-restore = Hent tilbake ein tryggingskopi

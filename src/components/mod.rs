@@ -1,6 +1,7 @@
 //! Reusable pieces: properties in, callbacks out. Components never call services directly.
 
 mod backup_form;
+mod backup_reminder;
 mod coming_soon;
 pub mod fields;
 mod language_picker;
@@ -21,6 +22,7 @@ mod site_footer;
 mod status_notice;
 
 pub use backup_form::{BackupForm, BackupFormWords};
+pub use backup_reminder::{BackupReminder, BackupSafety};
 pub use coming_soon::ComingSoon;
 pub use language_picker::LanguagePicker;
 pub use list_editor::ListEditor;

@@ -20,9 +20,15 @@ pub use use_i18n::{I18n, use_i18n};
 pub use use_page::{TextDownload, use_focus, use_focus_on_new, use_print, use_text_download};
 pub use use_peer_mode::{IdleWatch, PeerModeHandle, use_idle_watch, use_peer_mode};
 pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
-pub use use_plan::{PlanStore, SaveStatus, StorageCommand, new_item_id, use_plan, use_plan_store};
+pub use use_plan::{
+    BackupCommand, Persistence, PlanStore, Safety, SaveStatus, StorageCommand, new_item_id,
+    use_plan, use_plan_store,
+};
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};
-pub use use_share::{ShareFileHandle, sign_and_record, use_add_typed_recipient, use_share_file};
+pub use use_share::{
+    ShareFileHandle, forget_share_draft, sign_and_record, use_add_typed_recipient, use_share_draft,
+    use_share_file,
+};
 pub use use_today::use_today;
 pub use use_verify::{SeenList, SeenOutcome, Verification, VerifyHandle, VerifyStep, use_verify};

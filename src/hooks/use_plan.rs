@@ -4,6 +4,11 @@
 //!
 //! Nothing is written from the reducer or while rendering: saving happens in effects and event
 //! listeners here, through `services::plan_store`.
+//!
+//! It also keeps what protects the plan beyond this device's storage: the backup record (when
+//! the last backup was made and how much changed since, [`crate::state::reminders`]), whether
+//! the browser has promised to keep the storage (checked at start, asked for after the first
+//! save of real content), and whether a plan this device once backed up has vanished.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,9 +18,13 @@ use yew::prelude::*;
 
 use crate::error::{BackupError, StorageError};
 use crate::i18n::{Language, translate_with};
+use crate::services::persistence;
+pub use crate::services::persistence::Persistence;
 use crate::services::{self, plan_store};
 use crate::state::backup;
 use crate::state::plan::{PlanAction, PlanOrigin, PlanState};
+use crate::state::plan_part::PlanPart;
+use crate::state::reminders::{self, BackupRecord};
 use crate::state::stored_plan::{self, UnreadableReason};
 
 /// How long after the last change the plan is saved. Short enough that a crash loses at most
@@ -59,6 +68,31 @@ pub enum StorageCommand {
     Dismiss,
 }
 
+/// Local storage key of the backup record ([`BackupRecord`]): its own key, so it outlives a
+/// plan removed by hand.
+const BACKUP_RECORD_KEY: &str = "backup";
+
+/// What the person did about backups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupCommand {
+    /// A backup file was made.
+    BackedUp,
+    /// "Not now" to the offer of a backup.
+    NotNow,
+}
+
+/// What protects the plan beyond this device's storage.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Safety {
+    /// When the last backup was made, and how much changed since.
+    pub backup: BackupRecord,
+    /// What the browser said about keeping the storage: `None` until it has promised, or
+    /// until it was asked (after the first save of real content).
+    pub persistence: Option<Persistence>,
+    /// No plan was stored at start, though this device once made a backup of one.
+    pub vanished: bool,
+}
+
 /// The plan and its saving, shared with every page through a context.
 #[derive(Clone, PartialEq)]
 pub struct PlanStore {
@@ -68,6 +102,10 @@ pub struct PlanStore {
     pub status: SaveStatus,
     /// Resolve a conflict or dismiss a notice.
     pub command: Callback<StorageCommand>,
+    /// Backups, the browser's promise to keep the storage, a vanished plan.
+    pub safety: Rc<Safety>,
+    /// Record a backup, or "Not now".
+    pub backup_command: Callback<BackupCommand>,
 }
 
 impl PlanStore {
@@ -132,6 +170,7 @@ impl PlanStore {
         let file_name = translate_with(language, "backup-file-name", &[("date", &date)])
             .replace(['\u{2068}', '\u{2069}'], "");
         if services::files::download_text(&file_name, "application/json", &text) {
+            self.backup_command.emit(BackupCommand::BackedUp);
             Ok(())
         } else {
             Err(BackupError::DownloadRefused)
@@ -154,6 +193,67 @@ struct Saver {
     pending: Option<services::timers::Once>,
     /// Changes were made that are not on the device yet (waiting, or the save failed).
     unsaved: bool,
+    /// The reducer's change count now, and as far as the backup record has counted it.
+    changes: u64,
+    counted_changes: u64,
+    /// Whether the browser was asked to keep the storage in this page.
+    persist_asked: bool,
+    /// Tells the view about the backup record and the browser's answer.
+    safety: Option<UseStateSetter<Rc<Safety>>>,
+    safety_now: Rc<Safety>,
+}
+
+/// Whether anything at all is written in `plan`.
+fn has_content(plan: &Plan) -> bool {
+    reminders::has_crisis_plan(plan) || PlanPart::ALL.iter().any(|part| part.has_content(plan))
+}
+
+/// The backup record as stored (a fresh one when there is none or it cannot be read).
+fn read_backup_record() -> BackupRecord {
+    services::storage::read(BACKUP_RECORD_KEY)
+        .ok()
+        .flatten()
+        .map(|text| BackupRecord::parse(&text))
+        .unwrap_or_default()
+}
+
+/// After a save: count the saved changes in the backup record, and the first time real content
+/// is saved in this page, ask the browser to keep the storage.
+fn after_save(s: &mut Saver) {
+    let Some(safety) = s.safety.clone() else {
+        return;
+    };
+    let mut next = (*s.safety_now).clone();
+    let count = s.changes.saturating_sub(s.counted_changes);
+    s.counted_changes = s.changes;
+    if count > 0 {
+        let mut record = read_backup_record();
+        record.changed(count, services::clock::today().as_ref());
+        // If this cannot be stored, a reminder comes later than it might: never harmful.
+        let _ = services::storage::write(BACKUP_RECORD_KEY, &record.to_text());
+        next.backup = record;
+    }
+    // In helping mode the plan lives only as long as the tab, on purpose: nothing to ask.
+    let ask = !s.persist_asked
+        && next.persistence.is_none()
+        && services::storage::backend() == services::storage::Backend::Local
+        && has_content(&s.plan);
+    if ask {
+        s.persist_asked = true;
+    }
+    if next != *s.safety_now {
+        s.safety_now = Rc::new(next.clone());
+        safety.set(s.safety_now.clone());
+    }
+    if ask {
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = persistence::persist().await;
+            safety.set(Rc::new(Safety {
+                persistence: Some(answer),
+                ..next
+            }));
+        });
+    }
 }
 
 type SharedSaver = Rc<RefCell<Saver>>;
@@ -169,6 +269,7 @@ fn save_now(saver: &SharedSaver, status: &UseStateSetter<SaveStatus>) {
             s.revision = revision;
             s.unsaved = false;
             status.set(SaveStatus::Saved);
+            after_save(&mut s);
         }
         Ok(plan_store::SaveOutcome::Conflict { .. }) => status.set(SaveStatus::Conflict),
         Err(error) => status.set(SaveStatus::Failed(error)),
@@ -186,6 +287,7 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         ))
     });
     let status = use_state(|| SaveStatus::Loading);
+    let safety = use_state(|| Rc::new(Safety::default()));
     let saver: SharedSaver = use_mut_ref(|| Saver {
         plan: state.plan.clone(),
         origin: PlanOrigin::NotLoaded,
@@ -193,12 +295,20 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         writer: String::new(),
         pending: None,
         unsaved: false,
+        changes: 0,
+        counted_changes: 0,
+        persist_asked: false,
+        safety: None,
+        safety_now: Rc::new(Safety::default()),
     })
     .clone();
     {
         let mut s = saver.borrow_mut();
         s.plan = state.plan.clone();
         s.origin = state.origin;
+        s.changes = state.changes;
+        s.safety = Some(safety.setter());
+        s.safety_now = (*safety).clone();
     }
 
     // Read the plan once, at start.
@@ -206,7 +316,35 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         let dispatcher = state.dispatcher();
         let status = status.setter();
         let saver = saver.clone();
+        let safety = safety.setter();
         use_effect_with((), move |()| {
+            let record = read_backup_record();
+            let loaded = plan_store::load();
+            let plan_stored = !matches!(loaded, Ok(plan_store::LoadOutcome::Empty));
+            let start = Safety {
+                vanished: reminders::plan_vanished(&record, plan_stored),
+                backup: record,
+                persistence: None,
+            };
+            saver.borrow_mut().safety_now = Rc::new(start.clone());
+            safety.set(Rc::new(start.clone()));
+            // Whether the browser has already promised to keep the storage; a "no" is not shown
+            // until the browser has been asked.
+            {
+                let safety = safety.clone();
+                let saver = saver.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if persistence::persisted().await == Persistence::Granted {
+                        let mut s = saver.borrow_mut();
+                        let next = Rc::new(Safety {
+                            persistence: Some(Persistence::Granted),
+                            ..(*s.safety_now).clone()
+                        });
+                        s.safety_now = next.clone();
+                        safety.set(next);
+                    }
+                });
+            }
             saver.borrow_mut().writer = format!(
                 "tab-{}",
                 ItemId::from_random_bytes(services::random::id_bytes()).as_str()
@@ -217,7 +355,7 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     language.code(),
                 ))
             };
-            match plan_store::load() {
+            match loaded {
                 Ok(plan_store::LoadOutcome::Empty) => {
                     dispatcher.dispatch(PlanAction::Loaded(fresh_plan()));
                     status.set(SaveStatus::Saved);
@@ -347,10 +485,35 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         })
     };
 
+    let backup_command = {
+        let saver = saver.clone();
+        let safety = safety.setter();
+        Callback::from(move |command: BackupCommand| {
+            let Some(today) = services::clock::today() else {
+                return;
+            };
+            let mut record = read_backup_record();
+            match command {
+                BackupCommand::BackedUp => record.backed_up(today),
+                BackupCommand::NotNow => record.snooze(today),
+            }
+            let _ = services::storage::write(BACKUP_RECORD_KEY, &record.to_text());
+            let mut s = saver.borrow_mut();
+            let next = Rc::new(Safety {
+                backup: record,
+                ..(*s.safety_now).clone()
+            });
+            s.safety_now = next.clone();
+            safety.set(next);
+        })
+    };
+
     PlanStore {
         state,
         status: (*status).clone(),
         command,
+        safety: (*safety).clone(),
+        backup_command,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Sharing's hooks: signing a round with the services it needs (the clock, random credential
 //! ids, new item ids, NFC normalization, what this device last shared), and the signed files'
-//! download and share sheet. The rules live in [`crate::state::share`]; this only wires.
+//! download and share sheet, and the round being put together, kept on the device until it is
+//! signed or started anew. The rules live in [`crate::state::share`]; this only wires.
 
 use std::rc::Rc;
 
@@ -15,11 +16,98 @@ use crate::services::share_sheet::ShareSheetError;
 use crate::state::person_key::PersonKey;
 use crate::state::share::{
     LastShared, RoundRequest, RoundSources, ShareAction, ShareDraft, SignError, SignedFile,
-    SignedRound, sign_round,
+    SignedRound, draft_from_text, draft_to_text, sign_round,
 };
 
 /// Local storage key of what this device last shared ([`LastShared`]).
 const LAST_SHARED_KEY: &str = "shared";
+
+/// Local storage key of the round being put together.
+const DRAFT_KEY: &str = "draft";
+
+/// Forgets the round being put together (it was signed, or the person starts anew).
+pub fn forget_share_draft() {
+    let _ = services::storage::remove(DRAFT_KEY);
+}
+
+/// The round being put together: restored from the device when the plan has been read (if one
+/// was kept for this plan), else new; kept on the device after every change while it has
+/// recipients, so the choices survive a reload.
+#[hook]
+pub fn use_share_draft(
+    store: Option<&PlanStore>,
+    today: Option<Date>,
+    default_statement: &str,
+) -> UseReducerHandle<ShareDraft> {
+    let plan = store.map(PlanStore::plan_rc);
+    let loaded = store.is_some_and(PlanStore::is_loaded);
+    let draft = {
+        let plan = plan.clone();
+        let today = today.clone();
+        let default_statement = default_statement.to_owned();
+        use_reducer_eq(move || match plan {
+            Some(plan) => ShareDraft::new(&plan, today.as_ref(), &default_statement),
+            None => ShareDraft {
+                recipients: Vec::new(),
+                statement: default_statement,
+                valid_until: String::new(),
+            },
+        })
+    };
+    // Whether the kept draft has been looked for (once the plan is read from the device).
+    let restored = use_mut_ref(|| false);
+    // The draft starts from the plan as read from the device and today's date, which are known
+    // only after the first render; it starts again when they arrive, unless the person has
+    // already chosen someone. A draft kept on the device for this plan comes back first.
+    {
+        let draft = draft.clone();
+        let restored = restored.clone();
+        let statement = default_statement.to_owned();
+        let plan_id = plan.as_ref().map(|p| p.plan_id.clone());
+        let plan = plan.clone();
+        use_effect_with((plan_id, loaded, today), move |(_, loaded, today)| {
+            let Some(plan) = plan else {
+                return;
+            };
+            if *loaded && !*restored.borrow() {
+                *restored.borrow_mut() = true;
+                let kept = services::storage::read(DRAFT_KEY)
+                    .ok()
+                    .flatten()
+                    .and_then(|text| draft_from_text(&text, &plan));
+                if let Some(kept) = kept {
+                    draft.dispatch(ShareAction::Start(kept));
+                    return;
+                }
+            }
+            if draft.recipients.is_empty() {
+                draft.dispatch(ShareAction::Start(ShareDraft::new(
+                    &plan,
+                    today.as_ref(),
+                    &statement,
+                )));
+            }
+        });
+    }
+    // Keep the draft on the device after every change, once the kept one has been looked for.
+    {
+        let restored = restored.clone();
+        let plan_id = plan.as_ref().map(|p| p.plan_id.clone());
+        use_effect_with((draft.clone(), plan_id), move |(draft, plan_id)| {
+            if !*restored.borrow() {
+                return;
+            }
+            match plan_id {
+                Some(plan_id) if !draft.recipients.is_empty() => {
+                    // If this cannot be stored, the round is still here until a reload.
+                    let _ = services::storage::write(DRAFT_KEY, &draft_to_text(draft, plan_id));
+                }
+                _ => forget_share_draft(),
+            }
+        });
+    }
+    draft
+}
 
 /// Signs `draft` for every recipient with `key`, then records the round in the plan (version and
 /// revision log) and on this device. Either every document is made or none is and nothing changes.
@@ -53,6 +141,7 @@ pub fn sign_and_record(
         },
     )?;
     store.dispatch(signed.record);
+    forget_share_draft();
     // If this cannot be stored, the next round simply gets a new version: always safe.
     if let Some(last_shared) = &signed.last_shared {
         let _ = services::storage::write(LAST_SHARED_KEY, &last_shared.to_text());

@@ -30,6 +30,7 @@ pub fn BackupPage() -> Html {
         <section aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("page-backup-title") }</h1>
             <p class="intro">{ i18n.t("page-backup-intro") }</p>
+            <crate::components::BackupSafety />
             <h2>{ i18n.t("backup-download-heading") }</h2>
             <p>{ i18n.t("backup-download-explain") }</p>
             <BackupForm id_prefix="backup" device_key={restore.device_key.clone()} words={BACKUP_WORDS} />

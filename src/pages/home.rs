@@ -27,6 +27,7 @@ pub fn HomePage() -> Html {
     html! {
         <section class="home" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("home-title") }</h1>
+            <crate::components::BackupReminder />
             if first_visit {
                 <p class="intro">{ i18n.t(if peer.active { "home-intro-peer" } else { "home-intro" }) }</p>
                 <Link<Route> to={Route::PlanAbout} classes="button button-primary">

@@ -21,8 +21,8 @@ use self::signed::{RecipientView, SignedFileRow};
 use crate::app::Route;
 use crate::components::fields::{LineField, LineKind, ParagraphField};
 use crate::hooks::{
-    KeyState, sign_and_record, use_focus_on_new, use_i18n, use_person_key, use_plan, use_print,
-    use_today,
+    KeyState, forget_share_draft, sign_and_record, use_focus_on_new, use_i18n, use_person_key,
+    use_plan, use_print, use_share_draft, use_today,
 };
 use crate::state::share::{ShareAction, ShareDraft, SignError, SignedRound};
 
@@ -41,18 +41,7 @@ pub fn SharePage() -> Html {
     let person_key = use_person_key();
     let store = use_plan();
     let default_statement = i18n.t("share-default-statement").to_string();
-    let draft = {
-        let plan = store.as_ref().map(|s| s.plan_rc());
-        let today = today.clone();
-        use_reducer_eq(move || match plan {
-            Some(plan) => ShareDraft::new(&plan, today.as_ref(), &default_statement),
-            None => ShareDraft {
-                recipients: Vec::new(),
-                statement: default_statement,
-                valid_until: String::new(),
-            },
-        })
-    };
+    let draft = use_share_draft(store.as_ref(), today.clone(), &default_statement);
     let outcome = use_state_eq(|| None::<SignOutcome>);
     let printing = use_state_eq(|| None::<usize>);
     // A change to the draft clears the reason an earlier attempt failed.
@@ -74,27 +63,6 @@ pub fn SharePage() -> Html {
             if index.is_some() {
                 print.emit(());
                 printing.set(None);
-            }
-        });
-    }
-    // The draft starts from the plan as read from the device and today's date, which are known
-    // only after the first render; it starts again when they arrive, unless the person has
-    // already chosen someone.
-    {
-        let draft = draft.clone();
-        let plan = store.as_ref().map(|s| s.plan_rc());
-        let loaded = store.as_ref().is_some_and(|s| s.is_loaded());
-        let statement = i18n.t("share-default-statement").to_string();
-        let plan_id = plan.as_ref().map(|p| p.plan_id.clone());
-        use_effect_with((plan_id, loaded, today.clone()), move |(_, _, today)| {
-            if let Some(plan) = plan
-                && draft.recipients.is_empty()
-            {
-                draft.dispatch(ShareAction::Start(ShareDraft::new(
-                    &plan,
-                    today.as_ref(),
-                    &statement,
-                )));
             }
         });
     }
@@ -137,6 +105,7 @@ pub fn SharePage() -> Html {
         let plan = store.plan_rc();
         let today = today.clone();
         Callback::from(move |_: MouseEvent| {
+            forget_share_draft();
             draft.dispatch(ShareAction::Start(ShareDraft::new(
                 &plan,
                 today.as_ref(),
@@ -230,9 +199,15 @@ pub fn SharePage() -> Html {
                 if draft.recipients.is_empty() {
                     <p>{ i18n.t("share-what-empty") }</p>
                 }
-                { for draft.recipients.iter().map(|recipient| html! {
-                    <RecipientCard plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
-                }) }
+                // The cards in their own element, keyed by recipient: ticking or removing someone
+                // must not hand one recipient's text box (or the chooser around it) to another, or
+                // re-create them under the person's fingers. Flattened among the siblings, a
+                // changed count made Yew pair them up from the end.
+                <div class="share-recipients">
+                    { for draft.recipients.iter().map(|recipient| html! {
+                        <RecipientCard key={recipient.id.as_str().to_owned()} plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
+                    }) }
+                </div>
                 <h2 id="share-consent">{ i18n.t("share-step-consent") }</h2>
                 <ParagraphField
                     id="share-statement"

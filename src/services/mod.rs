@@ -10,6 +10,7 @@ pub mod lifecycle;
 pub mod page;
 pub mod panic;
 pub mod peer_session;
+pub mod persistence;
 pub mod plan_store;
 pub mod preferences;
 pub mod random;

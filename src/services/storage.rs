@@ -33,6 +33,8 @@ pub const OWN_KEY_NAMES: &[&str] = &[
     "key",      // The person's signing key.
     "seen",     // The plans and keys a professional's browser has seen.
     "shared",   // The last share round.
+    "draft",    // The share round being put together, until it is signed.
+    "backup",   // When the last backup was made, and changes since ([`crate::state::reminders`]).
     "mode",     // Peer-worker mode: the mode of this tab ([`SESSION_MODE_KEY`]).
     "activity", // Peer-worker mode: when someone last used this tab ([`ACTIVITY_KEY`]).
 ];
@@ -408,5 +410,26 @@ mod tests {
         );
         assert!(own_full_keys(Some("portal"), STORED).is_empty());
         assert!(!is_own_full_key(Some("portal-a"), "ownplan.portal-a."));
+    }
+
+    /// Helping mode's wipe (and "remove everything") removes the share round being put
+    /// together and the backup record too: nothing of the person stays on a shared computer.
+    #[test]
+    fn a_wipe_removes_the_share_draft_and_the_backup_record() {
+        for namespace in [None, Some("portal-a")] {
+            let prefix = key_prefix(namespace);
+            let draft = format!("{prefix}draft");
+            let backup = format!("{prefix}backup");
+            let stored = [draft.as_str(), backup.as_str(), "ownplan-draft", "draft"];
+            assert_eq!(
+                own_full_keys(namespace, stored),
+                [draft.as_str(), backup.as_str()],
+                "{namespace:?}"
+            );
+        }
+        assert_eq!(
+            validate_namespace("draft"),
+            Err(ConfigError::InvalidNamespace)
+        );
     }
 }

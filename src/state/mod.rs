@@ -14,6 +14,7 @@ pub mod plan;
 pub mod plan_fields;
 pub mod plan_part;
 pub mod preferences;
+pub mod reminders;
 pub mod seen_keys;
 pub mod share;
 pub mod stored_plan;

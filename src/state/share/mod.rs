@@ -8,13 +8,15 @@
 //!
 //! One concept per module: `draft` (the reducer), `presets`, `consent` (which consent covers a
 //! recipient, warnings, last days), `version` (the version a round signs, the digest, the
-//! revision entries), `file_name`, and `round` (signing a round, as a pure function).
+//! revision entries), `file_name`, `round` (signing a round, as a pure function) and `stored_draft` (the round
+//! kept on the device until it is signed).
 
 mod consent;
 mod draft;
 mod file_name;
 mod presets;
 mod round;
+mod stored_draft;
 mod version;
 
 #[cfg(test)]
@@ -29,4 +31,5 @@ pub use presets::{preset_for_role, preset_from_key, preset_key, preset_label_id}
 pub use round::{
     RoundRequest, RoundSources, SignError, SignedFile, SignedRecord, SignedRound, sign_round,
 };
+pub use stored_draft::{draft_from_text, draft_to_text};
 pub use version::{LastShared, content_digest, revision_entry, version_for_round};
