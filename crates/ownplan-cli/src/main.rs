@@ -123,53 +123,7 @@ enum Command {
     /// file (--selection), less the items and life areas that --leave-out, --leave-out-areas and
     /// --life-areas name. A document that leaves out something says so ("itemsLeftOut"), never
     /// what.
-    #[command(group(ArgGroup::new("choice").required(true).args(["for_recipient", "sections", "selection"])))]
-    #[command(group(ArgGroup::new("sections_or_selection").multiple(false).args(["sections", "selection"])))]
-    Sign {
-        /// The plan file (plan JSON, `-` for standard input).
-        plan: String,
-        /// The key file made by `ownplan keygen`.
-        key: String,
-        /// Export what the plan's sharing consent allows for this recipient: the id of a sharing
-        /// consent, or of the network member it names.
-        #[arg(long = "for", value_name = "RECIPIENT-ID")]
-        for_recipient: Option<String>,
-        /// Export these sections (comma separated, e.g. goals,measures,planPeriod).
-        #[arg(long, value_delimiter = ',', value_name = "SECTIONS")]
-        sections: Option<Vec<String>>,
-        /// A selection file (JSON): {"sections": [...], "leaveOut": {"items": [ids], "lifeAreas":
-        /// [...]}}, "leaveOut" optional.
-        #[arg(long, value_name = "FILE")]
-        selection: Option<String>,
-        /// Leave out these items (comma separated ids, e.g. urn:uuid:...): goals, measures,
-        /// agreements, appointments, network members and any other list item.
-        #[arg(long, value_delimiter = ',', value_name = "IDS")]
-        leave_out: Vec<String>,
-        /// Leave out the items of these life areas (comma separated, e.g. substanceUse,health).
-        #[arg(
-            long,
-            value_delimiter = ',',
-            value_name = "AREAS",
-            conflicts_with = "life_areas"
-        )]
-        leave_out_areas: Vec<String>,
-        /// Keep only the items of these life areas, of the items that have one (comma separated,
-        /// e.g. housing,money): every other life area is left out.
-        #[arg(long, value_delimiter = ',', value_name = "AREAS")]
-        life_areas: Vec<String>,
-        /// The recipient's name, with --sections or --selection.
-        #[arg(long, value_name = "NAME", requires = "sections_or_selection")]
-        recipient: Option<String>,
-        /// The signing time, a UTC date-time like 2026-11-22T10:00:00Z (default: now).
-        #[arg(long, value_name = "TIME")]
-        created: Option<String>,
-        /// The credential id as 32 hex digits (default: random), for reproducible output.
-        #[arg(long, value_name = "HEX")]
-        credential_id: Option<String>,
-        /// Write the document to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        out: Option<String>,
-    },
+    Sign(Box<SignArgs>),
 }
 
 fn main() -> ExitCode {
@@ -240,33 +194,7 @@ fn run() -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Keygen { out } => keygen(out.as_deref()),
-        Command::Sign {
-            plan,
-            key,
-            for_recipient,
-            sections,
-            selection,
-            leave_out,
-            leave_out_areas,
-            life_areas,
-            recipient,
-            created,
-            credential_id,
-            out,
-        } => sign(SignArgs {
-            plan,
-            key,
-            for_recipient,
-            sections,
-            selection,
-            leave_out,
-            leave_out_areas,
-            life_areas,
-            recipient,
-            created,
-            credential_id,
-            out,
-        }),
+        Command::Sign(args) => sign(*args),
     }
 }
 
@@ -424,18 +352,53 @@ fn keygen(out: Option<&str>) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The options of `ownplan sign` (boxed in [`Command`]: it has many).
+#[derive(clap::Args, Debug)]
+#[command(group(ArgGroup::new("choice").required(true).args(["for_recipient", "sections", "selection"])))]
+#[command(group(ArgGroup::new("sections_or_selection").multiple(false).args(["sections", "selection"])))]
 struct SignArgs {
+    /// The plan file (plan JSON, `-` for standard input).
     plan: String,
+    /// The key file made by `ownplan keygen`.
     key: String,
+    /// Export what the plan's sharing consent allows for this recipient: the id of a sharing
+    /// consent, or of the network member it names.
+    #[arg(long = "for", value_name = "RECIPIENT-ID")]
     for_recipient: Option<String>,
+    /// Export these sections (comma separated, e.g. goals,measures,planPeriod).
+    #[arg(long, value_delimiter = ',', value_name = "SECTIONS")]
     sections: Option<Vec<String>>,
+    /// A selection file (JSON): {"sections": [...], "leaveOut": {"items": [ids], "lifeAreas":
+    /// [...]}}, "leaveOut" optional.
+    #[arg(long, value_name = "FILE")]
     selection: Option<String>,
+    /// Leave out these items (comma separated ids, e.g. urn:uuid:...): goals, measures,
+    /// agreements, appointments, network members and any other list item.
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
     leave_out: Vec<String>,
+    /// Leave out the items of these life areas (comma separated, e.g. substanceUse,health).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "AREAS",
+        conflicts_with = "life_areas"
+    )]
     leave_out_areas: Vec<String>,
+    /// Keep only the items of these life areas, of the items that have one (comma separated,
+    /// e.g. housing,money): every other life area is left out.
+    #[arg(long, value_delimiter = ',', value_name = "AREAS")]
     life_areas: Vec<String>,
+    /// The recipient's name, with --sections or --selection.
+    #[arg(long, value_name = "NAME", requires = "sections_or_selection")]
     recipient: Option<String>,
+    /// The signing time, a UTC date-time like 2026-11-22T10:00:00Z (default: now).
+    #[arg(long, value_name = "TIME")]
     created: Option<String>,
+    /// The credential id as 32 hex digits (default: random), for reproducible output.
+    #[arg(long, value_name = "HEX")]
     credential_id: Option<String>,
+    /// Write the document to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
     out: Option<String>,
 }
 
