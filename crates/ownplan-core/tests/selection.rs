@@ -320,7 +320,7 @@ fn no_selection_leaves_a_dangling_reference() {
     let starts: Vec<Selection> = RecipientPreset::ALL
         .into_iter()
         .map(RecipientPreset::selection)
-        .chain([Selection::sections(&Section::ALL)])
+        .chain([Selection::whole_sections(&Section::ALL)])
         .collect();
     for start in &starts {
         for left_out in &ids {
@@ -393,7 +393,7 @@ fn whole_sections_are_the_sections_rule_and_say_nothing_was_left_out() {
     for preset in RecipientPreset::ALL {
         let sections = preset.sections();
         assert_eq!(
-            plan_for_selection(&plan, &Selection::sections(&sections)),
+            plan_for_selection(&plan, &Selection::whole_sections(&sections)),
             plan_for_sections(&plan, &sections),
             "{preset:?}"
         );
@@ -512,7 +512,7 @@ fn the_warnings_name_the_substance_use_goal_for_nav() {
     assert!(bytes(&document).windows(6).any(|w| w == b"drikke"));
 
     // The GP usually gets all of it: no warning for the whole plan.
-    let whole = Selection::sections(&Section::ALL);
+    let whole = Selection::whole_sections(&Section::ALL);
     let gp = RecipientKind {
         preset: Some(RecipientPreset::Gp),
         role: None,
@@ -540,7 +540,7 @@ fn the_warnings_name_the_substance_use_goal_for_nav() {
 #[test]
 fn must_not_contact_people_are_for_crisis_services_only() {
     let plan = plan();
-    let contacts = Selection::sections(&[Section::CrisisContacts]);
+    let contacts = Selection::whole_sections(&[Section::CrisisContacts]);
     for preset in RecipientPreset::ALL {
         let kind = RecipientKind {
             preset: Some(preset),
@@ -568,7 +568,7 @@ fn must_not_contact_people_are_for_crisis_services_only() {
 #[test]
 fn a_mental_health_nurse_is_not_warned_but_child_welfare_is() {
     let plan = plan();
-    let goals = Selection::sections(&[Section::Goals]);
+    let goals = Selection::whole_sections(&[Section::Goals]);
     let nurse = RecipientKind {
         preset: None,
         role: Some(&Role::MentalHealthNurse),
@@ -599,7 +599,7 @@ fn a_long_label_is_cut() {
         });
     let warnings = sensitive_items(
         &plan,
-        &Selection::sections(&[Section::Goals]),
+        &Selection::whole_sections(&[Section::Goals]),
         RecipientKind::default(),
     );
     let label = &warnings[0].label;

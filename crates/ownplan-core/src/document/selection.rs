@@ -98,7 +98,7 @@ impl LeaveOut {
 
 impl Selection {
     /// Whole sections, nothing left out: the same as a choice of sections.
-    pub fn sections(sections: &[Section]) -> Self {
+    pub fn whole_sections(sections: &[Section]) -> Self {
         Self {
             sections: normalized_sections(sections),
             leave_out: LeaveOut::nothing(),
