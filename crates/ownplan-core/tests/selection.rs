@@ -7,9 +7,10 @@
 //! while a changed claim is refused.
 
 use ownplan_core::document::{
-    ExportRequest, LeaveOut, Recipient, RecipientKind, RecipientPreset, Selection, SensitiveKind,
-    SharingConsentStatement, export_for_recipient, export_selection_for_recipient,
-    plan_for_sections, plan_for_selection, sensitive_items, verify_plan_document,
+    ChoosableItem, ExportRequest, LeaveOut, Recipient, RecipientKind, RecipientPreset, Selection,
+    SensitiveKind, SharingConsentStatement, choosable_items, export_for_recipient,
+    export_selection_for_recipient, plan_for_sections, plan_for_selection, sensitive_items,
+    verify_plan_document,
 };
 use ownplan_core::plan::{
     Date, FORMAT_VERSION, Identified, ItemId, LifeArea, Plan, ProblemKind, Role, Section, Text,
@@ -709,4 +710,52 @@ fn a_selection_reads_from_json_and_names_unknown_items() {
     let round_trip: Selection =
         serde_json::from_value(serde_json::to_value(&selection).expect("writes")).expect("reads");
     assert_eq!(round_trip, selection);
+}
+
+/// What the widget lists to choose from is every item the sections would share, and nothing
+/// else: leaving all of it out leaves no item.
+#[test]
+fn the_items_to_choose_from_are_what_the_sections_share() {
+    let plan = plan();
+    let items = choosable_items(&plan, &[Section::Goals, Section::Agreements]);
+    let goal = items
+        .iter()
+        .find(|listed| listed.id == item(GOAL_STOP_DRINKING))
+        .expect("listed");
+    assert_eq!(
+        *goal,
+        ChoosableItem {
+            id: item(GOAL_STOP_DRINKING),
+            list: "individualPlan.goals",
+            label: "Slutte å drikke".to_owned(),
+            life_area: Some(LifeArea::SubstanceUse),
+        }
+    );
+    // The members the agreements point at are listed too (they would go along).
+    let lists: Vec<&str> = items.iter().map(|item| item.list).collect();
+    assert_eq!(
+        lists.iter().filter(|list| **list == "network").count(),
+        4,
+        "{lists:?}"
+    );
+    for preset in RecipientPreset::ALL {
+        let sections = preset.sections();
+        let listed: Vec<ItemId> = choosable_items(&plan, &sections)
+            .into_iter()
+            .map(|item| item.id)
+            .collect();
+        assert_eq!(
+            listed,
+            all_ids(&plan_for_sections(&plan, &sections)),
+            "{preset:?}"
+        );
+        let all_left_out = Selection {
+            sections: sections.clone(),
+            leave_out: LeaveOut {
+                items: listed.into_iter().collect(),
+                ..LeaveOut::nothing()
+            },
+        };
+        assert!(all_ids(&plan_for_selection(&plan, &all_left_out)).is_empty());
+    }
 }

@@ -55,7 +55,7 @@ pub use key_pin::KeyPin;
 #[cfg(feature = "schema")]
 pub use schema::document_schema;
 pub use sections::{normalized_sections, plan_for_sections, section_parts};
-pub use selection::{LeaveOut, Selection, plan_for_selection};
+pub use selection::{ChoosableItem, LeaveOut, Selection, choosable_items, plan_for_selection};
 pub use sensitive::{
     RecipientKind, SENSITIVE_LABEL_CHARS, SensitiveItem, SensitiveKind, sensitive_items,
 };

@@ -41,6 +41,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::sections::{normalized_sections, plan_for_sections};
+use super::sensitive::short_label;
 use crate::plan::{
     CrisisPlan, Identified, IndividualPlan, ItemId, LifeArea, List, PersonRef, Plan,
     PracticalMatter, Section,
@@ -132,6 +133,153 @@ pub fn plan_for_selection(plan: &Plan, selection: &Selection) -> Plan {
         return plan_for_sections(plan, &selection.sections);
     }
     plan_for_sections(&without(plan, &selection.leave_out), &selection.sections)
+}
+
+/// One item a person can leave out of a recipient's sections, as the widget lists them to choose
+/// from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChoosableItem {
+    /// The item's id, what [`LeaveOut::items`] holds.
+    pub id: ItemId,
+    /// The plan path of the list it is in (`individualPlan.goals`, `network`, ...).
+    pub list: &'static str,
+    /// A short label: the start of the item's own words (at most
+    /// [`SENSITIVE_LABEL_CHARS`](super::SENSITIVE_LABEL_CHARS) characters).
+    pub label: String,
+    /// Its life area, for the lists that have one.
+    pub life_area: Option<LifeArea>,
+}
+
+/// Every item `sections` would share from `plan` (including the network members that go along
+/// with the items that point at them), in plan order: what a person can leave out one by one.
+pub fn choosable_items(plan: &Plan, sections: &[Section]) -> Vec<ChoosableItem> {
+    let shared = plan_for_sections(plan, sections);
+    let individual = &shared.individual_plan;
+    let crisis = &shared.crisis_plan;
+    let mut items = Vec::new();
+    let mut add = |list: &'static str, id: &ItemId, words: &str, life_area: Option<LifeArea>| {
+        items.push(ChoosableItem {
+            id: id.clone(),
+            list,
+            label: short_label(words),
+            life_area,
+        });
+    };
+    let person = |who: &Option<PersonRef>| -> String {
+        match who {
+            Some(PersonRef::Member(id)) => shared
+                .member(id)
+                .map(|member| member.name.as_str().to_owned())
+                .unwrap_or_default(),
+            Some(PersonRef::Typed(name)) => name.as_str().to_owned(),
+            Some(PersonRef::Me) | None => String::new(),
+        }
+    };
+    for goal in individual.goals.iter() {
+        add(
+            "individualPlan.goals",
+            &goal.id,
+            goal.text.as_str(),
+            goal.life_area,
+        );
+    }
+    for note in individual.resources.iter() {
+        add(
+            "individualPlan.resources",
+            &note.id,
+            note.text.as_str(),
+            note.life_area,
+        );
+    }
+    for note in individual.needs.iter() {
+        add(
+            "individualPlan.needs",
+            &note.id,
+            note.text.as_str(),
+            note.life_area,
+        );
+    }
+    for measure in individual.measures.iter() {
+        let words = measure.what.as_str();
+        add(
+            "individualPlan.measures",
+            &measure.id,
+            words,
+            measure.life_area,
+        );
+    }
+    for agreement in individual.agreements.iter() {
+        let words = agreement.what.as_str();
+        add("individualPlan.agreements", &agreement.id, words, None);
+    }
+    for appointment in individual.appointments.iter() {
+        let words = appointment.what.as_str();
+        add("individualPlan.appointments", &appointment.id, words, None);
+    }
+    for entry in individual.revision_log.iter() {
+        add(
+            "individualPlan.revisionLog",
+            &entry.id,
+            entry.text.as_str(),
+            None,
+        );
+    }
+    for member in shared.network.iter() {
+        add("network", &member.id, member.name.as_str(), None);
+    }
+    for sign in crisis.warning_signs.iter() {
+        add(
+            "crisisPlan.warningSigns",
+            &sign.id,
+            sign.sign.as_str(),
+            None,
+        );
+    }
+    for contact in crisis.contacts.iter() {
+        let name = person(&contact.who);
+        let words = if name.is_empty() {
+            contact.phone.as_str()
+        } else {
+            &name
+        };
+        add("crisisPlan.contacts", &contact.id, words, None);
+    }
+    for person in crisis.do_not_contact.iter() {
+        add(
+            "crisisPlan.doNotContact",
+            &person.id,
+            person.name.as_str(),
+            None,
+        );
+    }
+    for service in crisis.services.iter() {
+        add(
+            "crisisPlan.services",
+            &service.id,
+            service.name.as_str(),
+            None,
+        );
+    }
+    for medicine in crisis.treatment.medicines_that_help.iter() {
+        let words = medicine.name.as_str();
+        add(
+            "crisisPlan.treatment.medicinesThatHelp",
+            &medicine.id,
+            words,
+            None,
+        );
+    }
+    for medicine in crisis.treatment.medicines_to_avoid.iter() {
+        let words = medicine.name.as_str();
+        add(
+            "crisisPlan.treatment.medicinesToAvoid",
+            &medicine.id,
+            words,
+            None,
+        );
+    }
+    items
 }
 
 /// `plan` with the left-out items gone and references to left-out members emptied.

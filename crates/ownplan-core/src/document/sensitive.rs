@@ -204,7 +204,7 @@ pub fn sensitive_items(
 }
 
 /// The first line of `words`, cut to [`SENSITIVE_LABEL_CHARS`] characters with `…`.
-fn short_label(words: &str) -> String {
+pub(crate) fn short_label(words: &str) -> String {
     let line = words.lines().next().unwrap_or_default().trim();
     if line.chars().count() <= SENSITIVE_LABEL_CHARS {
         return line.to_owned();
