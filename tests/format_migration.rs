@@ -35,7 +35,7 @@ fn a_format_1_plan_in_storage_is_read_as_format_2() {
     // Saving writes format 2.
     let saved = stored_plan::encode(&stored.plan, 5, "tab").expect("encodes");
     let saved: Value = serde_json::from_str(&saved).expect("JSON");
-    assert_eq!(saved["plan"]["formatVersion"], 2);
+    assert_eq!(saved["plan"]["formatVersion"], FORMAT_VERSION);
     assert_eq!(
         saved["plan"]["planId"],
         "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c"

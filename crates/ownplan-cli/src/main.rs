@@ -29,10 +29,10 @@ use std::process::ExitCode;
 
 use clap::{ArgGroup, Parser, Subcommand};
 use ownplan_core::document::{
-    DocumentError, ExportRequest, KeyPin, Recipient, SharingConsentStatement, document_schema,
-    export_for_recipient, verify_plan_document_at,
+    DocumentError, ExportRequest, KeyPin, LeaveOut, Recipient, Selection, SharingConsentStatement,
+    document_schema, export_selection_for_recipient, verify_plan_document_at,
 };
-use ownplan_core::plan::{Date, Plan, Section, Text, plan_schema};
+use ownplan_core::plan::{Date, ItemId, LifeArea, Plan, Section, Text, plan_schema};
 use ownplan_core::proof::{VerifiedDocument, canonicalize, parse_strict, verify_bytes_at};
 
 use crate::error::{CliError, ReportOn};
@@ -118,32 +118,12 @@ enum Command {
         out: Option<String>,
     },
     /// Sign a plan file into a document for one recipient (for integrators and tests).
-    #[command(group(ArgGroup::new("choice").required(true).args(["for_recipient", "sections"])))]
-    Sign {
-        /// The plan file (plan JSON, `-` for standard input).
-        plan: String,
-        /// The key file made by `ownplan keygen`.
-        key: String,
-        /// Export what the plan's sharing consent allows for this recipient: the id of a sharing
-        /// consent, or of the network member it names.
-        #[arg(long = "for", value_name = "RECIPIENT-ID")]
-        for_recipient: Option<String>,
-        /// Export these sections (comma separated, e.g. goals,measures,planPeriod).
-        #[arg(long, value_delimiter = ',', value_name = "SECTIONS")]
-        sections: Option<Vec<String>>,
-        /// The recipient's name, with --sections.
-        #[arg(long, value_name = "NAME", requires = "sections")]
-        recipient: Option<String>,
-        /// The signing time, a UTC date-time like 2026-11-22T10:00:00Z (default: now).
-        #[arg(long, value_name = "TIME")]
-        created: Option<String>,
-        /// The credential id as 32 hex digits (default: random), for reproducible output.
-        #[arg(long, value_name = "HEX")]
-        credential_id: Option<String>,
-        /// Write the document to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        out: Option<String>,
-    },
+    ///
+    /// What goes in: the sections of a sharing consent (--for), of --sections, or of a selection
+    /// file (--selection), less the items and life areas that --leave-out, --leave-out-areas and
+    /// --life-areas name. A document that leaves out something says so ("itemsLeftOut"), never
+    /// what.
+    Sign(Box<SignArgs>),
 }
 
 fn main() -> ExitCode {
@@ -214,25 +194,7 @@ fn run() -> Result<ExitCode, CliError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Keygen { out } => keygen(out.as_deref()),
-        Command::Sign {
-            plan,
-            key,
-            for_recipient,
-            sections,
-            recipient,
-            created,
-            credential_id,
-            out,
-        } => sign(SignArgs {
-            plan,
-            key,
-            for_recipient,
-            sections,
-            recipient,
-            created,
-            credential_id,
-            out,
-        }),
+        Command::Sign(args) => sign(*args),
     }
 }
 
@@ -390,15 +352,125 @@ fn keygen(out: Option<&str>) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The options of `ownplan sign` (boxed in [`Command`]: it has many).
+#[derive(clap::Args, Debug)]
+#[command(group(ArgGroup::new("choice").required(true).args(["for_recipient", "sections", "selection"])))]
+#[command(group(ArgGroup::new("sections_or_selection").multiple(false).args(["sections", "selection"])))]
 struct SignArgs {
+    /// The plan file (plan JSON, `-` for standard input).
     plan: String,
+    /// The key file made by `ownplan keygen`.
     key: String,
+    /// Export what the plan's sharing consent allows for this recipient: the id of a sharing
+    /// consent, or of the network member it names.
+    #[arg(long = "for", value_name = "RECIPIENT-ID")]
     for_recipient: Option<String>,
+    /// Export these sections (comma separated, e.g. goals,measures,planPeriod).
+    #[arg(long, value_delimiter = ',', value_name = "SECTIONS")]
     sections: Option<Vec<String>>,
+    /// A selection file (JSON): {"sections": [...], "leaveOut": {"items": [ids], "lifeAreas":
+    /// [...]}}, "leaveOut" optional.
+    #[arg(long, value_name = "FILE")]
+    selection: Option<String>,
+    /// Leave out these items (comma separated ids, e.g. urn:uuid:...): goals, measures,
+    /// agreements, appointments, network members and any other list item.
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    leave_out: Vec<String>,
+    /// Leave out the items of these life areas (comma separated, e.g. substanceUse,health).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "AREAS",
+        conflicts_with = "life_areas"
+    )]
+    leave_out_areas: Vec<String>,
+    /// Keep only the items of these life areas, of the items that have one (comma separated,
+    /// e.g. housing,money): every other life area is left out.
+    #[arg(long, value_delimiter = ',', value_name = "AREAS")]
+    life_areas: Vec<String>,
+    /// The recipient's name, with --sections or --selection.
+    #[arg(long, value_name = "NAME", requires = "sections_or_selection")]
     recipient: Option<String>,
+    /// The signing time, a UTC date-time like 2026-11-22T10:00:00Z (default: now).
+    #[arg(long, value_name = "TIME")]
     created: Option<String>,
+    /// The credential id as 32 hex digits (default: random), for reproducible output.
+    #[arg(long, value_name = "HEX")]
     credential_id: Option<String>,
+    /// Write the document to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
     out: Option<String>,
+}
+
+fn parse_life_areas(names: &[String], option: &str) -> Result<Vec<LifeArea>, CliError> {
+    names
+        .iter()
+        .map(|name| {
+            let name = name.trim();
+            LifeArea::ALL
+                .into_iter()
+                .find(|area| area.as_str() == name)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = LifeArea::ALL.iter().map(|a| a.as_str()).collect();
+                    CliError::Usage(format!(
+                        "{option}: unknown life area {name:?}; the life areas are: {}",
+                        known.join(", ")
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// A selection file: the core's [`Selection`], read strictly (no duplicate keys, no unknown
+/// members).
+fn read_selection(path: &str) -> Result<Selection, CliError> {
+    let bytes = read_input(path)?;
+    let value = parse_strict(&bytes).map_err(|error| {
+        CliError::Usage(format!(
+            "--selection {path}: not a selection file: {error} [{}]",
+            error.message_id()
+        ))
+    })?;
+    serde_json::from_value(value).map_err(|error| {
+        CliError::Usage(format!(
+            "--selection {path}: not a selection file ({{\"sections\": [...], \"leaveOut\": {{\"items\": [...], \"lifeAreas\": [...]}}}}): {error}"
+        ))
+    })
+}
+
+/// What the options leave out, added to what a selection file leaves out. An id that no item of
+/// the plan has is refused: a typo must not send what the person meant to keep back.
+fn leave_out_of(args: &SignArgs, plan: &Plan, from_file: LeaveOut) -> Result<LeaveOut, CliError> {
+    let mut leave_out = from_file;
+    leave_out.items.extend(
+        args.leave_out
+            .iter()
+            .map(|id| ItemId::new(id.trim()))
+            .filter(|id| !id.as_str().is_empty()),
+    );
+    leave_out.life_areas.extend(parse_life_areas(
+        &args.leave_out_areas,
+        "--leave-out-areas",
+    )?);
+    if !args.life_areas.is_empty() {
+        let kept = parse_life_areas(&args.life_areas, "--life-areas")?;
+        leave_out
+            .life_areas
+            .extend(LeaveOut::life_areas_other_than(&kept).life_areas);
+    }
+    let check = Selection {
+        sections: Vec::new(),
+        leave_out,
+    };
+    let unknown = check.unknown_items(plan);
+    if !unknown.is_empty() {
+        let ids: Vec<&str> = unknown.iter().map(ItemId::as_str).collect();
+        return Err(CliError::Usage(format!(
+            "no item of the plan has the id {} (nothing was signed)",
+            ids.join(", ")
+        )));
+    }
+    Ok(check.leave_out)
 }
 
 fn parse_sections(names: &[String]) -> Result<Vec<Section>, CliError> {
@@ -438,17 +510,30 @@ fn credential_id(hex_text: Option<&str>) -> Result<[u8; 16], CliError> {
 
 fn sign(args: SignArgs) -> Result<ExitCode, CliError> {
     let id = credential_id(args.credential_id.as_deref())?;
-    let created = args.created.unwrap_or_else(clock::now_utc);
+    let created = args.created.clone().unwrap_or_else(clock::now_utc);
     let key = keyfile::read_key_file(&read_input(&args.key)?, &args.key)?;
     let plan_bytes = read_input(&args.plan)?;
     let plan = parse_strict(&plan_bytes)
         .map_err(DocumentError::from)
         .and_then(|value| Plan::from_json_value(value).map_err(DocumentError::from))
         .map_err(CliError::refused)?;
-    let request = match (&args.for_recipient, &args.sections) {
+    let from_file = args.selection.as_deref().map(read_selection).transpose()?;
+    let chosen_sections = match (&args.sections, &from_file) {
+        (Some(names), _) => Some(parse_sections(names)?),
+        (None, Some(selection)) => Some(selection.sections.clone()),
+        (None, None) => None,
+    };
+    let leave_out = leave_out_of(
+        &args,
+        &plan,
+        from_file
+            .map(|selection| selection.leave_out)
+            .unwrap_or_default(),
+    )?;
+    let request = match (&args.for_recipient, chosen_sections) {
         (Some(recipient), _) => ExportRequest::for_sharing_consent(&plan, recipient, id, &created)
             .map_err(CliError::refused)?,
-        (None, Some(names)) => {
+        (None, Some(sections)) => {
             let to_plan = &plan.consent.to_plan;
             ExportRequest {
                 plan: &plan,
@@ -460,7 +545,7 @@ fn sign(args: SignArgs) -> Result<ExitCode, CliError> {
                         ..Recipient::default()
                     })
                     .collect(),
-                sections: parse_sections(names)?,
+                sections,
                 sharing_consent: SharingConsentStatement {
                     statement: to_plan.statement.clone(),
                     given_on: to_plan.given_on.clone(),
@@ -471,9 +556,14 @@ fn sign(args: SignArgs) -> Result<ExitCode, CliError> {
                 valid_from: created.clone(),
             }
         }
-        (None, None) => return Err(CliError::Usage("give --for or --sections".to_owned())),
+        (None, None) => {
+            return Err(CliError::Usage(
+                "give --for, --sections or --selection".to_owned(),
+            ));
+        }
     };
-    let document = export_for_recipient(&request, &key).map_err(CliError::refused)?;
+    let document =
+        export_selection_for_recipient(&request, &leave_out, &key).map_err(CliError::refused)?;
     // The same JSON value as `to_string_pretty` gives, with characters that could control a
     // terminal as `\u` escapes: the signature covers the value, not the bytes.
     let text = output::json_text(&document)?;

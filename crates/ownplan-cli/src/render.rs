@@ -112,6 +112,9 @@ fn page(document: &VerifiedPlanDocument) -> Page {
             .collect::<Vec<_>>()
             .join(", "),
     ));
+    if document.items_left_out() {
+        about.push(("Holds".to_owned(), crate::report::SELECTION_NOTE.to_owned()));
+    }
     let consent = document.sharing_consent();
     if !consent.statement.is_empty() {
         about.push(("Consent".to_owned(), consent.statement.as_str().to_owned()));

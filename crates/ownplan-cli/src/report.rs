@@ -2,7 +2,8 @@
 //! decide whether to trust a file, as text or as JSON.
 //!
 //! A valid plan document's report names the signer's did:key and fingerprint, the plan id and
-//! version, the sections and recipients, and any warnings; a `--proof-only` report names the
+//! version, the sections (and whether it holds a selection of them) and recipients, and any
+//! warnings; a `--proof-only` report names the
 //! signer and the signing time; an invalid document's report gives the reason, its message id and
 //! the JSON path where one applies. Building the report is pure; `main` decides where it goes.
 //!
@@ -24,6 +25,9 @@ fn check_in_person(fingerprint: &str) -> String {
         "Check the fingerprint {fingerprint} with the plan's owner in person: the signature proves who holds the key, not who that is.\n"
     )
 }
+
+/// What a document that says `itemsLeftOut` holds, in the command's words.
+pub const SELECTION_NOTE: &str = "a selection: the plan's owner left out some items of these sections (the document does not say which)";
 
 /// A valid plan document, as text.
 pub fn valid_text(document: &VerifiedPlanDocument) -> String {
@@ -64,6 +68,9 @@ pub fn valid_text(document: &VerifiedPlanDocument) -> String {
         text.push_str(&format!("valid until: {}\n", line(until)));
     }
     text.push_str(&format!("sections:    {}\n", line(&sections.join(", "))));
+    if document.items_left_out() {
+        text.push_str(&format!("holds:       {SELECTION_NOTE}\n"));
+    }
     text.push_str(&format!("recipients:  {}\n", recipients.join(", ")));
     if document.warnings().is_empty() {
         text.push_str("warnings:    none\n");
@@ -97,6 +104,7 @@ pub fn valid_json(document: &VerifiedPlanDocument) -> Value {
         "formatVersion": plan.format_version,
         "language": plan.meta.language,
         "sections": document.sections(),
+        "itemsLeftOut": document.items_left_out(),
         "recipients": document.recipients(),
         "sharingConsent": document.sharing_consent(),
         "generator": document.info().generator,

@@ -1,6 +1,7 @@
 //! The committed schema (`schema/`) and examples (`examples/`) are what the code makes, and the
 //! examples validate against the schemas and verify. The format-1 examples that `examples/` held
-//! before format 2 (`tests/fixtures/v1/`) keep verifying.
+//! before format 2 (`tests/fixtures/v1/`), and the format-2 ones it held before format 3
+//! (`tests/fixtures/v2/`), keep verifying.
 //!
 //! When a change to the types or the generator is intended, regenerate the files with
 //!
@@ -15,10 +16,10 @@
 use std::path::PathBuf;
 
 use ownplan_core::document::{
-    CONTEXT, CONTEXT_FORMAT_1, ExportRequest, KeyPin, document_schema, export_for_recipient,
-    verify_plan_document,
+    CONTEXT, CONTEXT_FORMAT_1, ExportRequest, KeyPin, LeaveOut, document_schema,
+    export_for_recipient, export_selection_for_recipient, verify_plan_document,
 };
-use ownplan_core::plan::{Date, FORMAT_VERSION, Plan, plan_schema};
+use ownplan_core::plan::{Date, FORMAT_VERSION, ItemId, LifeArea, Plan, plan_schema};
 use ownplan_core::proof::{SigningKey, parse_strict, sign};
 use serde_json::Value;
 
@@ -41,6 +42,27 @@ const EXPORTS: [(&str, &str, u8); 3] = [
     ),
 ];
 const EXAMPLE_CREATED: &str = "2026-11-22T10:00:00Z";
+
+/// The example selection: NAV's sharing consent (goals, measures, agreements, appointments, plan
+/// period), with only the housing and money items. Made by `ownplan sign ... --for <NAV's id>
+/// --life-areas housing,money --leave-out <the four ids below>` too (see `docs/FORMAT.md`).
+const SELECTION_EXAMPLE: &str = "export-nav-housing-money.json";
+const SELECTION_EXAMPLE_ID_BYTE: u8 = 0x44;
+/// What the example selection leaves out besides the other life areas: the agreements about the
+/// GP's statement and sleep, and both appointments (items without a life area).
+const SELECTION_EXAMPLE_LEFT_OUT: [&str; 4] = [
+    "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000034",
+    "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000035",
+    "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-00000000003d",
+    "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-00000000003e",
+];
+
+fn selection_example_leave_out() -> LeaveOut {
+    LeaveOut {
+        items: SELECTION_EXAMPLE_LEFT_OUT.map(ItemId::new).into(),
+        ..LeaveOut::life_areas_other_than(&[LifeArea::Housing, LifeArea::Money])
+    }
+}
 
 fn repository_file(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -137,6 +159,50 @@ fn format_1_examples_keep_verifying() {
     }
 }
 
+/// The format-2 examples were signed before format 3 and verify for ever: format 3 only added
+/// `itemsLeftOut`, so they read as the same content as the current examples.
+#[test]
+fn format_2_examples_keep_verifying() {
+    let key = example_key();
+    let pin = KeyPin::parse(&key.did_key().fingerprint().to_string()).expect("pin");
+    let today = Date::parse("2026-11-22").expect("date");
+    for (file, _, _) in EXPORTS {
+        let path = format!("crates/ownplan-core/tests/fixtures/v2/{file}");
+        let document = read_json(&path);
+        assert_eq!(document["credentialSubject"]["formatVersion"], 2, "{file}");
+        assert_eq!(document["@context"], serde_json::json!(CONTEXT));
+        let bytes = std::fs::read(repository_file(&path)).expect("read");
+        let verified = verify_plan_document(&bytes, &today, Some(&pin))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(verified.plan().format_version, FORMAT_VERSION);
+        assert!(!verified.items_left_out());
+        let current = std::fs::read(repository_file(&format!("examples/{file}"))).expect("read");
+        let current = verify_plan_document(&current, &today, Some(&pin)).expect("verifies");
+        assert_eq!(verified.plan(), current.plan(), "{file}");
+        assert_eq!(verified.info(), current.info(), "{file}");
+    }
+}
+
+/// A format-2 document cannot say `itemsLeftOut`: that member came with format 3.
+#[test]
+fn a_format_2_document_cannot_claim_a_selection() {
+    let key = example_key();
+    let today = Date::parse("2026-11-22").expect("date");
+    let mut document = read_json("crates/ownplan-core/tests/fixtures/v2/export-nav.json");
+    if let Value::Object(members) = &mut document {
+        members.remove("proof");
+    }
+    document["credentialSubject"]["itemsLeftOut"] = Value::Bool(true);
+    let signed = sign(document, &key, EXAMPLE_CREATED).expect("signs");
+    let bytes = serde_json::to_vec(&signed).expect("serializes");
+    let error = verify_plan_document(&bytes, &today, None).expect_err("refused");
+    assert_eq!(error.message_id(), "plan-error-invalid-content");
+    assert_eq!(
+        error.path().as_deref(),
+        Some("$.credentialSubject.itemsLeftOut")
+    );
+}
+
 /// A format-1 document must keep the format-1 context, and a format-2 one the format-2 context:
 /// re-signing with the other context is refused.
 #[test]
@@ -199,7 +265,43 @@ fn example_exports_are_up_to_date_validate_and_verify() {
             verified.sections(),
             ownplan_core::document::normalized_sections(&request.sections)
         );
+        assert!(!verified.items_left_out(), "{file}");
     }
+
+    // The selection example: NAV's consent with only the housing and money items.
+    let nav = EXPORTS[1].1;
+    let request = ExportRequest::for_sharing_consent(
+        &plan,
+        nav,
+        [SELECTION_EXAMPLE_ID_BYTE; 16],
+        EXAMPLE_CREATED,
+    )
+    .expect("the example plan has this consent");
+    let document = export_selection_for_recipient(&request, &selection_example_leave_out(), &key)
+        .expect("exports");
+    let path = format!("examples/{SELECTION_EXAMPLE}");
+    check_file(&path, &pretty(&document));
+    let committed = read_json(&path);
+    assert!(validator.is_valid(&committed));
+    assert_eq!(committed["credentialSubject"]["itemsLeftOut"], true);
+    let bytes = std::fs::read(repository_file(&path)).expect("read");
+    let verified = verify_plan_document(&bytes, &today, Some(&pin)).expect("verifies");
+    assert!(verified.items_left_out());
+    let individual = &verified.plan().individual_plan;
+    let areas: Vec<Option<LifeArea>> = individual
+        .goals
+        .iter()
+        .map(|goal| goal.life_area)
+        .chain(individual.measures.iter().map(|measure| measure.life_area))
+        .collect();
+    assert!(!areas.is_empty());
+    assert!(
+        areas
+            .iter()
+            .all(|area| matches!(area, Some(LifeArea::Housing | LifeArea::Money))),
+        "{areas:?}"
+    );
+    assert!(individual.appointments.is_empty());
 }
 
 #[test]

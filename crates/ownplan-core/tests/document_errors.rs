@@ -93,7 +93,7 @@ fn unknown_format() {
 #[test]
 fn made_by_a_newer_version() {
     let error = check(
-        |c| subject(c)["formatVersion"] = json!(3),
+        |c| subject(c)["formatVersion"] = json!(ownplan_core::plan::FORMAT_VERSION + 1),
         "plan-error-newer-version",
     );
     assert!(error.to_string().contains("newer version"));

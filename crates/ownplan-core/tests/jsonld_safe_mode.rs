@@ -128,10 +128,17 @@ fn format_2_examples_pass_safe_mode_expansion() {
     if !node_is_there() {
         return;
     }
-    let files: Vec<PathBuf> = EXAMPLES
-        .iter()
-        .map(|file| repository_file(&format!("examples/{file}")))
-        .collect();
+    // The current examples, the selection example (with `itemsLeftOut`) and the format-2
+    // examples kept from before format 3.
+    let files: Vec<PathBuf> =
+        EXAMPLES
+            .iter()
+            .map(|file| repository_file(&format!("examples/{file}")))
+            .chain([repository_file("examples/export-nav-housing-money.json")])
+            .chain(EXAMPLES.iter().map(|file| {
+                repository_file(&format!("crates/ownplan-core/tests/fixtures/v2/{file}"))
+            }))
+            .collect();
     assert_all_pass(&files);
 }
 

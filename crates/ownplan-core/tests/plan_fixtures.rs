@@ -1,10 +1,12 @@
-//! The pinned example plans of format versions 1 and 2.
+//! The pinned example plans of format versions 1, 2 and 3.
 //!
 //! THESE FIXTURES MUST KEEP LOADING AND VALIDATING FOREVER. A plan written today is a person's
 //! own document; every later version of ownplan must read it. If a change to the model breaks
 //! this test, the change is wrong: add a new format version with a migration instead (see
 //! FORMAT-VERSIONS.md). Never edit or delete a `plan-v*-*.json` fixture. The version-2 fixtures
-//! are the version-1 fixtures as the migration writes them.
+//! are the version-1 fixtures as the migration writes them, and the version-3 fixtures the
+//! version-2 fixtures with only their `formatVersion` changed (the plan did not change in format
+//! 3; its documents did).
 
 use ownplan_core::plan::{Date, FORMAT_VERSION, Plan, Problem, ProblemKind, validate};
 use serde_json::Value;
@@ -13,12 +15,16 @@ const FULL: &str = include_str!("fixtures/plan-v1-full.json");
 const MINIMAL: &str = include_str!("fixtures/plan-v1-minimal.json");
 const FULL_V2: &str = include_str!("fixtures/plan-v2-full.json");
 const MINIMAL_V2: &str = include_str!("fixtures/plan-v2-minimal.json");
+const FULL_V3: &str = include_str!("fixtures/plan-v3-full.json");
+const MINIMAL_V3: &str = include_str!("fixtures/plan-v3-minimal.json");
 /// Every fixture of every version.
-const ALL: [(&str, &str); 4] = [
+const ALL: [(&str, &str); 6] = [
     ("v1 full", FULL),
     ("v1 minimal", MINIMAL),
     ("v2 full", FULL_V2),
     ("v2 minimal", MINIMAL_V2),
+    ("v3 full", FULL_V3),
+    ("v3 minimal", MINIMAL_V3),
 ];
 
 fn load(text: &str) -> Plan {
@@ -70,11 +76,13 @@ fn full_fixture_warns_only_about_what_it_deliberately_contains() {
 
 #[test]
 fn version_1_fixtures_migrate_to_exactly_the_version_2_fixtures() {
-    for (old, new) in [(FULL, FULL_V2), (MINIMAL, MINIMAL_V2)] {
+    for (old, new, newest) in [(FULL, FULL_V2, FULL_V3), (MINIMAL, MINIMAL_V2, MINIMAL_V3)] {
         let migrated = load(old);
         assert_eq!(migrated, load(new));
+        // Read now, a version-1 plan goes on to the newest version, whose fixture is the
+        // version-2 fixture with its new version number (checked below).
         let pretty = serde_json::to_string_pretty(&migrated).expect("serializes");
-        for (line, (got, want)) in pretty.lines().zip(new.lines()).enumerate() {
+        for (line, (got, want)) in pretty.lines().zip(newest.lines()).enumerate() {
             assert_eq!(got, want, "line {}", line + 1);
         }
         // Only the version and the ids changed: every line is the same but for those.
@@ -91,8 +99,28 @@ fn version_1_fixtures_migrate_to_exactly_the_version_2_fixtures() {
 }
 
 #[test]
+fn version_2_fixtures_migrate_to_exactly_the_version_3_fixtures() {
+    for (old, new) in [(FULL_V2, FULL_V3), (MINIMAL_V2, MINIMAL_V3)] {
+        assert_eq!(load(old), load(new));
+        let pretty = serde_json::to_string_pretty(&load(old)).expect("serializes");
+        assert_eq!(pretty, new.trim_end());
+        // Nothing but the version number changed.
+        let changed: Vec<(&str, &str)> = old
+            .lines()
+            .zip(new.lines())
+            .filter(|(was, got)| was != got)
+            .collect();
+        assert_eq!(
+            changed,
+            [("  \"formatVersion\": 2,", "  \"formatVersion\": 3,")]
+        );
+        assert_eq!(new.lines().count(), old.lines().count());
+    }
+}
+
+#[test]
 fn fixtures_round_trip_unchanged() {
-    for text in [FULL_V2, MINIMAL_V2] {
+    for text in [FULL_V3, MINIMAL_V3] {
         let original: Value = serde_json::from_str(text).expect("fixture is JSON");
         let plan = Plan::from_json_value(original.clone()).expect("fixture loads");
         let written = plan.to_json_value();

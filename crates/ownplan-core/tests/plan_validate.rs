@@ -348,7 +348,10 @@ fn coordinator_several() {
 
 #[test]
 fn format_version_unsupported() {
-    for version in [1, 3] {
+    for version in [
+        ownplan_core::plan::FORMAT_VERSION - 1,
+        ownplan_core::plan::FORMAT_VERSION + 1,
+    ] {
         check(
             |p| p.format_version = version,
             &[("formatVersion", "problem-format-version-unsupported")],

@@ -13,7 +13,7 @@
 //!   "validFrom": "2026-11-22T10:00:00Z",
 //!   "validUntil": "2027-09-13T23:59:59Z",
 //!   "credentialSubject": {
-//!     "formatVersion": 2, "planId": "urn:uuid:...", "planVersion": 3, "meta": {...}, "owner": {...},
+//!     "formatVersion": 3, "planId": "urn:uuid:...", "planVersion": 3, "meta": {...}, "owner": {...},
 //!     "recipients": [...], "sections": [...], "sharingConsent": {...}, "generator": "ownplan 0.1.0",
 //!     "individualPlan": {...}, "crisisPlan": {...}, "network": [...]
 //!   },
@@ -21,9 +21,9 @@
 //! }
 //! ```
 //!
-//! `credentialSubject` is a plan in the plan file format restricted to the chosen sections
-//! ([`plan_for_sections`]), without the plan's `consent`, plus the export's own members
-//! ([`ExportInfo`]). Keeping the plan's own shape means an integrator who can read a plan file can
+//! `credentialSubject` is a plan in the plan file format restricted to the chosen sections, less
+//! what the person left out of them ([`plan_for_selection`]), without the plan's `consent`, plus the export's own members
+//! ([`ExportInfo`], with `itemsLeftOut` when something was left out). Keeping the plan's own shape means an integrator who can read a plan file can
 //! read the content, and every problem path in the plan maps to `$.credentialSubject.<path>`.
 //!
 //! The VC 2.0 base context has no `@vocab`, so our own member names are defined by the
@@ -32,11 +32,12 @@
 
 use serde_json::{Map, Value};
 
-use super::sections::{normalized_sections, plan_for_sections};
+use super::sections::normalized_sections;
+use super::selection::{LeaveOut, Selection, plan_for_selection};
 use super::subject::{ExportInfo, Recipient, SharingConsentStatement};
 use super::{DocumentError, problems_in_document};
 use crate::plan::{
-    Date, ItemId, PersonRef, Plan, Role, Section, SharingConsent, has_errors, validate,
+    Date, ItemId, LifeArea, PersonRef, Plan, Role, Section, SharingConsent, has_errors, validate,
 };
 use crate::proof::{SigningKey, sign, validate_utc_datetime};
 
@@ -46,7 +47,7 @@ pub const VC_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/v2";
 /// the base context does not define (`crisisPlan`, `formatVersion`, ...) to an IRI, so JSON-LD
 /// processing keeps them. Format version 2 on.
 pub const UNDEFINED_TERMS_CONTEXT_V2: &str = "https://www.w3.org/ns/credentials/undefined-terms/v2";
-/// The `@context` of a format-2 document (and so of its proof), in this order.
+/// The `@context` of a document of format 2 or later (and so of its proof), in this order.
 pub const CONTEXT: [&str; 2] = [VC_CONTEXT_V2, UNDEFINED_TERMS_CONTEXT_V2];
 /// The `@context` of a format-1 document, still accepted when verifying one.
 pub const CONTEXT_FORMAT_1: [&str; 1] = [VC_CONTEXT_V2];
@@ -144,21 +145,39 @@ fn recipient_of(plan: &Plan, sharing: &SharingConsent) -> Option<Recipient> {
     }
 }
 
-/// The unsigned credential for `request`, exactly as [`export_for_recipient`] signs it.
+/// The unsigned credential for `request` with whole sections, exactly as
+/// [`export_for_recipient`] signs it: [`build_selection_credential`] leaving nothing out.
+pub fn build_credential(request: &ExportRequest<'_>, issuer: &str) -> Result<Value, DocumentError> {
+    build_selection_credential(request, &LeaveOut::nothing(), issuer)
+}
+
+/// The unsigned credential for `request`'s sections less what `leave_out` names
+/// ([`plan_for_selection`]), exactly as [`export_selection_for_recipient`] signs it. When that
+/// leaves out something the sections hold, the document says `"itemsLeftOut": true` (never
+/// what).
 ///
 /// Refuses an empty choice of sections, a `valid_from` that is not a UTC date-time, and content
 /// with plan errors (a date that does not exist, a reference to nobody, ...): what cannot be
 /// verified is never made. Warnings do not stop an export.
-pub fn build_credential(request: &ExportRequest<'_>, issuer: &str) -> Result<Value, DocumentError> {
+pub fn build_selection_credential(
+    request: &ExportRequest<'_>,
+    leave_out: &LeaveOut,
+    issuer: &str,
+) -> Result<Value, DocumentError> {
     let sections = normalized_sections(&request.sections);
     if sections.is_empty() {
         return Err(DocumentError::NoSections);
     }
     validate_utc_datetime(&request.valid_from)?;
-    let content = plan_for_sections(request.plan, &sections);
+    let selection = Selection {
+        sections: sections.clone(),
+        leave_out: leave_out.clone(),
+    };
+    let content = plan_for_selection(request.plan, &selection);
     let info = ExportInfo {
         recipients: request.recipients.clone(),
         sections,
+        items_left_out: selection.leaves_out_something(request.plan),
         sharing_consent: request.sharing_consent.clone(),
         generator: format!("ownplan {}", crate::CRATE_VERSION),
     };
@@ -216,18 +235,30 @@ pub fn export_for_recipient(
     request: &ExportRequest<'_>,
     key: &SigningKey,
 ) -> Result<Value, DocumentError> {
-    let credential = build_credential(request, &key.did_key().did())?;
+    export_selection_for_recipient(request, &LeaveOut::nothing(), key)
+}
+
+/// Builds the credential for `request`'s sections less what `leave_out` names
+/// ([`build_selection_credential`]) and signs it with `key`. One call per recipient.
+pub fn export_selection_for_recipient(
+    request: &ExportRequest<'_>,
+    leave_out: &LeaveOut,
+    key: &SigningKey,
+) -> Result<Value, DocumentError> {
+    let credential = build_selection_credential(request, leave_out, &key.did_key().did())?;
     Ok(sign(credential, key, &request.valid_from)?)
 }
 
-/// Typical recipients and the sections they usually get, as a starting point the person changes.
+/// Typical recipients and what they usually get (sections, and for NAV only some life areas), as
+/// a starting point the person changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RecipientPreset {
     /// The GP (*fastlege*): most of the plan.
     Gp,
     /// The coordinator: the whole plan.
     Coordinator,
-    /// NAV: goals, resources and needs, measures, agreements, appointments, the plan period.
+    /// NAV: goals, resources and needs, measures, agreements, appointments, the plan period, and
+    /// of the items with a life area only housing, money and work and education.
     Nav,
     /// The crisis or acute team: the crisis plan.
     CrisisTeam,
@@ -284,6 +315,32 @@ impl RecipientPreset {
             RecipientPreset::NextOfKin => {
                 vec![CrisisSigns, CrisisContacts, PracticalMatters, AfterCrisis]
             }
+        }
+    }
+
+    /// The life areas whose items this kind of recipient usually gets: NAV housing, money and work
+    /// and education (not health, mental health or substance use, nor family, daily living,
+    /// leisure or other); everyone else every life area of their sections.
+    pub fn life_areas(self) -> &'static [LifeArea] {
+        use LifeArea::*;
+        match self {
+            RecipientPreset::Nav => &[Housing, Money, WorkAndEducation],
+            RecipientPreset::Gp
+            | RecipientPreset::Coordinator
+            | RecipientPreset::CrisisTeam
+            | RecipientPreset::EmergencyPrimaryCare
+            | RecipientPreset::Police
+            | RecipientPreset::NextOfKin => &LifeArea::ALL,
+        }
+    }
+
+    /// Where a selection for this kind of recipient starts: [`sections`](Self::sections), less
+    /// the items of the life areas outside [`life_areas`](Self::life_areas). The person then
+    /// adds or leaves out what they want.
+    pub fn selection(self) -> Selection {
+        Selection {
+            sections: normalized_sections(&self.sections()),
+            leave_out: LeaveOut::life_areas_other_than(self.life_areas()),
         }
     }
 

@@ -5,6 +5,10 @@
 //!
 //! - [`sections`]: [`plan_for_sections`], the pure rule for what a choice of sections shares
 //!   (including which network members go along).
+//! - [`selection`]: [`Selection`] and [`plan_for_selection`], the sections less single items and
+//!   whole life areas the person leaves out, on top of the sections rule.
+//! - [`sensitive`]: [`sensitive_items`], the warning before signing about substance use, mental
+//!   health and must-not-contact items going to a recipient who does not usually get them.
 //! - [`export`]: [`ExportRequest`], [`build_credential`], [`export_for_recipient`] and the
 //!   [`RecipientPreset`]s; the credential's constants.
 //! - [`subject`]: the export's own members of `credentialSubject` ([`ExportInfo`],
@@ -23,8 +27,9 @@
 //!   restricted to the chosen sections, plus four export members. So the plan types do the strict
 //!   reading (unknown fields, format versions), and every plan problem path `p` is
 //!   `$.credentialSubject.p` in the document.
-//! - **Honest section lists.** Verification refuses content the listed sections do not include,
-//!   so "this document holds: goals, measures" is true of what is shown.
+//! - **An honest selection.** Verification refuses content the listed sections do not include,
+//!   so "this document holds: goals, measures" is true of what is shown; a document that holds
+//!   less than its sections (items left out) says so with `itemsLeftOut`, never saying what.
 //! - **Pure.** The caller gives the time (`valid_from`, `today`), the random credential id and
 //!   the key; nothing here reads a clock, a random source or a file.
 
@@ -34,6 +39,8 @@ pub mod key_pin;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod sections;
+pub mod selection;
+pub mod sensitive;
 pub mod subject;
 pub mod verify;
 
@@ -41,12 +48,17 @@ pub use error::{ALL_MESSAGE_IDS, DocumentError, VALID_UNTIL_PASSED};
 pub use export::{
     CONTEXT, CONTEXT_FORMAT_1, ExportRequest, PLAN_CREDENTIAL_TYPE, RecipientPreset,
     UNDEFINED_TERMS_CONTEXT_V2, VALID_UNTIL_TIME, VC_CONTEXT_V2, VERIFIABLE_CREDENTIAL,
-    build_credential, export_for_recipient,
+    build_credential, build_selection_credential, export_for_recipient,
+    export_selection_for_recipient,
 };
 pub use key_pin::KeyPin;
 #[cfg(feature = "schema")]
 pub use schema::document_schema;
 pub use sections::{normalized_sections, plan_for_sections, section_parts};
+pub use selection::{ChoosableItem, LeaveOut, Selection, choosable_items, plan_for_selection};
+pub use sensitive::{
+    RecipientKind, SENSITIVE_LABEL_CHARS, SensitiveItem, SensitiveKind, sensitive_items,
+};
 pub use subject::{ExportInfo, Recipient, SharingConsentStatement};
 pub use verify::{
     DocumentWarning, PLAN_DOCUMENT_LIMITS, VerifiedPlanDocument, WarningKind, verify_plan_document,

@@ -1,5 +1,5 @@
 //! The members an export adds to the plan inside `credentialSubject`: who it is for
-//! ([`Recipient`]), which sections it holds, the consent it was shared under
+//! ([`Recipient`]), which sections it holds and whether items of them were left out, the consent it was shared under
 //! ([`SharingConsentStatement`]) and what made it — together [`ExportInfo`].
 
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,12 @@ pub struct ExportInfo {
     /// one.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub sections: Vec<Section>,
+    /// `true` when the person left out some items of the listed sections (single items, or the
+    /// items of whole life areas): the document holds a selection. Never says which. Absent
+    /// (`false`) when the sections are whole, or nothing the selection named was in them.
+    /// Format 3 on.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub items_left_out: bool,
     /// The consent it was shared under.
     #[serde(default, skip_serializing_if = "is_empty_consent")]
     pub sharing_consent: SharingConsentStatement,
@@ -60,10 +66,19 @@ pub struct ExportInfo {
     pub generator: String,
 }
 
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
 fn is_empty_consent(consent: &SharingConsentStatement) -> bool {
     *consent == SharingConsentStatement::default()
 }
 
 /// The names of the [`ExportInfo`] members inside `credentialSubject`.
-pub(crate) const EXPORT_MEMBERS: [&str; 4] =
-    ["recipients", "sections", "sharingConsent", "generator"];
+pub(crate) const EXPORT_MEMBERS: [&str; 5] = [
+    "recipients",
+    "sections",
+    "itemsLeftOut",
+    "sharingConsent",
+    "generator",
+];

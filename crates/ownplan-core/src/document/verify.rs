@@ -20,8 +20,13 @@
 //!    types, unknown members rejected; then the export members ([`ExportInfo`]), with
 //!    `validUntil` present exactly when the sharing consent has a last day, and then the end of
 //!    that day;
-//! 5. the sections: at least one, in the standard order, none twice, and the content holds
-//!    nothing the listed sections do not include ([`plan_for_sections`] gives back the same plan);
+//! 5. the selection: at least one section, in the standard order, none twice, and the content
+//!    holds nothing the listed sections do not include ([`plan_for_sections`] gives back the same
+//!    plan, so also no network member that nothing kept points at); `itemsLeftOut` only from
+//!    format 3 on. What cannot be checked without the person's whole plan: whether items were
+//!    really left out when the document says so, or none when it does not (a document that
+//!    lists `goals` and holds two goals looks the same whether the plan had two or five); the
+//!    plan rules of step 6 make sure what is there is whole (no reference to anyone absent);
 //! 6. the plan rules ([`validate`]), and the same text rules for the export members (length, NFC,
 //!    control characters) with the recipients capped like every plan list: errors refuse the
 //!    document, warnings are kept;
@@ -69,6 +74,9 @@ pub const PLAN_DOCUMENT_LIMITS: JsonLimits = JsonLimits {
     max_values: 250_000,
     integers_only: true,
 };
+
+/// The first format version whose documents may say `itemsLeftOut`.
+const FIRST_FORMAT_WITH_SELECTION: u32 = 3;
 
 /// The members a plan credential has (besides `proof`).
 const CREDENTIAL_MEMBERS: [&str; 7] = [
@@ -187,6 +195,12 @@ impl VerifiedPlanDocument {
     /// The sections the document holds.
     pub fn sections(&self) -> &[Section] {
         &self.info.sections
+    }
+
+    /// Whether the document says it holds a selection: the person left out some items of the
+    /// listed sections (it never says which).
+    pub fn items_left_out(&self) -> bool {
+        self.info.items_left_out
     }
 
     /// Who the document is for.
@@ -475,6 +489,17 @@ fn is_uuid_v4(text: &str) -> bool {
 
 /// Steps 4 and 5: the plan and the export members inside `credentialSubject`.
 fn read_subject(mut subject: Map<String, Value>) -> Result<(Plan, ExportInfo), DocumentError> {
+    // Read before the plan is migrated to the current version: `itemsLeftOut` is a member of
+    // format 3 on, and a format-1 or format-2 document that has it was not made by ownplan.
+    let written_as = subject.get("formatVersion").and_then(Value::as_u64);
+    if written_as.is_some_and(|version| version < u64::from(FIRST_FORMAT_WITH_SELECTION))
+        && subject.contains_key("itemsLeftOut")
+    {
+        return Err(in_subject(PlanError::InvalidContent {
+            path: "itemsLeftOut".to_owned(),
+            reason: "itemsLeftOut is a member of format 3 on".to_owned(),
+        }));
+    }
     let mut export_members = Map::new();
     for name in EXPORT_MEMBERS {
         if let Some(value) = subject.remove(name) {

@@ -29,7 +29,7 @@
 //!
 //! # Format versions
 //!
-//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 2). Reading checks it before anything
+//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 3). Reading checks it before anything
 //! else: a newer version is refused with [`PlanError::NewerVersion`] ("made by a newer version"),
 //! never guessed at; an older version is migrated step by step (v1→v2→…) on the raw JSON and then
 //! deserialized. Migrations are never changed once released, so older files always keep loading;

@@ -26,7 +26,11 @@ use super::{Plan, PlanError, id_from_format_1};
 /// - 1: the first format.
 /// - 2: every id (`planId`, each item's `id`, and each `{"member": ...}` reference) is a UUID URN
 ///   (`urn:uuid:...`), so the signed document is valid JSON-LD; see [`super::ItemId`].
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: a signed document may say `"itemsLeftOut": true` (the person left out single items or
+///   whole life areas of the listed sections). The plan itself is unchanged; the version rises so
+///   that a version-2 reader refuses such a document as "made by a newer version" instead of as
+///   content it does not understand.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// One migration step: turns a document of version N (the step's index + 1) into version N + 1.
 /// It need not touch `formatVersion`; the chain sets it after each step.
@@ -34,7 +38,7 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 
 /// The migration steps, `MIGRATIONS[n - 1]` taking version n to n + 1; its length is always
 /// `FORMAT_VERSION - 1`. Never change or remove a released step.
-const MIGRATIONS: &[Migration] = &[ids_become_uuid_urns];
+const MIGRATIONS: &[Migration] = &[ids_become_uuid_urns, documents_may_leave_out_items];
 
 /// The JSON member that holds the format version.
 const FORMAT_VERSION_KEY: &str = "formatVersion";
@@ -116,6 +120,13 @@ fn ids_become_uuid_urns(plan: &mut Map<String, Value>) -> Result<(), String> {
     Ok(())
 }
 
+/// Version 2 → 3: nothing in a plan changes. Format 3 is the signed document's new export member
+/// `itemsLeftOut` (see `document::ExportInfo`), which is not part of a plan; the plan takes the
+/// new number because the plan and its documents share one version.
+fn documents_may_leave_out_items(_plan: &mut Map<String, Value>) -> Result<(), String> {
+    Ok(())
+}
+
 fn upgrade_ids_in(value: &mut Value) {
     match value {
         Value::Array(items) => items.iter_mut().for_each(upgrade_ids_in),
@@ -181,7 +192,8 @@ mod tests {
             |version: Value| json!({"formatVersion": version, "planId": "p", "planVersion": 1});
         check(plan(json!(1)), Ok(()));
         check(plan(json!(2)), Ok(()));
-        check(plan(json!(3)), Err("plan-error-newer-version"));
+        check(plan(json!(3)), Ok(()));
+        check(plan(json!(4)), Err("plan-error-newer-version"));
         check(
             json!({"formatVersion": 99, "anything": "at all"}),
             Err("plan-error-newer-version"),
@@ -214,7 +226,7 @@ mod tests {
             "crisisPlan": {"contacts": [{"id": "c1", "who": {"typed": member}}]}
         });
         let plan = Plan::from_json_value(version_1).expect("reads");
-        assert_eq!(plan.format_version, 2);
+        assert_eq!(plan.format_version, FORMAT_VERSION);
         let written = plan.to_json_value();
         let urn = format!("urn:uuid:{member}");
         assert_eq!(
