@@ -593,6 +593,19 @@ fn start_xref(bytes: &[u8]) -> Result<usize, PdfError> {
         .ok_or(malformed("the file has no startxref: it may be truncated"))?;
     let mut lexer = Lexer::new(bytes, tail_start + position + 9);
     let offset = lexer.unsigned()?;
+    // The file ends with `%%EOF` (white space and anything after it are allowed, as producers
+    // and mail programs add them); without it the file is taken as truncated.
+    while lexer.peek().is_some_and(is_space) {
+        lexer.at += 1;
+    }
+    if !bytes
+        .get(lexer.at..)
+        .is_some_and(|rest| rest.starts_with(b"%%EOF"))
+    {
+        return Err(malformed(
+            "the file does not end with %%EOF: it may be truncated",
+        ));
+    }
     usize::try_from(offset)
         .ok()
         .filter(|offset| *offset < bytes.len())
