@@ -21,6 +21,7 @@
 //! chains, name-tree depth and entries, `/Prev` chains). Zero embedded files and more than one
 //! are distinct errors: a plan copy carries exactly one.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use ownplan_core::proof::MAX_DOCUMENT_BYTES;
@@ -41,6 +42,9 @@ const MAX_NAME_TREE_DEPTH: usize = 16;
 const MAX_NAME_TREE_ITEMS: usize = 4096;
 /// The most objects a cross-reference table may name.
 const MAX_OBJECTS: usize = 1_000_000;
+/// How many times over the file's size objects may be read in all, so a name tree whose many
+/// entries all name one huge object cannot make the reading take hours.
+const READ_BUDGET_FACTOR: usize = 4;
 
 /// The one embedded file of `pdf`: the signed plan document, byte for byte, not yet verified.
 ///
@@ -409,6 +413,8 @@ struct File<'a> {
     /// Object number → byte offset of `N G obj`.
     offsets: BTreeMap<u32, usize>,
     trailer: Dict,
+    /// The bytes that objects may still be read from, in all (see [`READ_BUDGET_FACTOR`]).
+    read_budget: Cell<usize>,
 }
 
 impl<'a> File<'a> {
@@ -450,6 +456,12 @@ impl<'a> File<'a> {
             bytes,
             offsets,
             trailer: trailer.ok_or(malformed("there is no trailer"))?,
+            read_budget: Cell::new(
+                bytes
+                    .len()
+                    .saturating_mul(READ_BUDGET_FACTOR)
+                    .saturating_add(1 << 20),
+            ),
         })
     }
 
@@ -466,7 +478,13 @@ impl<'a> File<'a> {
         if found != u64::from(number) {
             return Err(malformed("an offset does not point at the object it names"));
         }
-        lexer.object(0)
+        let object = lexer.object(0)?;
+        let read = lexer.at.saturating_sub(at);
+        let left = self.read_budget.get().checked_sub(read).ok_or(malformed(
+            "the PDF makes its objects be read too many times",
+        ))?;
+        self.read_budget.set(left);
+        Ok(object)
     }
 
     /// `value`, with references followed.

@@ -217,6 +217,23 @@ fn loops_and_deep_structures_are_errors_not_hangs() {
         extract_embedded_document(&deep),
         Err(PdfError::Malformed(_))
     ));
+    // Many name-tree entries naming one large object: read a bounded number of times.
+    let large = format!("<< /X [{}] >>", "0 ".repeat(1_000_000));
+    let kids = "3 0 R ".repeat(4000);
+    let many = handmade(
+        &[
+            (1, "<< /Names << /EmbeddedFiles 2 0 R >> >>"),
+            (2, &format!("<< /Kids [{kids}] >>")),
+            (3, &large),
+        ],
+        "<< /Root 1 0 R /Size 4 >>",
+    );
+    let started = std::time::Instant::now();
+    assert!(matches!(
+        extract_embedded_document(&many),
+        Err(PdfError::Malformed(_))
+    ));
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     // A /Prev chain that points at itself.
     let mut looping_prev = handmade(&[(1, "<< >>")], "<< /Root 1 0 R /Size 2 >>");
     let xref = looping_prev
