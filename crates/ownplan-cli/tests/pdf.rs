@@ -152,20 +152,52 @@ fn replaced(bytes: &[u8], from: &[u8], to: &[u8]) -> (Vec<u8>, usize) {
     (out, count)
 }
 
+/// `pdf` with its first page's text replaced, as a PDF editor saves an edit: an incremental
+/// update appended to the file (a new content stream for the page, a new cross-reference section
+/// pointing back to the old one). Object 9 is the first page's content in the copies.
+fn with_first_page_replaced(pdf: &[u8], text: &str) -> Vec<u8> {
+    let tail = String::from_utf8_lossy(&pdf[pdf.len() - 40..]).into_owned();
+    let previous: usize = tail
+        .split("startxref")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|offset| offset.parse().ok())
+        .expect("startxref");
+    let content = format!("BT /F2 18 Tf 56 758 Td ({text}) Tj ET");
+    let mut updated = pdf.to_vec();
+    let object = updated.len();
+    updated.extend_from_slice(
+        format!(
+            "9 0 obj\n<< /Length {} >>\nstream\n{content}\nendstream\nendobj\n",
+            content.len()
+        )
+        .as_bytes(),
+    );
+    let xref = updated.len();
+    updated.extend_from_slice(
+        format!(
+            "xref\n9 1\n{object:010} 00000 n \ntrailer\n<< /Size 20 /Root 1 0 R /Prev {previous} >>\nstartxref\n{xref}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    updated
+}
+
 #[test]
 fn a_copy_whose_visible_text_was_edited_still_verifies_and_shows_the_signed_text() {
     let dir = scratch("pdf-edited");
     let copy = std::fs::read(make_copy(&dir, "export-nav")).expect("copy");
-    // The visible title and the PDF's title metadata, not the embedded JSON ("Sara Haugen" in
-    // quotes there).
-    let (edited, count) = replaced(&copy, b"(Plan for Sara Haugen)", b"(Plan for Mona Hansen)");
-    assert!(count >= 1);
-    let edited = write(&dir, "edited.pdf", &edited);
-    let text = poppler("pdftotext", &[&edited, "-"]);
+    let edited = write(
+        &dir,
+        "edited.pdf",
+        &with_first_page_replaced(&copy, "Plan for Mona Hansen"),
+    );
+    let text = poppler("pdftotext", &["-f", "1", "-l", "1", &edited, "-"]);
     assert!(
         text.contains("Plan for Mona Hansen"),
         "the edit is visible:\n{text}"
     );
+    assert!(!text.contains("Sara Haugen"), "{text}");
     let verified = verify(&edited);
     assert_eq!(verified.code, 0, "{}", verified.stdout);
     assert!(
