@@ -12,7 +12,13 @@
 //!
 //! The widths are the Adobe Font Metrics of the two fonts (units of 1/1000 em), for the codes
 //! 32..=255 in WinAnsiEncoding order; codes the encoding leaves undefined have width 0 and are
-//! never produced.
+//! never produced. They were read (by a one-off script, not kept) from the Core 14 AFM files
+//! `Helvetica.afm` and `Helvetica-Bold.afm` as groff ships them converted
+//! (`/usr/share/groff/*/font/devps/HR` and `HB`). The AFM files carry this notice, which Adobe
+//! asks to be kept with them: "Copyright (c) 1985, 1987, 1989, 1990, 1997, 1998, 1999 Adobe
+//! Systems Incorporated. All Rights Reserved. Helvetica is a trademark of Linotype-Hell AG
+//! and/or its subsidiaries." Adobe publishes these metrics for anyone to use with the standard
+//! fonts; only numbers are taken, no font is embedded.
 
 const HELVETICA: [u16; 224] = [
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
