@@ -147,3 +147,82 @@ fn pdfdetach_lists_and_saves_the_one_embedded_document() {
         example_json("export-gp")
     );
 }
+
+/// The example plan with `change` applied, signed for the NAV recipient with the example key.
+fn signed_example_plan(change: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    use ownplan_core::document::{ExportRequest, export_for_recipient};
+    use ownplan_core::plan::Plan;
+    use ownplan_core::proof::{SigningKey, parse_strict};
+    let bytes = std::fs::read(repository_file("examples/plan-full-nb.json")).expect("plan");
+    let mut json = parse_strict(&bytes).expect("plan JSON");
+    change(&mut json);
+    let plan = Plan::from_json_value(json).expect("a valid plan");
+    let seed: [u8; 32] = core::array::from_fn(|index| index as u8);
+    let request = ExportRequest::for_sharing_consent(
+        &plan,
+        "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-000000000068",
+        [0x44; 16],
+        "2026-11-22T10:00:00Z",
+    )
+    .expect("request");
+    let document = export_for_recipient(&request, &SigningKey::from_seed(&seed)).expect("signed");
+    serde_json::to_vec_pretty(&document).expect("JSON")
+}
+
+#[test]
+fn an_english_plan_gets_english_labels_and_hostile_text_stays_text() {
+    let signed = signed_example_plan(|plan| {
+        plan["meta"]["language"] = "en".into();
+        // PDF string syntax, a content operator and letters WinAnsi lacks (Sami, Cyrillic).
+        plan["owner"]["name"] = "Sara) Tj ET BT (Haugen\\ Čáŋ Жанна".into();
+    });
+    let pdf = make_pdf_from_signed(&signed, "plan-nav.json", NOW).expect("copy");
+    assert_eq!(extract_embedded_document(&pdf), Ok(signed));
+    let path = scratch("english.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let text = poppler("pdftotext", &[path.to_str().expect("UTF-8"), "-"]);
+    for expected in [
+        "The person's name: Sara) Tj ET BT (Haugen\\ ?á? ?????",
+        "How to check this copy",
+        "Work and education",
+        "Plan version 3",
+        "for Aisha Rahman (NAV, NAV Grünerløkka)",
+        "valid until 2027-09-13",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
+    }
+}
+
+#[test]
+fn the_callers_labels_replace_the_built_in_ones() {
+    use ownplan_core::document::verify_plan_document_at;
+    use ownplan_pdf::{Labels, PdfCopy, make_pdf};
+    let signed = example_json("export-nav");
+    let document = verify_plan_document_at(&signed, NOW, None).expect("valid");
+    let mut labels = Labels::norwegian_bokmaal();
+    labels.set("field.owner.name", "Navnet til personen");
+    labels.set("pdf.page", "Ark {page}/{pages}");
+    let pdf = make_pdf(&PdfCopy {
+        document: &document,
+        signed_json: &signed,
+        file_name: "export-nav.json",
+        labels: &labels,
+    })
+    .expect("copy");
+    let path = scratch("own-labels.pdf");
+    std::fs::write(&path, &pdf).expect("write");
+    let text = poppler("pdftotext", &[path.to_str().expect("UTF-8"), "-"]);
+    assert!(text.contains("Navnet til personen: Sara Haugen"), "{text}");
+    assert!(text.contains("Ark 1/"), "{text}");
+    // Signed bytes that are not the verified document are refused.
+    let other = example_json("export-gp");
+    assert_eq!(
+        make_pdf(&PdfCopy {
+            document: &document,
+            signed_json: &other,
+            file_name: "export-nav.json",
+            labels: &labels,
+        }),
+        Err(ownplan_pdf::PdfError::NotTheVerifiedDocument)
+    );
+}
