@@ -24,6 +24,18 @@
 //!   `metrics.rs` for what that covers and what other scripts would need).
 //! - Reading: our own strict parser for the structure this crate writes and for classic PDFs from
 //!   other producers (see [`extract`]), bounded in size and depth.
+//!
+//! Figures (2026-12-01, 2 shared cores; `cargo run --release -p ownplan-pdf --example
+//! pdf_bench`): a 500-item plan (392 KB of signed JSON) makes a 102-page copy of 531 KB in
+//! 83 ms (117 ms with verification); taking the document out takes 0.05 ms. The example copies
+//! are 17–19 KB, about half of it the embedded JSON.
+//!
+//! Size in wasm (`opt-level = "z"`, LTO, `wasm-opt -Oz`, measured as the difference between two
+//! small cdylibs that verify a document, one also calling this crate): `make_pdf` and
+//! `extract_embedded_document` together add 140,861 bytes (49,658 brotli), of which the reader
+//! alone is 20,296 (7,175 brotli) and zlib (miniz_oxide) 20,341 (8,120 brotli). For comparison,
+//! minimal cdylibs: pdf-writer alone 67,875 bytes (34,329 brotli); lopdf 0.47 without default
+//! features 660,941 (235,963 brotli); printpdf builds on lopdf, so it is larger still.
 
 #![deny(missing_docs)]
 
