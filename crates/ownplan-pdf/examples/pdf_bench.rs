@@ -20,6 +20,9 @@ use serde_json::{Value, json};
 
 const NOW: &str = "2026-11-22T12:00:00Z";
 
+/// Makes one list item from its text and id.
+type MakeItem = fn(&str, String) -> Value;
+
 fn main() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/");
     let plan_bytes = std::fs::read(format!("{root}plan-full-nb.json")).expect("example plan");
@@ -30,7 +33,7 @@ fn main() {
         counter += 1;
         format!("urn:uuid:00000000-0000-4000-8000-{counter:012x}")
     };
-    let lists: [(&str, &str, usize, fn(&str, String) -> Value); 5] = [
+    let lists: [(&str, &str, usize, MakeItem); 5] = [
         (
             "individualPlan",
             "goals",
