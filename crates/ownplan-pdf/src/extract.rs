@@ -16,7 +16,8 @@
 //! What is refused, each with a clear [`PdfError`] and never a panic: a file over
 //! [`MAX_PDF_BYTES`], anything that does not start with `%PDF-`, cross-reference streams and
 //! object streams (the compressed structure of PDF 1.5+; a copy re-saved that way must be made
-//! again), encrypted PDFs, compressed embedded files (`/Filter`), offsets that do not point at the
+//! again), encrypted PDFs, compressed embedded files (`/Filter`), a dictionary with a key twice
+//! (readers disagree on which value counts), offsets that do not point at the
 //! object they name, and structures deeper or larger than the limits below (nesting, reference
 //! chains, name-tree depth and entries, `/Prev` chains). Zero embedded files and more than one
 //! are distinct errors: a plan copy carries exactly one.
@@ -99,7 +100,7 @@ enum Object {
     Stream(Dict, usize),
 }
 
-/// A dictionary; a key given twice keeps its first value.
+/// A dictionary (a key given twice is refused when read).
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Dict(Vec<(Vec<u8>, Object)>);
 
@@ -348,9 +349,11 @@ impl<'a> Lexer<'a> {
                     self.at += 1;
                     let key = self.name();
                     let value = self.object(depth + 1)?;
-                    if dict.get(&key).is_none() {
-                        dict.0.push((key, value));
+                    // Two values for one key would let two readers see two different files.
+                    if dict.get(&key).is_some() {
+                        return Err(malformed("a dictionary has a key twice"));
                     }
+                    dict.0.push((key, value));
                 }
                 None => return Err(malformed("a dictionary is not closed")),
                 Some(_) => return Err(malformed("a dictionary key is not a name")),

@@ -187,6 +187,22 @@ fn loops_and_deep_structures_are_errors_not_hangs() {
         extract_embedded_document(&looping_tree),
         Err(PdfError::Malformed(_))
     ));
+    // A catalog naming two name dictionaries: readers disagree on which counts, so refused.
+    let twice = handmade(
+        &[
+            (
+                1,
+                "<< /Names << /EmbeddedFiles << /Names [(a) 2 0 R] >> >> /Names << >> >>",
+            ),
+            (2, "<< /EF << /F 3 0 R >> >>"),
+            (3, "<< /Length 2 >>\nstream\n{}\nendstream"),
+        ],
+        "<< /Root 1 0 R /Size 4 >>",
+    );
+    assert_eq!(
+        extract_embedded_document(&twice),
+        Err(PdfError::Malformed("a dictionary has a key twice"))
+    );
     // A reference to a reference to itself.
     let looping_reference = handmade(&[(1, "2 0 R"), (2, "1 0 R")], "<< /Root 1 0 R /Size 3 >>");
     assert!(matches!(
