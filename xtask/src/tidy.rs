@@ -87,15 +87,20 @@ fn views_reach_services_through_hooks() {
 const PENDING_VIEW_SERVICES: &[(&str, &str)] = &[];
 
 /// Failures are values: no `unwrap(` or `expect(` (called as a method or a path) in
-/// `src/`, `crates/ownplan-core/src` or `crates/ownplan-cli/src`, except in test code: items
-/// marked `#[cfg(test)]`, `#[cfg(all(test, …))]`, `#[test]` or `#[…::test]` (a
+/// `src/`, `crates/ownplan-core/src`, `crates/ownplan-cli/src` or `crates/ownplan-pdf/src`,
+/// except in test code: items marked `#[cfg(test)]`, `#[cfg(all(test, …))]`, `#[test]` or `#[…::test]` (a
 /// `mod tests { … }` included), and files under `#![cfg(test)]`. Tests outside these
 /// folders (`tests/`, `crates/*/tests`, `xtask`) are not scanned. `unwrap_or`, `unwrap_or_else`,
 /// `unwrap_or_default` are other functions and are fine.
 #[test]
 fn no_unwrap_or_expect_outside_tests() {
     let mut found = Vec::new();
-    for file in sources(&["src", "crates/ownplan-core/src", "crates/ownplan-cli/src"]) {
+    for file in sources(&[
+        "src",
+        "crates/ownplan-core/src",
+        "crates/ownplan-cli/src",
+        "crates/ownplan-pdf/src",
+    ]) {
         for (start, name) in panicking_calls(&file) {
             if file.in_test(start) {
                 continue;

@@ -53,6 +53,8 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
                 "--package",
                 "ownplan-cli",
                 "--package",
+                "ownplan-pdf",
+                "--package",
                 "xtask",
             ])
             .env("OWNPLAN_TOOLS_DIR", &workspace.tools_dir))
@@ -172,6 +174,18 @@ fn lint(workspace: &Workspace) -> Result<(), String> {
         "--package",
         "ownplan-web",
         "--all-targets",
+        "--target",
+        WASM_TARGET,
+        "--quiet",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The PDF copy's crate is loaded by the widget when a person shares: it must build for wasm.
+    run(workspace.command("cargo").args([
+        "clippy",
+        "--package",
+        "ownplan-pdf",
         "--target",
         WASM_TARGET,
         "--quiet",

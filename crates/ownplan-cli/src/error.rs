@@ -9,6 +9,7 @@ use std::io;
 use std::process::ExitCode;
 
 use ownplan_core::document::DocumentError;
+use ownplan_pdf::PdfError;
 
 /// Where the report of a refused document is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +61,16 @@ pub enum CliError {
     /// The operating system gave no random bytes for a new key or credential id.
     #[error("no randomness available: {0}")]
     Randomness(getrandom::Error),
+    /// A PDF given to `verify` or `show` carries no usable signed document (none, several, or a
+    /// damaged or hostile PDF): exit 1, like a refused document, with the report printed on
+    /// `report_on`.
+    #[error("{error}")]
+    PdfRefused {
+        /// Why no document could be taken out.
+        error: PdfError,
+        /// Where the report goes.
+        report_on: ReportOn,
+    },
     /// The document (or, for `sign`, the plan) was refused: exit 1, with the report printed on
     /// `report_on`.
     #[error("{error}")]
@@ -86,7 +97,7 @@ impl CliError {
             CliError::Arguments(error) => {
                 ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
             }
-            CliError::Refused { .. } => ExitCode::from(1),
+            CliError::Refused { .. } | CliError::PdfRefused { .. } => ExitCode::from(1),
             CliError::Usage(_)
             | CliError::Read { .. }
             | CliError::Write { .. }

@@ -5,6 +5,10 @@
 //! and exit codes. Every rule about what a valid document is lives in the core, so this command
 //! and the widget can never disagree.
 //!
+//! A PDF copy of a plan (made by `ownplan pdf`, or by the widget) is accepted wherever a document
+//! is: `verify` and `show` take the signed document embedded in it and check only that; the PDF's
+//! visible pages are a convenience and are never read.
+//!
 //! Exit codes: 0 success (the document is valid), 1 the document or signature is invalid (the
 //! output says why, with the message id and the JSON path where one applies), 2 a usage or I/O
 //! error (a missing file, a bad option).
@@ -43,7 +47,8 @@ use crate::render::Format;
 ///
 /// A plan document is a W3C Verifiable Credential secured with a Data Integrity proof
 /// (eddsa-jcs-2022) and signed with the plan owner's did:key. See docs/FORMAT.md.
-/// Every FILE may be `-` to read standard input.
+/// Every FILE may be `-` to read standard input. `verify` and `show` also take a PDF copy of a
+/// plan and check the signed document embedded in it (never the PDF's visible pages).
 ///
 /// Exit codes: 0 valid, 1 invalid document or signature, 2 usage or I/O error. When the reader of
 /// the output stops early (`| head`), the command stops quietly with the same exit code.
@@ -109,6 +114,22 @@ enum Command {
         #[arg(long)]
         plan: bool,
     },
+    /// Make the PDF copy of a signed plan document, for a professional to open anywhere.
+    ///
+    /// The document is verified first. The copy shows the plan with labels in the document's
+    /// language (Norwegian or English), the plan version, date, recipients, consent and key
+    /// fingerprint on every page, and carries the signed JSON inside as an embedded file, which
+    /// `ownplan verify COPY.pdf` checks. Exit 0 written, 1 the document is invalid, 2 usage or I/O.
+    Pdf {
+        /// The signed plan document (`-` for standard input).
+        file: String,
+        /// The PDF file to write.
+        #[arg(short = 'o', long, value_name = "OUT.pdf")]
+        out: String,
+        /// The date to check the document against (default: today, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
     /// Make a new signing key (from the operating system's random source).
     ///
     /// The key file holds the secret seed: anyone with it can sign plans as you.
@@ -145,6 +166,17 @@ fn report_error(error: &CliError) {
         // print them leaves nothing else to do.
         CliError::Arguments(error) => {
             let _ = error.print();
+        }
+        CliError::PdfRefused { error, report_on } => {
+            let text = report::pdf_refused_text(error);
+            match report_on {
+                ReportOn::Stdout => {
+                    if let Err(failure) = output::stdout(text.as_bytes()) {
+                        output::stderr(&format!("ownplan: {failure}\n"));
+                    }
+                }
+                ReportOn::Stderr => output::stderr(&text),
+            }
         }
         CliError::Refused { error, report_on } => {
             let text = report::invalid_text(error);
@@ -185,6 +217,7 @@ fn run() -> Result<ExitCode, CliError> {
             today,
         } => show(&file, format, key.as_deref(), today.as_deref()),
         Command::Canon { file } => canon(&file),
+        Command::Pdf { file, out, today } => pdf(&file, &out, today.as_deref()),
         Command::Schema { plan } => {
             output::json(&if plan {
                 plan_schema()
@@ -225,19 +258,42 @@ fn parse_pin(key: Option<&str>) -> Result<Option<KeyPin>, CliError> {
 }
 
 /// What `verify` and `show` both start from: the instant to judge expiry and warnings by, the
-/// pinned key if any, and the file's bytes.
+/// pinned key if any, and the document's bytes (taken out of the file when it is a PDF copy).
 struct CheckedInputs {
     now: String,
     pin: Option<KeyPin>,
     bytes: Vec<u8>,
+    /// The bytes are the document embedded in a PDF, not the file itself.
+    from_pdf: bool,
 }
 
 impl CheckedInputs {
-    fn read(file: &str, key: Option<&str>, today: Option<&str>) -> Result<Self, CliError> {
+    /// Reads the inputs; a PDF without exactly one usable embedded document is refused with
+    /// its report on `report_on`.
+    fn read(
+        file: &str,
+        key: Option<&str>,
+        today: Option<&str>,
+        report_on: ReportOn,
+    ) -> Result<Self, CliError> {
+        let now = parse_now(today)?;
+        let pin = parse_pin(key)?;
+        let bytes = read_input(file)?;
+        if !bytes.starts_with(b"%PDF-") {
+            return Ok(Self {
+                now,
+                pin,
+                bytes,
+                from_pdf: false,
+            });
+        }
+        let document = ownplan_pdf::extract_embedded_document(&bytes)
+            .map_err(|error| CliError::PdfRefused { error, report_on })?;
         Ok(Self {
-            now: parse_now(today)?,
-            pin: parse_pin(key)?,
-            bytes: read_input(file)?,
+            now,
+            pin,
+            bytes: document,
+            from_pdf: true,
         })
     }
 }
@@ -249,7 +305,13 @@ fn verify(
     proof_only: bool,
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
-    let inputs = CheckedInputs::read(file, key, today)?;
+    let inputs = match CheckedInputs::read(file, key, today, ReportOn::Stdout) {
+        Err(CliError::PdfRefused { error, .. }) if as_json => {
+            output::json(&report::pdf_refused_json(&error))?;
+            return Ok(ExitCode::from(1));
+        }
+        other => other?,
+    };
     let verdict = if proof_only {
         verify_proof_only(&inputs.bytes, &inputs.now, inputs.pin.as_ref()).map(|verified| {
             (
@@ -269,8 +331,18 @@ fn verify(
         ),
     };
     if as_json {
+        let json = if inputs.from_pdf {
+            report::from_pdf_json(json)
+        } else {
+            json
+        };
         output::json(&json)?;
     } else {
+        let text = if inputs.from_pdf {
+            report::from_pdf_text(&text)
+        } else {
+            text
+        };
         output::stdout(text.as_bytes())?;
     }
     Ok(code)
@@ -302,16 +374,78 @@ fn show(
     key: Option<&str>,
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
-    let inputs = CheckedInputs::read(file, key, today)?;
+    let report_on = match format {
+        Format::Text => ReportOn::Stdout,
+        Format::Markdown | Format::Html => ReportOn::Stderr,
+    };
+    let inputs = CheckedInputs::read(file, key, today, report_on)?;
     let document = verify_plan_document_at(&inputs.bytes, &inputs.now, inputs.pin.as_ref())
         .map_err(|error| CliError::Refused {
             error: Box::new(error),
-            report_on: match format {
-                Format::Text => ReportOn::Stdout,
-                Format::Markdown | Format::Html => ReportOn::Stderr,
-            },
+            report_on,
         })?;
-    output::stdout(render::render(&document, format).as_bytes())?;
+    let page = render::render(&document, format);
+    let page = if inputs.from_pdf {
+        from_pdf_page(&page, format)
+    } else {
+        page
+    };
+    output::stdout(page.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `show` says first about a document taken out of a PDF.
+const SHOWN_FROM_PDF: &str = "Shown from the signed plan document embedded in the PDF, which was verified. The PDF's visible pages are a convenience and were not checked.";
+
+/// A rendered page of a document taken out of a PDF, with [`SHOWN_FROM_PDF`] at its top (in an
+/// HTML page, first in its body).
+fn from_pdf_page(page: &str, format: Format) -> String {
+    match format {
+        Format::Text => format!("{SHOWN_FROM_PDF}\n\n{page}"),
+        Format::Markdown => format!("> {SHOWN_FROM_PDF}\n\n{page}"),
+        Format::Html => match page.split_once("<body>\n") {
+            Some((head, body)) => format!("{head}<body>\n<p>{SHOWN_FROM_PDF}</p>\n{body}"),
+            None => {
+                output::stderr(&format!("ownplan: {SHOWN_FROM_PDF}\n"));
+                page.to_owned()
+            }
+        },
+    }
+}
+
+/// The file name a copy gives its embedded document: the input's own, or `plan.json` for
+/// standard input.
+fn embedded_file_name(file: &str) -> String {
+    if file == "-" {
+        return "plan.json".to_owned();
+    }
+    std::path::Path::new(file)
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan.json".to_owned())
+}
+
+fn pdf(file: &str, out: &str, today: Option<&str>) -> Result<ExitCode, CliError> {
+    let now = parse_now(today)?;
+    let bytes = read_input(file)?;
+    let document = verify_plan_document_at(&bytes, &now, None).map_err(CliError::refused)?;
+    let labels = ownplan_pdf::Labels::for_language(&document.plan().meta.language);
+    let name = embedded_file_name(file);
+    let copy = ownplan_pdf::make_pdf(&ownplan_pdf::PdfCopy {
+        document: &document,
+        signed_json: &bytes,
+        file_name: &name,
+        labels: &labels,
+    })
+    .map_err(|error| CliError::Usage(error.to_string()))?;
+    std::fs::write(out, copy).map_err(|source| CliError::Write {
+        path: out.to_owned(),
+        source,
+    })?;
+    output::stderr(&format!(
+        "ownplan: wrote {out}: a PDF copy of the plan with the signed document {} embedded\n",
+        terminal::line(&name)
+    ));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -173,3 +173,44 @@ pub fn invalid_json(error: &DocumentError) -> Value {
         "problems": problems,
     })
 }
+
+/// The line a report of a PDF's embedded document carries after its verdict: what was checked.
+const FROM_PDF: &str = "checked:     the plan document embedded in this PDF. The PDF's visible pages are a convenience and were not checked; only the embedded document is signed.\n";
+
+/// A report (text) of a document taken out of a PDF: the verdict line, then [`FROM_PDF`], then
+/// the rest, so the last line is still the report's own.
+pub fn from_pdf_text(report: &str) -> String {
+    match report.split_once('\n') {
+        Some((verdict, rest)) => format!("{verdict}\n{FROM_PDF}{rest}"),
+        None => format!("{report}\n{FROM_PDF}"),
+    }
+}
+
+/// A report (JSON) of a document taken out of a PDF: marked `"embeddedInPdf": true`.
+pub fn from_pdf_json(mut report: Value) -> Value {
+    if let Some(members) = report.as_object_mut() {
+        members.insert("embeddedInPdf".to_owned(), Value::Bool(true));
+    }
+    report
+}
+
+/// A PDF with no usable signed document in it, as text.
+pub fn pdf_refused_text(error: &ownplan_pdf::PdfError) -> String {
+    format!(
+        "INVALID: {}\nmessage id: {}\nA PDF copy of a plan carries the signed plan document inside it; only that document can be checked, never the PDF's visible pages.\n",
+        line(&error.to_string()),
+        error.message_id()
+    )
+}
+
+/// A PDF with no usable signed document in it, as JSON.
+pub fn pdf_refused_json(error: &ownplan_pdf::PdfError) -> Value {
+    json!({
+        "valid": false,
+        "embeddedInPdf": true,
+        "messageId": error.message_id(),
+        "message": error.to_string(),
+        "path": null,
+        "problems": [],
+    })
+}
