@@ -9,7 +9,12 @@ use std::process::Command;
 use ownplan_pdf::{extract_embedded_document, make_pdf_from_signed};
 
 /// The example exports and their copies.
-const EXAMPLES: [&str; 3] = ["export-gp", "export-nav", "export-crisis-team"];
+const EXAMPLES: [&str; 4] = [
+    "export-gp",
+    "export-nav",
+    "export-nav-housing-money",
+    "export-crisis-team",
+];
 /// The instant the examples are checked at: the day they were signed.
 const NOW: &str = "2026-11-22T12:00:00Z";
 
