@@ -307,3 +307,9 @@ restore-done = The backup has been brought back.
 ## Marks on items that need attention.
 
 flag-agreements = Overdue
+
+## issue13-words
+plan-document-summary-from = Runs from { $date }
+plan-document-summary-to = Runs until { $date }
+plan-document-summary-review = To be looked at again { $date }
+date-year-question = Is the year right? { $year }

@@ -79,3 +79,7 @@ share-print-title = Plan for { $name }
 share-file-name = plan-{ $owner }-to-{ $recipient }-{ $date }.json
 share-file-owner-unnamed = my-plan
 share-revision-entry = Shared with { $recipient }: { $sections }
+
+## issue13-words
+share-dates-given = Consent given { $date }
+share-dates-until = holds until { $date }

@@ -41,7 +41,6 @@ verify-warnings-title = Look out for
 verify-fact-owner = Whose plan
 verify-owner-unnamed = Name not given
 verify-fact-made-on = Made on
-verify-date-time = { $date }, { $time } UTC
 verify-fact-recipients = Made for
 verify-recipients-none = No one named
 verify-fact-sections = Parts of the plan in the file
@@ -171,3 +170,7 @@ verify-person-name = name
 verify-person-phone = phone number
 verify-person-email = e-mail address
 verify-person-and = and
+
+## issue13-words
+verify-dates-signed = Signed { $date }
+verify-dates-valid-until = valid until { $date }

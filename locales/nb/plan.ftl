@@ -307,3 +307,9 @@ restore-done = Sikkerhetskopien er hentet tilbake.
 ## Merker på punkter som trenger oppmerksomhet.
 
 flag-agreements = Skulle vært gjort
+
+## issue13-words
+plan-document-summary-from = Gjelder fra { $date }
+plan-document-summary-to = Gjelder til { $date }
+plan-document-summary-review = Skal gås gjennom { $date }
+date-year-question = Er året riktig? { $year }

@@ -41,7 +41,6 @@ verify-warnings-title = Legg merke til
 verify-fact-owner = Hvem planen tilhører
 verify-owner-unnamed = Navn ikke oppgitt
 verify-fact-made-on = Laget
-verify-date-time = { $date } kl. { $time } UTC
 verify-fact-recipients = Laget for
 verify-recipients-none = Ingen navngitt
 verify-fact-sections = Deler av planen i filen
@@ -170,3 +169,7 @@ verify-person-name = navn
 verify-person-phone = telefonnummer
 verify-person-email = e-postadresse
 verify-person-and = og
+
+## issue13-words
+verify-dates-signed = Signert { $date }
+verify-dates-valid-until = gyldig til { $date }

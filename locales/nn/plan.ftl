@@ -307,3 +307,9 @@ restore-done = Tryggingskopien er henta tilbake.
 ## Merke på punkt som treng merksemd.
 
 flag-agreements = Skulle vore gjort
+
+## issue13-words
+plan-document-summary-from = Gjeld frå { $date }
+plan-document-summary-to = Gjeld til { $date }
+plan-document-summary-review = Skal gåast gjennom { $date }
+date-year-question = Er året rett? { $year }

@@ -79,3 +79,7 @@ share-print-title = Plan til { $name }
 share-file-name = plan-{ $owner }-til-{ $recipient }-{ $date }.json
 share-file-owner-unnamed = min-plan
 share-revision-entry = Delt med { $recipient }: { $sections }
+
+## issue13-words
+share-dates-given = Samtykke gitt { $date }
+share-dates-until = gjeld til { $date }

@@ -41,7 +41,6 @@ verify-warnings-title = Legg merke til
 verify-fact-owner = Kven planen høyrer til
 verify-owner-unnamed = Namn ikkje oppgitt
 verify-fact-made-on = Laga
-verify-date-time = { $date } kl. { $time } UTC
 verify-fact-recipients = Laga for
 verify-recipients-none = Ingen namngitt
 verify-fact-sections = Delar av planen i fila
@@ -170,3 +169,7 @@ verify-person-name = namn
 verify-person-phone = telefonnummer
 verify-person-email = e-postadresse
 verify-person-and = og
+
+## issue13-words
+verify-dates-signed = Signert { $date }
+verify-dates-valid-until = gyldig til { $date }

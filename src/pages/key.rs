@@ -9,7 +9,7 @@ use yew_router::prelude::Link;
 
 use crate::app::Route;
 use crate::components::QrCode;
-use crate::hooks::{I18n, KeyState, PersonKeyHandle, use_i18n, use_person_key};
+use crate::hooks::{I18n, KeyState, PersonKeyHandle, use_i18n, use_local_time, use_person_key};
 use crate::state::person_key::PersonKey;
 
 /// What happened after the person last asked for something on this view.
@@ -101,6 +101,7 @@ struct KeyDetailsProps {
 #[component]
 fn KeyDetails(props: &KeyDetailsProps) -> Html {
     let i18n = use_i18n();
+    let local_time = use_local_time();
     // Deriving the public key is a little work: once per key, not on every render.
     let public = use_memo(props.person_key.clone(), |key| {
         let did_key = key.key.did_key();
@@ -111,7 +112,7 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
         .person_key
         .created
         .as_deref()
-        .map(|at| at.get(..10).unwrap_or(at).to_owned());
+        .map(|at| local_time.date(i18n.language, at));
     html! {
         <>
             <h2>{ i18n.t("key-fingerprint-heading") }</h2>
