@@ -121,12 +121,16 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
             <div class="key-qr">
                 <QrCode id="key-qr" data={AttrValue::from(did.clone())} label={i18n.t("key-qr-label")} />
             </div>
-            <h2>{ i18n.t("key-did-heading") }</h2>
-            <p class="field-hint">{ i18n.t("key-did-explain") }</p>
-            <p class="key-did"><code id="key-did">{ did.clone() }</code></p>
             if let Some(made) = made {
                 <p id="key-made">{ i18n.t_with("key-made", &[("date", &made)]) }</p>
             }
+            // The key written out in full is for programs: one tap away, not in the way.
+            <details class="technical-details" id="key-technical">
+                <summary>{ i18n.t("technical-details") }</summary>
+                <h2>{ i18n.t("key-did-heading") }</h2>
+                <p class="field-hint">{ i18n.t("key-did-explain") }</p>
+                <p class="key-did"><code id="key-did">{ did.clone() }</code></p>
+            </details>
         </>
     }
 }

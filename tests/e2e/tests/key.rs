@@ -70,6 +70,8 @@ async fn the_key_view_shows_the_fingerprint_and_a_qr_code_in_every_language_at_p
         .unwrap();
     let fingerprint = make_first_key(&driver, &server).await;
     assert_fingerprint_shape(&fingerprint);
+    // The key in full is a technical detail, one tap away.
+    tap(&driver, "#key-technical summary").await;
     let did = text_of(&driver, "#key-did").await;
     assert!(did.starts_with("did:key:z6Mk"), "{did}");
     // The stored key is the one shown.
