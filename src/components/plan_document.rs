@@ -106,12 +106,26 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
     let members: MemberChoices = member_choices(plan, &i18n);
     let period = &plan.individual_plan.period;
     let dates: Vec<(&str, &str, String)> = [
-        ("field-period-from", "plan-document-summary-from", period.from.as_ref()),
-        ("field-period-to", "plan-document-summary-to", period.to.as_ref()),
-        ("field-review-date", "plan-document-summary-review", period.review_date.as_ref()),
+        (
+            "field-period-from",
+            "plan-document-summary-from",
+            period.from.as_ref(),
+        ),
+        (
+            "field-period-to",
+            "plan-document-summary-to",
+            period.to.as_ref(),
+        ),
+        (
+            "field-review-date",
+            "plan-document-summary-review",
+            period.review_date.as_ref(),
+        ),
     ]
     .into_iter()
-    .filter_map(|(id, summary_id, d)| d.map(|d| (id, summary_id, dates::long_date(i18n.language, d))))
+    .filter_map(|(id, summary_id, d)| {
+        d.map(|d| (id, summary_id, dates::long_date(i18n.language, d)))
+    })
     .collect();
     // Which date is which, in one line at the top: the plan's period and its review.
     let summary = dates

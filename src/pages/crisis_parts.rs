@@ -398,7 +398,10 @@ mod tests {
             Some(("Ring \u{2068}Kari\u{2069}: \u{2068}", "\u{2069}"))
         );
         // A name that holds the number still leaves the number itself to the span.
-        assert_eq!(split_around("Call 113: 113", "113"), Some(("Call 113: ", "")));
+        assert_eq!(
+            split_around("Call 113: 113", "113"),
+            Some(("Call 113: ", ""))
+        );
         assert_eq!(split_around("Call Kari", ""), None);
         assert_eq!(split_around("Call Kari", "999"), None);
     }

@@ -124,7 +124,9 @@ impl LocalMoment {
         let in_day = minutes.rem_euclid(1440);
         let (year, month, day) = civil_from_days(days);
         Some(LocalMoment {
-            year: u16::try_from(year).ok().filter(|y| (1..=9999).contains(y))?,
+            year: u16::try_from(year)
+                .ok()
+                .filter(|y| (1..=9999).contains(y))?,
             month,
             day,
             hour: u8::try_from(in_day / 60).ok()?,
@@ -172,8 +174,16 @@ pub fn long_local_date_time(language: Language, at: &str, offset_minutes: i32) -
 pub fn questionable_year(date: &str, today: &Date) -> Option<u16> {
     let (year, month, day) = Date::parse(date).ok()?.year_month_day()?;
     let (this_year, this_month, this_day) = today.year_month_day()?;
-    let latest = (this_year.saturating_add(YEARS_AHEAD_BEFORE_ASKING), this_month, this_day);
-    let earliest = (this_year.saturating_sub(YEARS_BACK_BEFORE_ASKING), this_month, this_day);
+    let latest = (
+        this_year.saturating_add(YEARS_AHEAD_BEFORE_ASKING),
+        this_month,
+        this_day,
+    );
+    let earliest = (
+        this_year.saturating_sub(YEARS_BACK_BEFORE_ASKING),
+        this_month,
+        this_day,
+    );
     let date = (year, month, day);
     (date > latest || date < earliest).then_some(year)
 }
@@ -228,8 +238,16 @@ mod tests {
     }
 
     fn check_date(language: Language, iso: &str, expected: &str) {
-        assert_eq!(long_date(language, &date(iso)), expected, "{language:?} {iso}");
-        assert_eq!(long_date_text(language, iso), expected, "{language:?} {iso}");
+        assert_eq!(
+            long_date(language, &date(iso)),
+            expected,
+            "{language:?} {iso}"
+        );
+        assert_eq!(
+            long_date_text(language, iso),
+            expected,
+            "{language:?} {iso}"
+        );
     }
 
     #[test]
@@ -271,15 +289,35 @@ mod tests {
     #[test]
     fn moments_read_in_local_time_without_utc() {
         // Oslo in winter is one hour east of UTC.
-        check_moment(NB, "2026-12-15T13:05:00Z", 60, "15. desember 2026 kl. 14:05");
-        check_moment(NN, "2026-12-15T13:05:00Z", 60, "15. desember 2026 kl. 14:05");
+        check_moment(
+            NB,
+            "2026-12-15T13:05:00Z",
+            60,
+            "15. desember 2026 kl. 14:05",
+        );
+        check_moment(
+            NN,
+            "2026-12-15T13:05:00Z",
+            60,
+            "15. desember 2026 kl. 14:05",
+        );
         check_moment(EN, "2026-12-15T13:05:00Z", 60, "15 December 2026 at 14:05");
         // Summer time, and fractions of a second.
-        check_moment(NB, "2026-07-01T08:30:59.123Z", 120, "1. juli 2026 kl. 10:30");
+        check_moment(
+            NB,
+            "2026-07-01T08:30:59.123Z",
+            120,
+            "1. juli 2026 kl. 10:30",
+        );
         // Late in the evening in UTC is already the next day in Oslo, and the next year.
         check_moment(NB, "2026-12-31T23:30:00Z", 60, "1. januar 2027 kl. 00:30");
         // West of UTC the day can go back, across a leap day.
-        check_moment(EN, "2028-03-01T02:00:00Z", -300, "29 February 2028 at 21:00");
+        check_moment(
+            EN,
+            "2028-03-01T02:00:00Z",
+            -300,
+            "29 February 2028 at 21:00",
+        );
         check_moment(EN, "2026-12-15T13:05:00Z", 0, "15 December 2026 at 13:05");
         // Half-hour offsets.
         check_moment(EN, "2026-12-15T20:00:00Z", 330, "16 December 2026 at 01:30");
@@ -287,8 +325,14 @@ mod tests {
 
     #[test]
     fn a_local_date_follows_the_local_day() {
-        assert_eq!(long_local_date(NB, "2026-12-31T23:30:00Z", 60), "1. januar 2027");
-        assert_eq!(long_local_date(EN, "2026-12-31T23:30:00Z", 0), "31 December 2026");
+        assert_eq!(
+            long_local_date(NB, "2026-12-31T23:30:00Z", 60),
+            "1. januar 2027"
+        );
+        assert_eq!(
+            long_local_date(EN, "2026-12-31T23:30:00Z", 0),
+            "31 December 2026"
+        );
         let moment = LocalMoment::from_utc("2026-12-31T23:30:00Z", 60).unwrap();
         assert_eq!(moment.date(), Some(date("2027-01-01")));
     }
@@ -296,7 +340,10 @@ mod tests {
     #[test]
     fn text_that_is_not_a_moment_is_shown_as_written() {
         assert_eq!(long_local_date_time(NB, "i går", 60), "i går");
-        assert_eq!(long_local_date_time(EN, "2026-12-15T13:05:00+01:00", 60), "2026-12-15T13:05:00+01:00");
+        assert_eq!(
+            long_local_date_time(EN, "2026-12-15T13:05:00+01:00", 60),
+            "2026-12-15T13:05:00+01:00"
+        );
         assert_eq!(LocalMoment::from_utc("9999-12-31T23:30:00Z", 60), None);
     }
 
@@ -311,7 +358,11 @@ mod tests {
     }
 
     fn check_year(value: &str, today: &str, expected: Option<u16>) {
-        assert_eq!(questionable_year(value, &date(today)), expected, "{value} on {today}");
+        assert_eq!(
+            questionable_year(value, &date(today)),
+            expected,
+            "{value} on {today}"
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::PlanDocument;
-use crate::hooks::{use_i18n, use_share_file};
 use crate::hooks::I18n;
+use crate::hooks::{use_i18n, use_share_file};
 use crate::state::dates;
 use crate::state::share::SignedFile;
 

@@ -385,7 +385,10 @@ fn dates_summary(i18n: &I18n, local_time: LocalTime, verification: &Verification
     let document = &verification.document;
     let signed = i18n.t_with(
         "verify-dates-signed",
-        &[("date", &local_time.date_time(i18n.language, document.valid_from()))],
+        &[(
+            "date",
+            &local_time.date_time(i18n.language, document.valid_from()),
+        )],
     );
     let until = match (
         document.sharing_consent().valid_until.as_ref(),
@@ -440,5 +443,90 @@ fn role_label(i18n: &I18n, role: &Role) -> AttrValue {
         picked => picked
             .label_id()
             .map_or_else(AttrValue::default, |label_id| i18n.t(label_id)),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::state::seen_keys::SeenKeys;
+    use crate::state::verify::{VerifyAction, VerifyState};
+    use ownplan_core::plan::Date;
+
+    /// The verification of the signed example for the GP: signed 2026-11-22T10:00:00Z, consent
+    /// given 2026-09-14 and valid until 2027-09-13.
+    fn verified_gp() -> Rc<Verification> {
+        let mut state = VerifyState::default();
+        state.apply(VerifyAction::CheckFile {
+            bytes: include_bytes!("../../../examples/export-gp.json").to_vec(),
+            today: Date::parse("2026-12-01").ok(),
+            remembered: Ok(SeenKeys::default()),
+        });
+        match state.step {
+            VerifyStep::Verified(verification) => verification,
+            other => panic!("not verified: {other:?}"),
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        language: Language,
+        verification: Rc<Verification>,
+    }
+
+    #[component]
+    fn Harness(props: &HarnessProps) -> Html {
+        html! {
+            <ContextProvider<I18n> context={I18n { language: props.language }}>
+                <VerifiedResult verification={props.verification.clone()} on_accept_new_key={Callback::noop()} />
+            </ContextProvider<I18n>>
+        }
+    }
+
+    async fn render(language: Language) -> String {
+        yew::LocalServerRenderer::<Harness>::with_props(HarnessProps {
+            language,
+            verification: verified_gp(),
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    #[tokio::test]
+    async fn the_verify_result_shows_dates_in_words_without_iso_or_utc() {
+        let iso = regex::Regex::new(r"\b\d{4}-\d{2}-\d{2}").unwrap();
+        for language in Language::ALL {
+            let html = render(language).await;
+            assert!(!iso.is_match(&html), "{language:?}: {html}");
+            assert!(!html.contains("UTC"), "{language:?}: {html}");
+            assert!(html.contains(r#"id="verify-dates""#), "{html}");
+        }
+        // Rendered natively the device's offset is unknown, so the moment shows as at UTC.
+        let html = render(Language::NorwegianBokmal).await;
+        assert!(html.contains("22. november 2026 kl. 10:00"), "{html}");
+        assert!(html.contains("13. september 2027"), "{html}");
+        assert!(html.contains("14. september 2026"), "{html}");
+        let html = render(Language::English).await;
+        assert!(html.contains("22 November 2026 at 10:00"), "{html}");
+        assert!(html.contains("13 September 2027"), "{html}");
+    }
+
+    #[tokio::test]
+    async fn the_summary_line_says_which_date_is_which() {
+        let language = Language::NorwegianNynorsk;
+        let html = render(language).await;
+        let signed = crate::i18n::translate_with(
+            language,
+            "verify-dates-signed",
+            &[("date", "22. november 2026 kl. 10:00")],
+        );
+        let until = crate::i18n::translate_with(
+            language,
+            "verify-dates-valid-until",
+            &[("date", "13. september 2027")],
+        );
+        assert!(html.contains(&format!("{signed} · {until}")), "{html}");
     }
 }
