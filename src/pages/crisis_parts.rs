@@ -210,14 +210,29 @@ fn call(label: String, phone: &str, class: &'static str) -> Html {
 }
 
 /// The label with the phone number in a `call-number` span, which the css keeps on one line:
-/// a number broken across two lines is easily misread in a crisis.
+/// a number broken across two lines is easily misread in a crisis. Words typed in the number
+/// field ("after 4 pm") are not a number and may wrap like any text.
 fn with_unbroken_number(label: &str, phone: &str) -> Html {
-    match split_around(label, phone) {
+    let parts = looks_like_a_number(phone)
+        .then(|| split_around(label, phone))
+        .flatten();
+    match parts {
         Some((before, after)) => html! {
             <>{ before.to_owned() }<span class="call-number">{ phone.to_owned() }</span>{ after.to_owned() }</>
         },
         None => html! { { label.to_owned() } },
     }
+}
+
+/// Digits with the usual separators (`+47 22 59 13 00`, `(+47) 915-00-002`), and at most a
+/// telephone's length, so a whole line of it fits on a phone's screen.
+fn looks_like_a_number(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (1..=20).contains(&digits)
+        && phone.chars().count() <= 24
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
 }
 
 /// The text before and after the last `part` in `text`; `None` when `part` is empty or absent.
@@ -388,7 +403,17 @@ pub fn WalletCardPage() -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::split_around;
+    use super::{looks_like_a_number, split_around};
+
+    #[test]
+    fn only_numbers_are_kept_whole() {
+        assert!(looks_like_a_number("+47 22 59 13 00"));
+        assert!(looks_like_a_number("113"));
+        assert!(looks_like_a_number("(+47) 915-00-002"));
+        assert!(!looks_like_a_number("ring etter kl 16 på hverdager"));
+        assert!(!looks_like_a_number(""));
+        assert!(!looks_like_a_number("1 2 3 4 5 6 7 8 9 0 1 2 3"));
+    }
 
     #[test]
     fn the_number_is_found_in_its_label() {
