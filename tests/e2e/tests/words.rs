@@ -59,7 +59,11 @@ async fn the_card_asks_for_the_name_and_keeps_long_numbers_whole_at_360_px() {
     put_stored_plan(&driver, &stored_plan_without_name()).await;
 
     open_view(&driver, &server, "crisis/card").await;
-    wait_until(&driver, "document.querySelector('#card-name-prompt') !== null").await;
+    wait_until(
+        &driver,
+        "document.querySelector('#card-name-prompt') !== null",
+    )
+    .await;
     let prompt = text_of(&driver, "#card-name-prompt").await;
     assert!(prompt.contains(&nb("card-name-missing")), "{prompt}");
     driver
@@ -111,7 +115,11 @@ async fn the_card_asks_for_the_name_and_keeps_long_numbers_whole_at_360_px() {
     )
     .await;
     assert_eq!(
-        eval(&driver, "document.activeElement && document.activeElement.id").await,
+        eval(
+            &driver,
+            "document.activeElement && document.activeElement.id"
+        )
+        .await,
         Value::String("card-name".to_owned())
     );
     wait_until(
@@ -137,7 +145,11 @@ async fn the_card_asks_for_the_name_and_keeps_long_numbers_whole_at_360_px() {
     )
     .await;
     assert_eq!(
-        eval(&driver, "document.querySelector('#card-name-prompt') === null").await,
+        eval(
+            &driver,
+            "document.querySelector('#card-name-prompt') === null"
+        )
+        .await,
         Value::Bool(true)
     );
 
