@@ -64,7 +64,7 @@ share-error-failed = Something went wrong while making the file.
 share-signed-title = Your files are ready
 share-signed-summary = { $count ->
     [one] 1 file with your signature, as version { $version } of your plan. Send it now.
-   *[other] { $count } files with your signature, as version { $version } of your plan. Send each to the person it is for now.
+   *[other] { $count } files with your signature, as version { $version } of your plan. Send each file to the person it is for now.
 }
 share-signed-log = The plan's change log records who got which version today.
 share-new-round = Share again with someone else

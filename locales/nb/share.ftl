@@ -64,7 +64,7 @@ share-error-failed = Noe gikk galt da filen skulle lages.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
     [one] 1 fil med din underskrift, som versjon { $version } av planen din. Send den nå.
-   *[other] { $count } filer med din underskrift, som versjon { $version } av planen din. Send hver av dem til den den er til, nå.
+   *[other] { $count } filer med din underskrift, som versjon { $version } av planen din. Send hver fil til den den er laget for, nå.
 }
 share-signed-log = Endringsloggen i planen viser hvem som fikk hvilken versjon i dag.
 share-new-round = Del igjen med noen andre

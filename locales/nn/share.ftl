@@ -64,7 +64,7 @@ share-error-failed = Noko gjekk gale då fila skulle lagast.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
     [one] 1 fil med underskrifta di, som versjon { $version } av planen din. Send ho no.
-   *[other] { $count } filer med underskrifta di, som versjon { $version } av planen din. Send kvar av dei til den ho er til, no.
+   *[other] { $count } filer med underskrifta di, som versjon { $version } av planen din. Send kvar fil til den ho er laga for, no.
 }
 share-signed-log = Endringsloggen i planen viser kven som fekk kva versjon i dag.
 share-new-round = Del igjen med nokon andre
