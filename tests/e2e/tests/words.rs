@@ -157,6 +157,7 @@ async fn the_card_asks_for_the_name_and_keeps_long_numbers_whole_at_360_px() {
     put_stored_plan(&driver, &stored_plan_without_name()).await;
     open_view(&driver, &server, "crisis/wallet").await;
     wait_until(&driver, "document.querySelector('#card-name') !== null").await;
+    driver.quit().await.unwrap();
 }
 
 #[tokio::test]
@@ -211,4 +212,5 @@ async fn a_year_far_ahead_is_questioned_and_dates_read_as_words() {
     let home = text_of(&driver, "main").await;
     assert!(home.contains("1. mars 2027"), "{home}");
     assert!(!home.contains("2027-03-01"), "{home}");
+    driver.quit().await.unwrap();
 }
