@@ -140,3 +140,6 @@ wallet-open = Wallet card
 wallet-title = Crisis card for the wallet
 wallet-explain = Print this page, cut along the dashed line and fold in the middle: it fits in a wallet.
 wallet-print = Print the wallet card
+
+## issue13-words
+card-name-missing = Your name is not on the card yet. Write it here so those who help you know whose card it is.

@@ -1,6 +1,6 @@
 ## The guided mode
 page-guide-title = Guided plan
-page-guide-intro = One question at a time, in plain words. Skip any question and come back later. What you write is saved on this device straight away.
+page-guide-intro = One question at a time, in plain words. Skip any question and come back later. What you write is saved on this phone or computer straight away.
 guide-start = Start
 guide-home-link = Step by step, one question at a time
 
@@ -76,7 +76,7 @@ guide-review-short = When to look at the plan again
 
 ## The end of the guide
 guide-summary-title = You are through the questions
-guide-summary-intro = Well done. Everything you wrote is already in your plan, saved on this device. You can change it or add more at any time.
+guide-summary-intro = Well done. Everything you wrote is already in your plan, saved on this phone or computer. You can change it or add more at any time.
 guide-summary-answered-heading = What you answered
 guide-summary-answered-count = You answered { $answered } of { $total } questions. Tap a question to change your answer.
 guide-summary-none-answered = You have not answered any questions yet. That is fine: you can start whenever you like.

@@ -14,12 +14,12 @@ nav-share = Share
 nav-verify = Check a plan
 
 home-title = Your plan, in your words
-home-intro = Here you write your own individual plan and crisis plan, in your own words. Everything you write stays on this device, and nothing is sent anywhere unless you choose to share it.
+home-intro = Here you write your own individual plan and crisis plan, in your own words. Everything you write stays on this phone or computer, and nothing is sent anywhere unless you choose to share it.
 home-parts-heading = The parts of your plan
 home-part-plan = Your goals, what helps you, and who does what.
 home-part-crisis = What to do when things get worse, and who to call.
 home-part-network = The people and services around you.
-home-part-share = Choose who gets which parts, as a signed file.
+home-part-share = Choose who gets which parts, as a file with your digital signature.
 home-part-verify = For professionals: check that a plan you received is genuine.
 
 page-plan-title = Individual plan
@@ -29,7 +29,7 @@ page-crisis-intro = The signs that you are getting worse, what helps and what do
 page-network-title = My network
 page-network-intro = The people around you: family, friends, your coordinator and the services you use.
 page-share-title = Share your plan
-page-share-intro = Choose who gets which parts of your plan. Each person gets a file signed by you, so they can see that it is really from you.
+page-share-intro = Choose who gets which parts of your plan. Each of them gets a file with your digital signature, so they can see that it is really from you and has not been changed.
 page-verify-title = Check a plan
 page-verify-intro = For professionals: open a plan file you received to see whether it is genuine and unchanged.
 page-coming = This part is being built and will come soon.
@@ -38,15 +38,15 @@ not-found-title = Page not found
 not-found-body = This page does not exist. Your plan is safe.
 not-found-home-link = Go to the overview
 
-footer-privacy = Everything you write stays on this device. Nothing is sent anywhere.
+footer-privacy = Everything you write stays on this phone or computer. Nothing is sent anywhere.
 footer-version = Version { $version }
 # Before the link to checking a plan, in the footer.
 footer-professionals = For professionals:
 
-notice-language-not-remembered = Your choice of language could not be saved on this device.
+notice-language-not-remembered = Your choice of language could not be saved on this phone or computer.
 error-storage-unavailable = This browser does not allow saving here.
-error-storage-refused = The browser's settings block saving on this device.
-error-storage-write-failed = The storage on this device may be full.
+error-storage-refused = The browser's settings block saving on this phone or computer.
+error-storage-write-failed = The storage on this phone or computer may be full.
 error-storage-encode-failed = It could not be prepared for saving, so nothing was saved.
 
 panic-title = Something went wrong
@@ -69,3 +69,6 @@ storage-kept-not-advice = A backup file keeps a copy that you control. On a phon
 vanished-title = Your plan is no longer in this browser
 vanished-explain = This device made a backup of your plan on { $date }, but the plan is no longer stored here. It may have been removed with the browser's data. You can bring it back from your backup file.
 vanished-restore = Bring back a backup
+
+## issue13-words
+technical-details = Technical details

@@ -67,7 +67,7 @@ finish-cleared-title = Everything is cleared from this computer
 finish-cleared-text = The plan and everything written in helping mode is gone from this computer. If you downloaded the plan, you have it in your file.
 finish-cleared-close = You can close this window now. Thank you for today.
 finish-cleared-home = Go to the start page
-finish-not-peer = Helping mode is not on in this window. A plan written here is kept on this device as usual.
+finish-not-peer = Helping mode is not on in this window. A plan written here is kept on this phone or computer as usual.
 
 ## Embedding
 storage-error-namespace = The page gave the plan tool a storage name it cannot use (1–40 characters: a–z, 0–9 and -).

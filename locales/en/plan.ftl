@@ -33,7 +33,7 @@ page-consent-intro = Your consent to having a plan, and who may see which parts 
 page-consent-example = “My GP may see my whole plan until next September.”
 
 page-backup-title = Backup and restore
-page-backup-intro = Your plan is kept only on this device. A backup file keeps it safe if the device is lost or you change phone.
+page-backup-intro = Your plan is kept only on this phone or computer. A backup file keeps it safe if you lose it or change phone.
 
 plan-any-order = Everything is optional. Fill in what you want, in any order.
 part-has-content = Started
@@ -253,11 +253,11 @@ home-see-agreements = See all agreements
 home-still-empty = Not started yet
 home-still-empty-explain = You can fill these in whenever you want. Nothing has to be filled in.
 
-## Saving on this device.
+## Saving on this phone or computer.
 
 save-loading = Opening your plan …
-save-saved = Saved on this device.
-save-failed = Your changes could not be saved on this device.
+save-saved = Saved on this phone or computer.
+save-failed = Your changes could not be saved on this phone or computer.
 save-failed-way-out = You can keep writing: nothing is lost while this page is open. Download a backup now to keep what you have written.
 save-download-backup = Download a backup
 save-conflict = The plan was changed in another tab or window.
@@ -265,7 +265,7 @@ save-conflict-explain = Choose which version to keep. To be safe, you can downlo
 save-conflict-keep-mine = Keep this version
 save-conflict-use-other = Use the other version
 save-updated-from-other-tab = The plan was updated from another tab or window.
-storage-unreadable = Stored data on this device could not be read.
+storage-unreadable = Stored data on this phone or computer could not be read.
 storage-unreadable-damaged = It seems to be damaged.
 storage-unreadable-newer = It was saved by a newer version of this app.
 storage-unreadable-invalid = It is not a plan this version can read.
@@ -277,7 +277,7 @@ storage-unreadable-download = Download the stored data
 
 backup-file-name = my-plan-backup-{ $date }.json
 backup-download-heading = Keep a copy
-backup-download-explain = The file holds your whole plan, and your key if you have one. Keep it somewhere safe: without a passphrase, anyone who has the file can read it.
+backup-download-explain = The file holds your whole plan, and your key (what makes your digital signature) if you have one. Keep it somewhere safe: without a passphrase, anyone who has the file can read it.
 restore-heading = Bring back a backup
 restore-explain = Choose a backup file. You will see what is in it before anything changes.
 restore-choose-file = Backup file
@@ -299,7 +299,7 @@ restore-preview-count-measures = Measures and services: { $count }
 restore-preview-count-network = People in the network: { $count }
 restore-preview-count-agreements = Agreements: { $count }
 restore-preview-count-appointments = Appointments: { $count }
-restore-preview-warning = Bringing back this backup replaces the plan on this device, and the key if the backup holds one. Download a backup of what you have now first if you want to keep it.
+restore-preview-warning = Bringing back this backup replaces the plan on this phone or computer, and the key if the backup holds one. Download a backup of what you have now first if you want to keep it.
 restore-confirm = Replace my plan with this backup
 restore-cancel = Cancel
 restore-done = The backup has been brought back.
@@ -340,3 +340,9 @@ person-new-phone = Phone number
 person-new-add = Add and choose
 person-new-cancel = Cancel
 person-new-missing = Write a name or a number first.
+
+## issue13-words
+plan-document-summary-from = Runs from { $date }
+plan-document-summary-to = Runs until { $date }
+plan-document-summary-review = To be looked at again { $date }
+date-year-question = Is the year right? { $year }

@@ -1,22 +1,22 @@
 ## Sharing: choose recipients and parts, preview, consent, sign and send
 
-share-key-ready = Your files are signed with your key { $fingerprint }.
-share-key-missing = The first time you sign, a key is made for you on this device. It shows that the files come from you and have not been changed.
+share-key-ready = Your files get your digital signature. Your key's check code is { $fingerprint }.
+share-key-missing = The first time you share, a key is made for you on this phone or computer. It puts your digital signature on the files, so the people who get them can see that they come from you and have not been changed.
 share-key-link = About my key
 share-step-who = 1. Who should get your plan?
 share-members-legend = People in your network
 share-members-empty = There is nobody in your network yet. You can add people there, or type a name below.
 share-other-legend = Someone else
 share-other-name = Name of the person or service
-share-other-kind = What kind of recipient
+share-other-kind = What is their role?
 share-other-kind-none = Other (I choose the parts myself)
-share-other-add = Add recipient
+share-other-add = Add
 share-step-what = 2. What should each of them get?
-share-what-empty = Choose at least one recipient above.
+share-what-empty = Choose at least one person to share with above.
 share-start-consent = Ticked as you wrote in your consent.
 share-start-preset = Ticked as { $kind } usually get it. You decide: change it as you like.
-share-start-empty = Tick the parts this recipient should get.
-share-preset-label = Start from what this kind of recipient usually gets
+share-start-empty = Tick the parts this person should get.
+share-preset-label = Start from what someone in this role usually gets
 share-preset-choose = Choose…
 share-preset-gp = GP (fastlege)
 share-preset-coordinator = Coordinator
@@ -43,28 +43,28 @@ share-warning-consent-ended = Your consent for { $name } ended on { $date }. Sha
 share-warning-not-in-consent = Your consent does not mention { $name }. Sharing is still your choice.
 share-step-consent = 3. Your consent
 share-statement-label = What you agree to
-share-statement-hint = Written in the file each recipient gets. Use your own words.
+share-statement-hint = Written in the file each of them gets. Use your own words.
 share-default-statement = I agree that the recipient of this file may read the parts of my plan in it and use them to help me.
 share-valid-until-label = Consent holds until
-share-valid-until-hint = After this day the recipient is told that your consent has ended. Leave it empty for no end date.
+share-valid-until-hint = After this day whoever has the file is told that your consent has ended. Leave it empty for no end date.
 share-step-sign = 4. Sign and send
-share-sign-explain = Each recipient gets their own file, signed with your key, with only their parts. You then download, share or print each file. Nothing is sent by itself.
+share-sign-explain = Each of them gets their own file, with only their parts and your digital signature. You then download, share or print each file. Nothing is sent by itself.
 share-sign = { $count ->
     [one] Sign and make 1 file
    *[other] Sign and make { $count } files
 }
-share-block-no-recipients = Choose at least one recipient.
-share-block-no-sections = Each recipient needs at least one part.
+share-block-no-recipients = Choose at least one person to share with.
+share-block-no-sections = Each of them needs at least one part.
 share-block-valid-until-invalid = The end date of the consent is not a real date.
 share-block-valid-until-passed = The end date of the consent has already passed.
 share-failed = The files could not be made.
-share-nothing-changed = Nothing was signed and your plan is unchanged.
-share-error-clock = The device's clock could not be read, so the files cannot be dated.
+share-nothing-changed = No files were made and your plan is unchanged.
+share-error-clock = The clock on this phone or computer could not be read, so the files cannot be dated.
 share-error-failed = Something went wrong while making the file.
 share-signed-title = Your files are ready
 share-signed-summary = { $count ->
-    [one] 1 file, signed as version { $version } of your plan. Send it to the recipient now.
-   *[other] { $count } files, signed as version { $version } of your plan. Send each to its recipient now.
+    [one] 1 file with your signature, as version { $version } of your plan. Send it now.
+   *[other] { $count } files with your signature, as version { $version } of your plan. Send each file to the person it is for now.
 }
 share-signed-log = The plan's change log records who got which version today.
 share-new-round = Share again with someone else
@@ -79,3 +79,7 @@ share-print-title = Plan for { $name }
 share-file-name = plan-{ $owner }-to-{ $recipient }-{ $date }.json
 share-file-owner-unnamed = my-plan
 share-revision-entry = Shared with { $recipient }: { $sections }
+
+## issue13-words
+share-dates-given = Consent given { $date }
+share-dates-until = holds until { $date }

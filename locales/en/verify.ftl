@@ -22,7 +22,7 @@ verify-valid-title = Signed and unchanged
 verify-valid-explain = This file was signed with the key below, and nothing in it has changed since. Whether the key really is the person's, you find out by comparing the fingerprint with them.
 verify-fingerprint-label = Key fingerprint
 verify-seen-first-time = First time this browser sees this plan and key
-verify-seen-first-time-explain = Compare the fingerprint above with the one the person sees in their app (under "My key") — in person or on the phone — before you rely on the plan.
+verify-seen-first-time-explain = Compare the fingerprint above (a short code only this key has; the person's app calls it the check code, under "My key") with the one the person sees — in person or on the phone — before you rely on the plan.
 verify-seen-same-key = Same key as before
 verify-seen-same-key-explain = This browser has seen this key before, for this plan or for the same person, first on { $date }.
 verify-seen-different-key = Warning: signed with a different key
@@ -41,7 +41,6 @@ verify-warnings-title = Look out for
 verify-fact-owner = Whose plan
 verify-owner-unnamed = Name not given
 verify-fact-made-on = Made on
-verify-date-time = { $date }, { $time } UTC
 verify-fact-recipients = Made for
 verify-recipients-none = No one named
 verify-fact-sections = Parts of the plan in the file
@@ -171,3 +170,7 @@ verify-person-name = name
 verify-person-phone = phone number
 verify-person-email = e-mail address
 verify-person-and = and
+
+## issue13-words
+verify-dates-signed = Signed { $date }
+verify-dates-valid-until = valid until { $date }

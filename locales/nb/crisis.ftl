@@ -141,3 +141,6 @@ wallet-open = Kort til lommeboka
 wallet-title = Krisekort til lommeboka
 wallet-explain = Skriv ut denne siden, klipp langs den stiplede linjen og brett på midten: da passer kortet i lommeboka.
 wallet-print = Skriv ut kortet til lommeboka
+
+## issue13-words
+card-name-missing = Navnet ditt står ikke på kortet ennå. Skriv det her, så de som hjelper deg, vet hvem kortet tilhører.

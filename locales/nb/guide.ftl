@@ -1,6 +1,6 @@
 ## The guided mode
 page-guide-title = Steg for steg
-page-guide-intro = Ett spørsmål om gangen, med enkle ord. Hopp over det du vil, og kom tilbake senere. Det du skriver, blir lagret på denne enheten med én gang.
+page-guide-intro = Ett spørsmål om gangen, med enkle ord. Hopp over det du vil, og kom tilbake senere. Det du skriver, blir lagret på denne telefonen eller PC-en med én gang.
 guide-start = Start
 guide-home-link = Steg for steg, ett spørsmål om gangen
 
@@ -76,7 +76,7 @@ guide-review-short = Når planen skal gås gjennom igjen
 
 ## Slutten av veiledningen
 guide-summary-title = Du er gjennom spørsmålene
-guide-summary-intro = Bra jobbet. Alt du skrev, står allerede i planen din og er lagret på denne enheten. Du kan endre det eller skrive mer når du vil.
+guide-summary-intro = Bra jobbet. Alt du skrev, står allerede i planen din og er lagret på denne telefonen eller PC-en. Du kan endre det eller skrive mer når du vil.
 guide-summary-answered-heading = Det du har svart på
 guide-summary-answered-count = Du har svart på { $answered } av { $total } spørsmål. Trykk på et spørsmål for å endre svaret.
 guide-summary-none-answered = Du har ikke svart på noen spørsmål ennå. Det er helt i orden: du kan begynne når du vil.

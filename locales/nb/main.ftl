@@ -14,12 +14,12 @@ nav-share = Del
 nav-verify = Kontroller en plan
 
 home-title = Din plan, med dine ord
-home-intro = Her skriver du din egen individuelle plan og kriseplan, med dine egne ord. Alt du skriver blir værende på denne enheten, og ingenting sendes noe sted uten at du selv velger å dele det.
+home-intro = Her skriver du din egen individuelle plan og kriseplan, med dine egne ord. Alt du skriver, blir værende på denne telefonen eller PC-en, og ingenting sendes noe sted uten at du selv velger å dele det.
 home-parts-heading = Delene av planen din
 home-part-plan = Målene dine, hva som hjelper deg, og hvem som gjør hva.
 home-part-crisis = Hva som skal skje når det blir verre, og hvem som skal ringes.
 home-part-network = Menneskene og tjenestene rundt deg.
-home-part-share = Velg hvem som får hvilke deler, som en signert fil.
+home-part-share = Velg hvem som får hvilke deler, som en fil med din digitale underskrift.
 home-part-verify = For fagfolk: kontroller at en plan du har fått, er ekte.
 
 page-plan-title = Individuell plan
@@ -29,7 +29,7 @@ page-crisis-intro = Tegnene på at du blir dårligere, hva som hjelper og hva so
 page-network-title = Mitt nettverk
 page-network-intro = Menneskene rundt deg: familie, venner, koordinatoren din og tjenestene du bruker.
 page-share-title = Del planen din
-page-share-intro = Velg hvem som får hvilke deler av planen din. Hver mottaker får en fil signert av deg, så de kan se at den virkelig er fra deg.
+page-share-intro = Velg hvem som får hvilke deler av planen din. Hver av dem får en fil med din digitale underskrift, så de kan se at den virkelig er fra deg og ikke er endret.
 page-verify-title = Kontroller en plan
 page-verify-intro = For fagfolk: åpne en planfil du har fått, og se om den er ekte og uendret.
 page-coming = Denne delen er under arbeid og kommer snart.
@@ -38,15 +38,15 @@ not-found-title = Fant ikke siden
 not-found-body = Denne siden finnes ikke. Planen din er trygg.
 not-found-home-link = Gå til oversikten
 
-footer-privacy = Alt du skriver blir værende på denne enheten. Ingenting sendes noe sted.
+footer-privacy = Alt du skriver blir værende på denne telefonen eller PC-en. Ingenting sendes noe sted.
 footer-version = Versjon { $version }
 # Before the link to checking a plan, in the footer.
 footer-professionals = For fagfolk:
 
-notice-language-not-remembered = Språkvalget ditt kunne ikke lagres på denne enheten.
+notice-language-not-remembered = Språkvalget ditt kunne ikke lagres på denne telefonen eller PC-en.
 error-storage-unavailable = Denne nettleseren tillater ikke lagring her.
-error-storage-refused = Innstillingene i nettleseren hindrer lagring på denne enheten.
-error-storage-write-failed = Lagringsplassen på denne enheten kan være full.
+error-storage-refused = Innstillingene i nettleseren hindrer lagring på denne telefonen eller PC-en.
+error-storage-write-failed = Lagringsplassen på denne telefonen eller PC-en kan være full.
 error-storage-encode-failed = Det kunne ikke gjøres klart for lagring, så ingenting ble lagret.
 
 panic-title = Noe gikk galt
@@ -69,3 +69,6 @@ storage-kept-not-advice = En sikkerhetskopi er en kopi du selv har kontroll over
 vanished-title = Planen din finnes ikke lenger i denne nettleseren
 vanished-explain = Denne enheten laget en sikkerhetskopi av planen din { $date }, men planen er ikke lagret her lenger. Den kan ha blitt slettet sammen med nettleserens data. Du kan hente den tilbake fra sikkerhetskopien.
 vanished-restore = Hent tilbake en sikkerhetskopi
+
+## issue13-words
+technical-details = Tekniske detaljer

@@ -67,7 +67,7 @@ finish-cleared-title = Alt er slettet fra denne datamaskinen
 finish-cleared-text = Planen og alt som ble skrevet i hjelpemodus, er borte fra denne datamaskinen. Hvis du lastet ned planen, har du den i filen din.
 finish-cleared-close = Du kan lukke dette vinduet nå. Takk for i dag.
 finish-cleared-home = Gå til startsiden
-finish-not-peer = Hjelpemodus er ikke slått på i dette vinduet. En plan som skrives her, blir lagret på denne enheten som vanlig.
+finish-not-peer = Hjelpemodus er ikke slått på i dette vinduet. En plan som skrives her, blir lagret på denne telefonen eller PC-en som vanlig.
 
 ## Embedding
 storage-error-namespace = Siden ga planverktøyet et lagringsnavn det ikke kan bruke (1–40 tegn: a–z, 0–9 og -).

@@ -33,7 +33,7 @@ page-consent-intro = Samtykket ditt til å ha en plan, og hvem som får se hvilk
 page-consent-example = «Fastlegen min får se hele planen min fram til september neste år.»
 
 page-backup-title = Sikkerhetskopi og gjenoppretting
-page-backup-intro = Planen din finnes bare på denne enheten. Med en sikkerhetskopi er planen trygg hvis du mister enheten eller bytter telefon.
+page-backup-intro = Planen din finnes bare på denne telefonen eller PC-en. Med en sikkerhetskopi er planen trygg hvis du mister den eller bytter telefon.
 
 plan-any-order = Alt er frivillig. Fyll ut det du vil, i den rekkefølgen du vil.
 part-has-content = Påbegynt
@@ -253,11 +253,11 @@ home-see-agreements = Se alle avtalene
 home-still-empty = Ikke påbegynt ennå
 home-still-empty-explain = Du kan fylle ut disse når du vil. Du trenger ikke fylle ut noe.
 
-## Lagring på denne enheten.
+## Lagring på denne telefonen eller PC-en.
 
 save-loading = Åpner planen din …
-save-saved = Lagret på denne enheten.
-save-failed = Endringene dine kunne ikke lagres på denne enheten.
+save-saved = Lagret på denne telefonen eller PC-en.
+save-failed = Endringene dine kunne ikke lagres på denne telefonen eller PC-en.
 save-failed-way-out = Du kan fortsette å skrive: ingenting går tapt så lenge denne siden er åpen. Last ned en sikkerhetskopi nå, så du tar vare på det du har skrevet.
 save-download-backup = Last ned en sikkerhetskopi
 save-conflict = Planen ble endret i en annen fane eller et annet vindu.
@@ -265,7 +265,7 @@ save-conflict-explain = Velg hvilken versjon du vil beholde. For å være på de
 save-conflict-keep-mine = Behold denne versjonen
 save-conflict-use-other = Bruk den andre versjonen
 save-updated-from-other-tab = Planen ble oppdatert fra en annen fane eller et annet vindu.
-storage-unreadable = Det som er lagret på denne enheten, kunne ikke leses.
+storage-unreadable = Det som er lagret på denne telefonen eller PC-en, kunne ikke leses.
 storage-unreadable-damaged = Det ser ut til å være skadet.
 storage-unreadable-newer = Det ble lagret av en nyere versjon av denne appen.
 storage-unreadable-invalid = Det er ikke en plan som denne versjonen kan lese.
@@ -277,7 +277,7 @@ storage-unreadable-download = Last ned det som er lagret
 
 backup-file-name = min-plan-sikkerhetskopi-{ $date }.json
 backup-download-heading = Ta vare på en kopi
-backup-download-explain = Filen inneholder hele planen din, og nøkkelen din hvis du har en. Legg den et trygt sted: uten passordfrase kan alle som har filen, lese den.
+backup-download-explain = Filen inneholder hele planen din, og nøkkelen din (den som lager den digitale underskriften din) hvis du har en. Legg den et trygt sted: uten passordfrase kan alle som har filen, lese den.
 restore-heading = Hent tilbake en sikkerhetskopi
 restore-explain = Velg en fil med sikkerhetskopi. Du får se hva den inneholder før noe blir endret.
 restore-choose-file = Fil med sikkerhetskopi
@@ -299,7 +299,7 @@ restore-preview-count-measures = Tiltak og tjenester: { $count }
 restore-preview-count-network = Personer i nettverket: { $count }
 restore-preview-count-agreements = Avtaler: { $count }
 restore-preview-count-appointments = Timer og møter: { $count }
-restore-preview-warning = Hvis du henter tilbake denne sikkerhetskopien, erstatter den planen på denne enheten, og nøkkelen hvis sikkerhetskopien har en. Last ned en sikkerhetskopi av det du har nå først, hvis du vil beholde det.
+restore-preview-warning = Hvis du henter tilbake denne sikkerhetskopien, erstatter den planen på denne telefonen eller PC-en, og nøkkelen hvis sikkerhetskopien har en. Last ned en sikkerhetskopi av det du har nå først, hvis du vil beholde det.
 restore-confirm = Bytt ut planen min med denne sikkerhetskopien
 restore-cancel = Avbryt
 restore-done = Sikkerhetskopien er hentet tilbake.
@@ -340,3 +340,9 @@ person-new-phone = Telefonnummer
 person-new-add = Legg til og velg
 person-new-cancel = Avbryt
 person-new-missing = Skriv et navn eller et nummer først.
+
+## issue13-words
+plan-document-summary-from = Gjelder fra { $date }
+plan-document-summary-to = Gjelder til { $date }
+plan-document-summary-review = Skal gås gjennom { $date }
+date-year-question = Er året riktig? { $year }

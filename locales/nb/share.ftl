@@ -1,22 +1,22 @@
 ## Deling: velg mottakere og deler, forhåndsvis, samtykke, signer og send
 
-share-key-ready = Filene dine signeres med nøkkelen din { $fingerprint }.
-share-key-missing = Første gang du signerer, lages det en nøkkel til deg på denne enheten. Den viser at filene kommer fra deg og ikke er endret.
+share-key-ready = Filene dine får den digitale underskriften din. Kjennetegnet på nøkkelen din er { $fingerprint }.
+share-key-missing = Første gang du deler, lages det en nøkkel til deg på denne telefonen eller PC-en. Den setter din digitale underskrift på filene, så de som får dem, kan se at de kommer fra deg og ikke er endret.
 share-key-link = Om nøkkelen min
 share-step-who = 1. Hvem skal få planen din?
 share-members-legend = Personer i nettverket ditt
 share-members-empty = Det er ingen i nettverket ditt ennå. Du kan legge til personer der, eller skrive et navn nedenfor.
 share-other-legend = Noen andre
 share-other-name = Navn på personen eller tjenesten
-share-other-kind = Hva slags mottaker
+share-other-kind = Hvilken rolle har de?
 share-other-kind-none = Annen (jeg velger delene selv)
-share-other-add = Legg til mottaker
+share-other-add = Legg til
 share-step-what = 2. Hva skal hver av dem få?
-share-what-empty = Velg minst én mottaker ovenfor.
+share-what-empty = Velg minst én å dele med ovenfor.
 share-start-consent = Krysset av slik du skrev i samtykket ditt.
 share-start-preset = Krysset av slik { $kind } vanligvis får det. Du bestemmer: endre det som du vil.
-share-start-empty = Kryss av for delene denne mottakeren skal få.
-share-preset-label = Start med det denne typen mottaker vanligvis får
+share-start-empty = Kryss av for delene denne personen skal få.
+share-preset-label = Start med det en i denne rollen vanligvis får
 share-preset-choose = Velg …
 share-preset-gp = Fastlege
 share-preset-coordinator = Koordinator
@@ -43,28 +43,28 @@ share-warning-consent-ended = Samtykket ditt for { $name } gikk ut { $date }. De
 share-warning-not-in-consent = Samtykket ditt nevner ikke { $name }. Det er likevel ditt valg å dele.
 share-step-consent = 3. Samtykket ditt
 share-statement-label = Hva du samtykker til
-share-statement-hint = Står i filen hver mottaker får. Bruk dine egne ord.
+share-statement-hint = Står i filen hver av dem får. Bruk dine egne ord.
 share-default-statement = Jeg samtykker til at mottakeren av denne filen kan lese delene av planen min som står i den, og bruke dem til å hjelpe meg.
 share-valid-until-label = Samtykket gjelder til og med
-share-valid-until-hint = Etter denne dagen får mottakeren beskjed om at samtykket ditt er utløpt. La feltet stå tomt hvis det ikke skal ha noen sluttdato.
-share-step-sign = 4. Signer og send
-share-sign-explain = Hver mottaker får sin egen fil, signert med nøkkelen din, med bare sine deler. Så laster du ned, deler eller skriver ut hver fil. Ingenting sendes av seg selv.
+share-valid-until-hint = Etter denne dagen får den som har filen, beskjed om at samtykket ditt er utløpt. La feltet stå tomt hvis det ikke skal ha noen sluttdato.
+share-step-sign = 4. Skriv under og send
+share-sign-explain = Hver av dem får sin egen fil med bare sine deler og din digitale underskrift. Så laster du ned, deler eller skriver ut hver fil. Ingenting sendes av seg selv.
 share-sign = { $count ->
-    [one] Signer og lag 1 fil
-   *[other] Signer og lag { $count } filer
+    [one] Skriv under og lag 1 fil
+   *[other] Skriv under og lag { $count } filer
 }
-share-block-no-recipients = Velg minst én mottaker.
-share-block-no-sections = Hver mottaker må få minst én del.
+share-block-no-recipients = Velg minst én å dele med.
+share-block-no-sections = Hver av dem må få minst én del.
 share-block-valid-until-invalid = Sluttdatoen for samtykket er ikke en gyldig dato.
 share-block-valid-until-passed = Sluttdatoen for samtykket har allerede vært.
 share-failed = Filene kunne ikke lages.
-share-nothing-changed = Ingenting ble signert, og planen din er uendret.
-share-error-clock = Klokken på enheten kunne ikke leses, så filene kan ikke dateres.
+share-nothing-changed = Ingen filer ble laget, og planen din er uendret.
+share-error-clock = Klokken på telefonen eller PC-en kunne ikke leses, så filene kan ikke dateres.
 share-error-failed = Noe gikk galt da filen skulle lages.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
-    [one] 1 fil, signert som versjon { $version } av planen din. Send den til mottakeren nå.
-   *[other] { $count } filer, signert som versjon { $version } av planen din. Send hver av dem til sin mottaker nå.
+    [one] 1 fil med din underskrift, som versjon { $version } av planen din. Send den nå.
+   *[other] { $count } filer med din underskrift, som versjon { $version } av planen din. Send hver fil til den den er laget for, nå.
 }
 share-signed-log = Endringsloggen i planen viser hvem som fikk hvilken versjon i dag.
 share-new-round = Del igjen med noen andre
@@ -79,3 +79,7 @@ share-print-title = Plan til { $name }
 share-file-name = plan-{ $owner }-til-{ $recipient }-{ $date }.json
 share-file-owner-unnamed = min-plan
 share-revision-entry = Delt med { $recipient }: { $sections }
+
+## issue13-words
+share-dates-given = Samtykke gitt { $date }
+share-dates-until = gjelder til { $date }

@@ -22,7 +22,7 @@ verify-valid-title = Signert og uendret
 verify-valid-explain = Filen er signert med nøkkelen nedenfor, og ingenting i den er endret siden. Om nøkkelen virkelig er personens, finner du ut ved å sammenligne fingeravtrykket med dem.
 verify-fingerprint-label = Nøkkelens fingeravtrykk
 verify-seen-first-time = Første gang denne nettleseren ser denne planen og nøkkelen
-verify-seen-first-time-explain = Sammenlign fingeravtrykket over med det personen ser i appen sin (under «Min nøkkel») – ansikt til ansikt eller på telefon – før du stoler på planen.
+verify-seen-first-time-explain = Sammenlign fingeravtrykket over (en kort kode som bare denne nøkkelen har; i personens app heter den kjennetegnet, under «Min nøkkel») med det personen ser – ansikt til ansikt eller på telefon – før du stoler på planen.
 verify-seen-same-key = Samme nøkkel som før
 verify-seen-same-key-explain = Denne nettleseren har sett denne nøkkelen før, for denne planen eller for samme person, første gang { $date }.
 verify-seen-different-key = Advarsel: signert med en annen nøkkel
@@ -41,7 +41,6 @@ verify-warnings-title = Legg merke til
 verify-fact-owner = Hvem planen tilhører
 verify-owner-unnamed = Navn ikke oppgitt
 verify-fact-made-on = Laget
-verify-date-time = { $date } kl. { $time } UTC
 verify-fact-recipients = Laget for
 verify-recipients-none = Ingen navngitt
 verify-fact-sections = Deler av planen i filen
@@ -170,3 +169,7 @@ verify-person-name = navn
 verify-person-phone = telefonnummer
 verify-person-email = e-postadresse
 verify-person-and = og
+
+## issue13-words
+verify-dates-signed = Signert { $date }
+verify-dates-valid-until = gyldig til { $date }

@@ -141,3 +141,6 @@ wallet-open = Kort til lommeboka
 wallet-title = Krisekort til lommeboka
 wallet-explain = Skriv ut denne sida, klipp langs den stipla linja og brett på midten: då passar kortet i lommeboka.
 wallet-print = Skriv ut kortet til lommeboka
+
+## issue13-words
+card-name-missing = Namnet ditt står ikkje på kortet enno. Skriv det her, så dei som hjelper deg, veit kven kortet høyrer til.

@@ -1,6 +1,6 @@
 ## The guided mode
 page-guide-title = Steg for steg
-page-guide-intro = Eitt spørsmål om gongen, med enkle ord. Hopp over det du vil, og kom tilbake seinare. Det du skriv, blir lagra på denne eininga med ein gong.
+page-guide-intro = Eitt spørsmål om gongen, med enkle ord. Hopp over det du vil, og kom tilbake seinare. Det du skriv, blir lagra på denne telefonen eller PC-en med ein gong.
 guide-start = Start
 guide-home-link = Steg for steg, eitt spørsmål om gongen
 
@@ -76,7 +76,7 @@ guide-review-short = Når planen skal gåast gjennom igjen
 
 ## Slutten av rettleiinga
 guide-summary-title = Du er gjennom spørsmåla
-guide-summary-intro = Bra jobba. Alt du skreiv, står allereie i planen din og er lagra på denne eininga. Du kan endre det eller skrive meir når du vil.
+guide-summary-intro = Bra jobba. Alt du skreiv, står allereie i planen din og er lagra på denne telefonen eller PC-en. Du kan endre det eller skrive meir når du vil.
 guide-summary-answered-heading = Det du har svart på
 guide-summary-answered-count = Du har svart på { $answered } av { $total } spørsmål. Trykk på eit spørsmål for å endre svaret.
 guide-summary-none-answered = Du har ikkje svart på nokon spørsmål enno. Det er heilt i orden: du kan byrje når du vil.

@@ -14,12 +14,12 @@ nav-share = Del
 nav-verify = Kontroller ein plan
 
 home-title = Planen din, med dine ord
-home-intro = Her skriv du din eigen individuelle plan og kriseplan, med dine eigne ord. Alt du skriv blir verande på denne eininga, og ingenting blir sendt nokon stad utan at du sjølv vel å dele det.
+home-intro = Her skriv du din eigen individuelle plan og kriseplan, med dine eigne ord. Alt du skriv, blir verande på denne telefonen eller PC-en, og ingenting blir sendt nokon stad utan at du sjølv vel å dele det.
 home-parts-heading = Delane av planen din
 home-part-plan = Måla dine, kva som hjelper deg, og kven som gjer kva.
 home-part-crisis = Kva som skal skje når det blir verre, og kven som skal ringjast.
 home-part-network = Menneska og tenestene rundt deg.
-home-part-share = Vel kven som får kva delar, som ei signert fil.
+home-part-share = Vel kven som får kva delar, som ei fil med den digitale underskrifta di.
 home-part-verify = For fagfolk: kontroller at ein plan du har fått, er ekte.
 
 page-plan-title = Individuell plan
@@ -29,7 +29,7 @@ page-crisis-intro = Teikna på at du blir dårlegare, kva som hjelper og kva som
 page-network-title = Nettverket mitt
 page-network-intro = Menneska rundt deg: familie, vener, koordinatoren din og tenestene du bruker.
 page-share-title = Del planen din
-page-share-intro = Vel kven som får kva delar av planen din. Kvar mottakar får ei fil signert av deg, så dei kan sjå at ho verkeleg er frå deg.
+page-share-intro = Vel kven som får kva delar av planen din. Kvar av dei får ei fil med den digitale underskrifta di, så dei kan sjå at ho verkeleg er frå deg og ikkje er endra.
 page-verify-title = Kontroller ein plan
 page-verify-intro = For fagfolk: opne ei planfil du har fått, og sjå om ho er ekte og uendra.
 page-coming = Denne delen er under arbeid og kjem snart.
@@ -38,15 +38,15 @@ not-found-title = Fann ikkje sida
 not-found-body = Denne sida finst ikkje. Planen din er trygg.
 not-found-home-link = Gå til oversikta
 
-footer-privacy = Alt du skriv blir verande på denne eininga. Ingenting blir sendt nokon stad.
+footer-privacy = Alt du skriv blir verande på denne telefonen eller PC-en. Ingenting blir sendt nokon stad.
 footer-version = Versjon { $version }
 # Before the link to checking a plan, in the footer.
 footer-professionals = For fagfolk:
 
-notice-language-not-remembered = Språkvalet ditt kunne ikkje lagrast på denne eininga.
+notice-language-not-remembered = Språkvalet ditt kunne ikkje lagrast på denne telefonen eller PC-en.
 error-storage-unavailable = Denne nettlesaren tillèt ikkje lagring her.
-error-storage-refused = Innstillingane i nettlesaren hindrar lagring på denne eininga.
-error-storage-write-failed = Lagringsplassen på denne eininga kan vere full.
+error-storage-refused = Innstillingane i nettlesaren hindrar lagring på denne telefonen eller PC-en.
+error-storage-write-failed = Lagringsplassen på denne telefonen eller PC-en kan vere full.
 error-storage-encode-failed = Det kunne ikkje gjerast klart for lagring, så ingenting vart lagra.
 
 panic-title = Noko gjekk gale
@@ -69,3 +69,6 @@ storage-kept-not-advice = Ein tryggingskopi er ein kopi du sjølv har kontroll o
 vanished-title = Planen din finst ikkje lenger i denne nettlesaren
 vanished-explain = Denne eininga laga ein tryggingskopi av planen din { $date }, men planen er ikkje lagra her lenger. Han kan ha blitt sletta saman med dataa til nettlesaren. Du kan hente han tilbake frå tryggingskopien.
 vanished-restore = Hent tilbake ein tryggingskopi
+
+## issue13-words
+technical-details = Tekniske detaljar

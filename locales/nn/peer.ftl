@@ -67,7 +67,7 @@ finish-cleared-title = Alt er sletta frå denne datamaskina
 finish-cleared-text = Planen og alt som vart skrive i hjelpemodus, er borte frå denne datamaskina. Om du lasta ned planen, har du han i fila di.
 finish-cleared-close = Du kan lukke dette vindauget no. Takk for i dag.
 finish-cleared-home = Gå til startsida
-finish-not-peer = Hjelpemodus er ikkje slått på i dette vindauget. Ein plan som blir skriven her, blir lagra på denne eininga som vanleg.
+finish-not-peer = Hjelpemodus er ikkje slått på i dette vindauget. Ein plan som blir skriven her, blir lagra på denne telefonen eller PC-en som vanleg.
 
 ## Embedding
 storage-error-namespace = Sida gav planverktøyet eit lagringsnamn det ikkje kan bruke (1–40 teikn: a–z, 0–9 og -).

@@ -33,7 +33,7 @@ page-consent-intro = Samtykket ditt til å ha ein plan, og kven som får sjå kv
 page-consent-example = «Fastlegen min får sjå heile planen min fram til september neste år.»
 
 page-backup-title = Tryggingskopi og gjenoppretting
-page-backup-intro = Planen din finst berre på denne eininga. Med ein tryggingskopi er planen trygg om du mistar eininga eller byter telefon.
+page-backup-intro = Planen din finst berre på denne telefonen eller PC-en. Med ein tryggingskopi er planen trygg om du mistar han eller byter telefon.
 
 plan-any-order = Alt er frivillig. Fyll ut det du vil, i den rekkjefølgja du vil.
 part-has-content = Påbyrja
@@ -253,11 +253,11 @@ home-see-agreements = Sjå alle avtalane
 home-still-empty = Ikkje påbyrja enno
 home-still-empty-explain = Du kan fylle ut desse når du vil. Du treng ikkje fylle ut noko.
 
-## Lagring på denne eininga.
+## Lagring på denne telefonen eller PC-en.
 
 save-loading = Opnar planen din …
-save-saved = Lagra på denne eininga.
-save-failed = Endringane dine kunne ikkje lagrast på denne eininga.
+save-saved = Lagra på denne telefonen eller PC-en.
+save-failed = Endringane dine kunne ikkje lagrast på denne telefonen eller PC-en.
 save-failed-way-out = Du kan halde fram med å skrive: ingenting går tapt så lenge denne sida er open. Last ned ein tryggingskopi no, så du tek vare på det du har skrive.
 save-download-backup = Last ned ein tryggingskopi
 save-conflict = Planen blei endra i ein annan fane eller eit anna vindauge.
@@ -265,7 +265,7 @@ save-conflict-explain = Vel kva versjon du vil behalde. For å vere på den tryg
 save-conflict-keep-mine = Behald denne versjonen
 save-conflict-use-other = Bruk den andre versjonen
 save-updated-from-other-tab = Planen blei oppdatert frå ein annan fane eller eit anna vindauge.
-storage-unreadable = Det som er lagra på denne eininga, kunne ikkje lesast.
+storage-unreadable = Det som er lagra på denne telefonen eller PC-en, kunne ikkje lesast.
 storage-unreadable-damaged = Det ser ut til å vere skadd.
 storage-unreadable-newer = Det blei lagra av ein nyare versjon av denne appen.
 storage-unreadable-invalid = Det er ikkje ein plan som denne versjonen kan lese.
@@ -277,7 +277,7 @@ storage-unreadable-download = Last ned det som er lagra
 
 backup-file-name = min-plan-tryggingskopi-{ $date }.json
 backup-download-heading = Ta vare på ein kopi
-backup-download-explain = Fila inneheld heile planen din, og nøkkelen din om du har ein. Legg ho ein trygg stad: utan passordfrase kan alle som har fila, lese ho.
+backup-download-explain = Fila inneheld heile planen din, og nøkkelen din (den som lagar den digitale underskrifta di) om du har ein. Legg ho ein trygg stad: utan passordfrase kan alle som har fila, lese ho.
 restore-heading = Hent tilbake ein tryggingskopi
 restore-explain = Vel ei fil med tryggingskopi. Du får sjå kva ho inneheld før noko blir endra.
 restore-choose-file = Fil med tryggingskopi
@@ -299,7 +299,7 @@ restore-preview-count-measures = Tiltak og tenester: { $count }
 restore-preview-count-network = Personar i nettverket: { $count }
 restore-preview-count-agreements = Avtalar: { $count }
 restore-preview-count-appointments = Timar og møte: { $count }
-restore-preview-warning = Om du hentar tilbake denne tryggingskopien, kjem han i staden for planen på denne eininga, og for nøkkelen om tryggingskopien har ein. Last ned ein tryggingskopi av det du har no først, om du vil behalde det.
+restore-preview-warning = Om du hentar tilbake denne tryggingskopien, kjem han i staden for planen på denne telefonen eller PC-en, og for nøkkelen om tryggingskopien har ein. Last ned ein tryggingskopi av det du har no først, om du vil behalde det.
 restore-confirm = Byt ut planen min med denne tryggingskopien
 restore-cancel = Avbryt
 restore-done = Tryggingskopien er henta tilbake.
@@ -340,3 +340,9 @@ person-new-phone = Telefonnummer
 person-new-add = Legg til og vel
 person-new-cancel = Avbryt
 person-new-missing = Skriv eit namn eller eit nummer først.
+
+## issue13-words
+plan-document-summary-from = Gjeld frå { $date }
+plan-document-summary-to = Gjeld til { $date }
+plan-document-summary-review = Skal gåast gjennom { $date }
+date-year-question = Er året rett? { $year }

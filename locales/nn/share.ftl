@@ -1,22 +1,22 @@
 ## Deling: vel mottakarar og delar, førehandsvis, samtykke, signer og send
 
-share-key-ready = Filene dine vert signerte med nøkkelen din { $fingerprint }.
-share-key-missing = Første gong du signerer, vert det laga ein nøkkel til deg på denne eininga. Han viser at filene kjem frå deg og ikkje er endra.
+share-key-ready = Filene dine får den digitale underskrifta di. Kjenneteiknet på nøkkelen din er { $fingerprint }.
+share-key-missing = Første gong du deler, blir det laga ein nøkkel til deg på denne telefonen eller PC-en. Han set den digitale underskrifta di på filene, så dei som får dei, kan sjå at dei kjem frå deg og ikkje er endra.
 share-key-link = Om nøkkelen min
 share-step-who = 1. Kven skal få planen din?
 share-members-legend = Personar i nettverket ditt
 share-members-empty = Det er ingen i nettverket ditt enno. Du kan leggje til personar der, eller skrive eit namn nedanfor.
 share-other-legend = Nokon andre
 share-other-name = Namn på personen eller tenesta
-share-other-kind = Kva slags mottakar
+share-other-kind = Kva rolle har dei?
 share-other-kind-none = Annan (eg vel delane sjølv)
-share-other-add = Legg til mottakar
+share-other-add = Legg til
 share-step-what = 2. Kva skal kvar av dei få?
-share-what-empty = Vel minst éin mottakar ovanfor.
+share-what-empty = Vel minst éin å dele med ovanfor.
 share-start-consent = Kryssa av slik du skreiv i samtykket ditt.
 share-start-preset = Kryssa av slik { $kind } vanlegvis får det. Du bestemmer: endre det som du vil.
-share-start-empty = Kryss av for delane denne mottakaren skal få.
-share-preset-label = Start med det denne typen mottakar vanlegvis får
+share-start-empty = Kryss av for delane denne personen skal få.
+share-preset-label = Start med det ein i denne rolla vanlegvis får
 share-preset-choose = Vel …
 share-preset-gp = Fastlege
 share-preset-coordinator = Koordinator
@@ -43,28 +43,28 @@ share-warning-consent-ended = Samtykket ditt for { $name } gjekk ut { $date }. D
 share-warning-not-in-consent = Samtykket ditt nemner ikkje { $name }. Det er likevel ditt val å dele.
 share-step-consent = 3. Samtykket ditt
 share-statement-label = Kva du samtykkjer til
-share-statement-hint = Står i fila kvar mottakar får. Bruk dine eigne ord.
+share-statement-hint = Står i fila kvar av dei får. Bruk dine eigne ord.
 share-default-statement = Eg samtykkjer til at mottakaren av denne fila kan lese delane av planen min som står i ho, og bruke dei til å hjelpe meg.
 share-valid-until-label = Samtykket gjeld til og med
-share-valid-until-hint = Etter denne dagen får mottakaren melding om at samtykket ditt er gått ut. La feltet stå tomt om det ikkje skal ha nokon sluttdato.
-share-step-sign = 4. Signer og send
-share-sign-explain = Kvar mottakar får si eiga fil, signert med nøkkelen din, med berre sine delar. Så lastar du ned, deler eller skriv ut kvar fil. Ingenting vert sendt av seg sjølv.
+share-valid-until-hint = Etter denne dagen får den som har fila, melding om at samtykket ditt er gått ut. La feltet stå tomt om det ikkje skal ha nokon sluttdato.
+share-step-sign = 4. Skriv under og send
+share-sign-explain = Kvar av dei får si eiga fil med berre sine delar og den digitale underskrifta di. Så lastar du ned, deler eller skriv ut kvar fil. Ingenting blir sendt av seg sjølv.
 share-sign = { $count ->
-    [one] Signer og lag 1 fil
-   *[other] Signer og lag { $count } filer
+    [one] Skriv under og lag 1 fil
+   *[other] Skriv under og lag { $count } filer
 }
-share-block-no-recipients = Vel minst éin mottakar.
-share-block-no-sections = Kvar mottakar må få minst éin del.
+share-block-no-recipients = Vel minst éin å dele med.
+share-block-no-sections = Kvar av dei må få minst éin del.
 share-block-valid-until-invalid = Sluttdatoen for samtykket er ikkje ein gyldig dato.
 share-block-valid-until-passed = Sluttdatoen for samtykket har alt vore.
 share-failed = Filene kunne ikkje lagast.
-share-nothing-changed = Ingenting vart signert, og planen din er uendra.
-share-error-clock = Klokka på eininga kunne ikkje lesast, så filene kan ikkje daterast.
+share-nothing-changed = Ingen filer vart laga, og planen din er uendra.
+share-error-clock = Klokka på telefonen eller PC-en kunne ikkje lesast, så filene kan ikkje daterast.
 share-error-failed = Noko gjekk gale då fila skulle lagast.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
-    [one] 1 fil, signert som versjon { $version } av planen din. Send ho til mottakaren no.
-   *[other] { $count } filer, signerte som versjon { $version } av planen din. Send kvar av dei til sin mottakar no.
+    [one] 1 fil med underskrifta di, som versjon { $version } av planen din. Send ho no.
+   *[other] { $count } filer med underskrifta di, som versjon { $version } av planen din. Send kvar fil til den ho er laga for, no.
 }
 share-signed-log = Endringsloggen i planen viser kven som fekk kva versjon i dag.
 share-new-round = Del igjen med nokon andre
@@ -79,3 +79,7 @@ share-print-title = Plan til { $name }
 share-file-name = plan-{ $owner }-til-{ $recipient }-{ $date }.json
 share-file-owner-unnamed = min-plan
 share-revision-entry = Delt med { $recipient }: { $sections }
+
+## issue13-words
+share-dates-given = Samtykke gitt { $date }
+share-dates-until = gjeld til { $date }

@@ -22,7 +22,7 @@ verify-valid-title = Signert og uendra
 verify-valid-explain = Fila er signert med nøkkelen nedanfor, og ingenting i ho er endra sidan. Om nøkkelen verkeleg er personen sin, finn du ut ved å samanlikne fingeravtrykket med dei.
 verify-fingerprint-label = Fingeravtrykket til nøkkelen
 verify-seen-first-time = Første gong denne nettlesaren ser denne planen og nøkkelen
-verify-seen-first-time-explain = Samanlikn fingeravtrykket over med det personen ser i appen sin (under «Nøkkelen min») – andlet til andlet eller på telefon – før du stolar på planen.
+verify-seen-first-time-explain = Samanlikn fingeravtrykket over (ein kort kode som berre denne nøkkelen har; i appen til personen heiter han kjenneteiknet, under «Nøkkelen min») med det personen ser – andlet til andlet eller på telefon – før du stolar på planen.
 verify-seen-same-key = Same nøkkel som før
 verify-seen-same-key-explain = Denne nettlesaren har sett denne nøkkelen før, for denne planen eller for same person, første gong { $date }.
 verify-seen-different-key = Åtvaring: signert med ein annan nøkkel
@@ -41,7 +41,6 @@ verify-warnings-title = Legg merke til
 verify-fact-owner = Kven planen høyrer til
 verify-owner-unnamed = Namn ikkje oppgitt
 verify-fact-made-on = Laga
-verify-date-time = { $date } kl. { $time } UTC
 verify-fact-recipients = Laga for
 verify-recipients-none = Ingen namngitt
 verify-fact-sections = Delar av planen i fila
@@ -170,3 +169,7 @@ verify-person-name = namn
 verify-person-phone = telefonnummer
 verify-person-email = e-postadresse
 verify-person-and = og
+
+## issue13-words
+verify-dates-signed = Signert { $date }
+verify-dates-valid-until = gyldig til { $date }

@@ -3,12 +3,17 @@
 //!
 //! Fields emit on every input, so nothing typed waits for a "save" button; the plan store saves
 //! shortly after.
+//!
+//! A date whose year lies far ahead or far back (3012 typed for 2012) gets a calm question next
+//! to it ([`YearQuestion`]); it never blocks, since such a date may be meant.
 
 use std::rc::Rc;
 
+use ownplan_core::plan::Date;
 use yew::prelude::*;
 
-use crate::hooks::use_i18n;
+use crate::hooks::{use_i18n, use_today};
+use crate::state::dates::questionable_year;
 
 fn hint(
     i18n: &crate::hooks::I18n,
@@ -100,7 +105,20 @@ pub struct LineFieldProps {
 #[component]
 pub fn LineField(props: &LineFieldProps) -> Html {
     let i18n = use_i18n();
+    let today = use_today();
     let (hint_html, described_by) = hint(&i18n, &props.id, &props.hint_id);
+    let is_date = props.kind == LineKind::Date;
+    let question_id = format!("{}-year", props.id);
+    let questioned = is_date
+        && today
+            .as_ref()
+            .is_some_and(|today| questionable_year(&props.value, today).is_some());
+    // The question is read with the field while it is shown.
+    let described_by = match (described_by, questioned) {
+        (Some(hint), true) => Some(format!("{hint} {question_id}")),
+        (None, true) => Some(question_id.clone()),
+        (hint, false) => hint,
+    };
     let oninput = {
         let on_change = props.on_change.clone();
         Callback::from(move |event: InputEvent| {
@@ -130,7 +148,40 @@ pub fn LineField(props: &LineFieldProps) -> Html {
                 {oninput}
                 {onchange}
             />
+            if is_date {
+                <YearQuestion id={question_id} value={props.value.clone()} {today} />
+            }
         </div>
+    }
+}
+
+/// Properties of [`YearQuestion`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct YearQuestionProps {
+    /// Element id of the question (the field's id with `-year`).
+    pub id: AttrValue,
+    /// The date as typed (`YYYY-MM-DD`, or anything while it is being typed).
+    pub value: AttrValue,
+    /// Today, once the clock has been read.
+    pub today: Option<Date>,
+}
+
+/// "Is the year right? 3012" under a date far ahead or far back ([`questionable_year`]). The
+/// element is always there and polite, so the question is announced when it appears; it is
+/// empty (and hidden by the css) while the date looks fine.
+#[component]
+pub fn YearQuestion(props: &YearQuestionProps) -> Html {
+    let i18n = use_i18n();
+    let year = props
+        .today
+        .as_ref()
+        .and_then(|today| questionable_year(&props.value, today));
+    html! {
+        <p class="field-question" id={props.id.clone()} aria-live="polite">
+            if let Some(year) = year {
+                { i18n.t_with("date-year-question", &[("year", &year.to_string())]) }
+            }
+        </p>
     }
 }
 

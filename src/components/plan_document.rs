@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::list_editor::{MemberChoices, display_value, member_choices};
 use crate::forms::{self, FieldSpec, ListSpec, ObjectSpec};
 use crate::hooks::{I18n, use_i18n};
+use crate::state::dates;
 use crate::state::plan_fields::TextField;
 
 /// One list: a heading and each item as label–value pairs.
@@ -104,16 +105,39 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
     let plan: &Plan = &props.plan;
     let members: MemberChoices = member_choices(plan, &i18n);
     let period = &plan.individual_plan.period;
-    let dates: Vec<(&str, String)> = [
-        ("field-period-from", period.from.as_ref()),
-        ("field-period-to", period.to.as_ref()),
-        ("field-review-date", period.review_date.as_ref()),
+    let dates: Vec<(&str, &str, String)> = [
+        (
+            "field-period-from",
+            "plan-document-summary-from",
+            period.from.as_ref(),
+        ),
+        (
+            "field-period-to",
+            "plan-document-summary-to",
+            period.to.as_ref(),
+        ),
+        (
+            "field-review-date",
+            "plan-document-summary-review",
+            period.review_date.as_ref(),
+        ),
     ]
     .into_iter()
-    .filter_map(|(id, d)| d.map(|d| (id, d.as_str().to_owned())))
+    .filter_map(|(id, summary_id, d)| {
+        d.map(|d| (id, summary_id, dates::long_date(i18n.language, d)))
+    })
     .collect();
+    // Which date is which, in one line at the top: the plan's period and its review.
+    let summary = dates
+        .iter()
+        .map(|(_, summary_id, d)| i18n.t_with(summary_id, &[("date", d)]).to_string())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let individual = html! {
         <>
+            if !summary.is_empty() {
+                <p class="plan-document-dates" id="plan-document-dates">{ summary }</p>
+            }
             { print_texts(&i18n, plan, "page-about-title", &[
                 (TextField::OwnerName, "field-owner-name"),
                 (TextField::OwnerPhone, "field-owner-phone"),
@@ -137,7 +161,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 <section class="print-block">
                     <h3>{ i18n.t("page-period-title") }</h3>
                     <dl class="print-item">
-                        { for dates.iter().map(|(id, d)| html! { <><dt>{ i18n.t(id) }</dt><dd>{ d.clone() }</dd></> }) }
+                        { for dates.iter().map(|(id, _, d)| html! { <><dt>{ i18n.t(id) }</dt><dd>{ d.clone() }</dd></> }) }
                     </dl>
                 </section>
             }

@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::components::PassphraseField;
 use crate::components::fields::CheckField;
-use crate::hooks::{I18n, KeyState, RestoreHandle, RestoreStep, use_focus, use_i18n};
+use crate::hooks::{
+    I18n, KeyState, LocalTime, RestoreHandle, RestoreStep, use_focus, use_i18n, use_local_time,
+};
 use crate::state::backup::BackupContents;
 use crate::state::person_key::PersonKey;
 
@@ -22,6 +24,7 @@ pub struct RestoreStepsProps {
 #[component]
 pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
     let i18n = use_i18n();
+    let local_time = use_local_time();
     let handle = &props.handle;
     match &handle.step {
         RestoreStep::Idle => Html::default(),
@@ -64,7 +67,7 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
             html! {
                 <div class="notice preview restore-step" role="region" aria-labelledby="restore-preview-title" id="restore-result">
                     <h2 id="restore-preview-title">{ i18n.t("restore-preview-title") }</h2>
-                    { plan_summary(&i18n, contents) }
+                    { plan_summary(&i18n, local_time, contents) }
                     { key_comparison(&i18n, contents.key.as_ref(), &handle.device_key) }
                     <p><strong>{ i18n.t("restore-preview-warning") }</strong></p>
                     <div class="button-row">
@@ -77,7 +80,7 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
     }
 }
 
-fn plan_summary(i18n: &I18n, contents: &BackupContents) -> Html {
+fn plan_summary(i18n: &I18n, local_time: LocalTime, contents: &BackupContents) -> Html {
     let plan = &contents.plan;
     let ip = &plan.individual_plan;
     let name = if plan.owner.name.is_blank() {
@@ -95,7 +98,7 @@ fn plan_summary(i18n: &I18n, contents: &BackupContents) -> Html {
     let made = contents
         .created_at
         .as_deref()
-        .map(|at| at.get(..10).unwrap_or(at).to_owned());
+        .map(|at| local_time.date(i18n.language, at));
     html! {
         <>
             <p>{ i18n.t_with("restore-preview-owner", &[("name", &name)]) }</p>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
+use crate::components::fields::{LineField, LineKind};
 use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
 use crate::forms::{self, NATIONAL_SERVICES};
 use crate::hooks::{new_item_id, use_i18n, use_plan, use_print};
@@ -201,9 +202,80 @@ fn contact_name_and_phone(plan: &Plan, contact: &CrisisContact) -> (String, Stri
 
 /// A call button when the number can be dialled, else the number as text.
 fn call(label: String, phone: &str, class: &'static str) -> Html {
+    let label = with_unbroken_number(&label, phone);
     match tel_uri(phone) {
         Some(uri) => html! { <a class={classes!("call", class)} href={uri}>{ label }</a> },
         None => html! { <p class={classes!("call", class)}>{ label }</p> },
+    }
+}
+
+/// The label with the phone number in a `call-number` span, which the css keeps on one line:
+/// a number broken across two lines is easily misread in a crisis. Words typed in the number
+/// field ("after 4 pm") are not a number and may wrap like any text.
+fn with_unbroken_number(label: &str, phone: &str) -> Html {
+    let parts = looks_like_a_number(phone)
+        .then(|| split_around(label, phone))
+        .flatten();
+    match parts {
+        Some((before, after)) => html! {
+            <>{ before.to_owned() }<span class="call-number">{ phone.to_owned() }</span>{ after.to_owned() }</>
+        },
+        None => html! { { label.to_owned() } },
+    }
+}
+
+/// Digits with the usual separators (`+47 22 59 13 00`, `(+47) 915-00-002`), and at most a
+/// telephone's length, so a whole line of it fits on a phone's screen.
+fn looks_like_a_number(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (1..=20).contains(&digits)
+        && phone.chars().count() <= 24
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
+}
+
+/// The text before and after the last `part` in `text`; `None` when `part` is empty or absent.
+fn split_around<'a>(text: &'a str, part: &str) -> Option<(&'a str, &'a str)> {
+    if part.trim().is_empty() {
+        return None;
+    }
+    let start = text.rfind(part)?;
+    Some((text.get(..start)?, text.get(start + part.len()..)?))
+}
+
+/// Asks for the person's name right on the card when it is missing, so no card is printed
+/// without it. Once the person starts typing, the field stays until they leave the view
+/// (hiding it after the first letter would take the focus away).
+#[component]
+fn CardNamePrompt() -> Html {
+    let i18n = use_i18n();
+    let typed_here = use_state_eq(|| false);
+    let Some(store) = use_plan() else {
+        return Html::default();
+    };
+    let name = store.plan().owner.name.as_str().to_owned();
+    let missing = name.trim().is_empty();
+    if !missing && !*typed_here {
+        return Html::default();
+    }
+    let on_change = {
+        let typed_here = typed_here.clone();
+        Callback::from(move |value: String| {
+            typed_here.set(true);
+            store.dispatch(PlanAction::SetText {
+                field: TextField::OwnerName,
+                value,
+            });
+        })
+    };
+    html! {
+        <div class="card-name-prompt no-print" id="card-name-prompt">
+            if missing {
+                <p>{ i18n.t("card-name-missing") }</p>
+            }
+            <LineField id="card-name" label_id="field-owner-name" value={AttrValue::from(name)} {on_change} kind={LineKind::OwnName} />
+        </div>
     }
 }
 
@@ -257,6 +329,7 @@ pub fn CrisisCardPage() -> Html {
     html! {
         <section class="crisis-card" aria-labelledby="page-title">
             <h1 id="page-title">{ card_name }</h1>
+            <CardNamePrompt />
             <h2>{ i18n.t("card-who-to-call") }</h2>
             if contacts.is_empty() {
                 <p>{ i18n.t("card-no-contacts") }</p>
@@ -293,7 +366,8 @@ pub fn WalletCardPage() -> Html {
         .filter_map(|contact| {
             let (name, phone) = contact_name_and_phone(plan, contact);
             (!name.is_empty() || !phone.is_empty()).then(|| {
-                html! { <li>{ i18n.t_with("card-call", &[("name", &name), ("phone", &phone)]) }</li> }
+                let label = i18n.t_with("card-call", &[("name", &name), ("phone", &phone)]);
+                html! { <li>{ with_unbroken_number(&label, &phone) }</li> }
             })
         })
         .collect();
@@ -301,6 +375,7 @@ pub fn WalletCardPage() -> Html {
         <section aria-labelledby="page-title">
             <h1 id="page-title" class="no-print">{ i18n.t("wallet-title") }</h1>
             <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            <CardNamePrompt />
             <div class="wallet">
                 <div class="wallet-panel">
                     <p class="wallet-heading">{ i18n.t("card-title") }</p>
@@ -323,5 +398,36 @@ pub fn WalletCardPage() -> Html {
                 <button type="button" class="button button-primary" id="wallet-print" onclick={print}>{ i18n.t("wallet-print") }</button>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{looks_like_a_number, split_around};
+
+    #[test]
+    fn only_numbers_are_kept_whole() {
+        assert!(looks_like_a_number("+47 22 59 13 00"));
+        assert!(looks_like_a_number("113"));
+        assert!(looks_like_a_number("(+47) 915-00-002"));
+        assert!(!looks_like_a_number("ring etter kl 16 på hverdager"));
+        assert!(!looks_like_a_number(""));
+        assert!(!looks_like_a_number("1 2 3 4 5 6 7 8 9 0 1 2 3"));
+    }
+
+    #[test]
+    fn the_number_is_found_in_its_label() {
+        let label = "Ring \u{2068}Kari\u{2069}: \u{2068}+47 22 59 13 00\u{2069}";
+        assert_eq!(
+            split_around(label, "+47 22 59 13 00"),
+            Some(("Ring \u{2068}Kari\u{2069}: \u{2068}", "\u{2069}"))
+        );
+        // A name that holds the number still leaves the number itself to the span.
+        assert_eq!(
+            split_around("Call 113: 113", "113"),
+            Some(("Call 113: ", ""))
+        );
+        assert_eq!(split_around("Call Kari", ""), None);
+        assert_eq!(split_around("Call Kari", "999"), None);
     }
 }

@@ -85,7 +85,10 @@ fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
         Some(a) => {
             let when = format!(
                 "{} {}",
-                a.date.as_ref().map(|d| d.as_str()).unwrap_or_default(),
+                a.date
+                    .as_ref()
+                    .map(|d| crate::state::dates::long_date(i18n.language, d))
+                    .unwrap_or_default(),
                 a.time.as_ref().map(|t| t.as_str()).unwrap_or_default()
             );
             html! { <p>{ i18n.t_with("home-next-appointment", &[("what", a.what.as_str()), ("when", when.trim())]) }</p> }
@@ -94,16 +97,20 @@ fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
     };
     let review = match facts.review {
         Some((date, true)) => {
-            html! { <p class="is-due">{ i18n.t_with("home-review-passed", &[("date", date.as_str())]) }</p> }
+            html! { <p class="is-due">{ i18n.t_with("home-review-passed", &[("date", &crate::state::dates::long_date(i18n.language, date))]) }</p> }
         }
         Some((date, false)) => {
-            html! { <p>{ i18n.t_with("home-review-date", &[("date", date.as_str())]) }</p> }
+            html! { <p>{ i18n.t_with("home-review-date", &[("date", &crate::state::dates::long_date(i18n.language, date))]) }</p> }
         }
         None => html! { <p>{ i18n.t("home-no-review-date") }</p> },
     };
     let agreement_line = |a: &&ownplan_core::plan::Agreement, id: &str| {
-        let date = a.by_when.as_ref().map(|d| d.as_str()).unwrap_or_default();
-        html! { <li>{ i18n.t_with(id, &[("what", a.what.as_str()), ("date", date)]) }</li> }
+        let date = a
+            .by_when
+            .as_ref()
+            .map(|d| crate::state::dates::long_date(i18n.language, d))
+            .unwrap_or_default();
+        html! { <li>{ i18n.t_with(id, &[("what", a.what.as_str()), ("date", &date)]) }</li> }
     };
     html! {
         <div class="overview">

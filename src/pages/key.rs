@@ -9,7 +9,7 @@ use yew_router::prelude::Link;
 
 use crate::app::Route;
 use crate::components::QrCode;
-use crate::hooks::{I18n, KeyState, PersonKeyHandle, use_i18n, use_person_key};
+use crate::hooks::{I18n, KeyState, PersonKeyHandle, use_i18n, use_local_time, use_person_key};
 use crate::state::person_key::PersonKey;
 
 /// What happened after the person last asked for something on this view.
@@ -101,6 +101,7 @@ struct KeyDetailsProps {
 #[component]
 fn KeyDetails(props: &KeyDetailsProps) -> Html {
     let i18n = use_i18n();
+    let local_time = use_local_time();
     // Deriving the public key is a little work: once per key, not on every render.
     let public = use_memo(props.person_key.clone(), |key| {
         let did_key = key.key.did_key();
@@ -111,7 +112,7 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
         .person_key
         .created
         .as_deref()
-        .map(|at| at.get(..10).unwrap_or(at).to_owned());
+        .map(|at| local_time.date(i18n.language, at));
     html! {
         <>
             <h2>{ i18n.t("key-fingerprint-heading") }</h2>
@@ -120,12 +121,16 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
             <div class="key-qr">
                 <QrCode id="key-qr" data={AttrValue::from(did.clone())} label={i18n.t("key-qr-label")} />
             </div>
-            <h2>{ i18n.t("key-did-heading") }</h2>
-            <p class="field-hint">{ i18n.t("key-did-explain") }</p>
-            <p class="key-did"><code id="key-did">{ did.clone() }</code></p>
             if let Some(made) = made {
                 <p id="key-made">{ i18n.t_with("key-made", &[("date", &made)]) }</p>
             }
+            // The key written out in full is for programs: one tap away, not in the way.
+            <details class="technical-details" id="key-technical">
+                <summary>{ i18n.t("technical-details") }</summary>
+                <h2>{ i18n.t("key-did-heading") }</h2>
+                <p class="field-hint">{ i18n.t("key-did-explain") }</p>
+                <p class="key-did"><code id="key-did">{ did.clone() }</code></p>
+            </details>
         </>
     }
 }

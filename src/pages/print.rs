@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::PlanDocument;
 use crate::hooks::{use_i18n, use_plan, use_print, use_today};
+use crate::state::dates;
 
 /// The print view.
 #[component]
@@ -16,7 +17,9 @@ pub fn PrintPage() -> Html {
         return Html::default();
     };
     let plan = store.plan();
-    let date = today.map(|d| d.as_str().to_owned()).unwrap_or_default();
+    let date = today
+        .map(|d| dates::long_date(i18n.language, &d))
+        .unwrap_or_default();
     let version = plan.plan_version.to_string();
     let running = i18n.t_with(
         "print-running",

@@ -1,5 +1,6 @@
 //! The device's clock: today's date and the current time, for the parts of the plan that
-//! depend on them (overdue agreements, the next appointment, file names).
+//! depend on them (overdue agreements, the next appointment, file names), and the device's
+//! offset from UTC, so recorded moments are shown in the person's own time.
 
 use ownplan_core::plan::{Date, DateTime};
 
@@ -19,4 +20,18 @@ pub fn now_utc() -> Option<DateTime> {
     // `toISOString` gives milliseconds ("…:00.000Z"); the plan keeps whole seconds.
     let whole_seconds = format!("{}Z", iso.get(..19)?);
     DateTime::parse(&whole_seconds).ok()
+}
+
+/// How many minutes the device's local time is ahead of UTC at the moment `at` (Norway: 60 in
+/// winter, 120 in summer), so a time is shown as the person's clock showed it then, summer time
+/// included. `None` when `at` is not a moment the browser can read.
+pub fn local_offset_minutes_at(at: &str) -> Option<i32> {
+    let moment = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(at));
+    let behind = moment.get_timezone_offset();
+    // `getTimezoneOffset` is UTC minus local time, in minutes, and NaN for an invalid date.
+    if behind.is_nan() {
+        return None;
+    }
+    // Offsets are whole minutes within a day, so the conversion is exact.
+    Some(-(behind.round() as i32))
 }

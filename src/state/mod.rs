@@ -6,6 +6,7 @@
 //! hooks persist state after it changes.
 
 pub mod backup;
+pub mod dates;
 pub mod guide;
 pub mod overview;
 pub mod peer;

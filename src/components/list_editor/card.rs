@@ -237,6 +237,9 @@ pub(super) fn summary_choice(
             ),
             _ => AttrValue::default(),
         },
+        FieldKind::Date => {
+            AttrValue::from(crate::state::dates::long_date_text(i18n.language, value))
+        }
         _ => AttrValue::from(value.to_owned()),
     }
 }

@@ -28,6 +28,9 @@ pub fn display_value(
             Some(true) => i18n.t("value-yes").to_string(),
             _ => String::new(),
         },
+        FieldKind::Date => {
+            crate::state::dates::long_date_text(i18n.language, value.as_str().unwrap_or_default())
+        }
         FieldKind::Number => value.as_u64().map(|n| n.to_string()).unwrap_or_default(),
         FieldKind::Sections => value
             .as_array()

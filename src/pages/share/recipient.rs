@@ -139,7 +139,7 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
                     Callback::from(move |text| draft.dispatch(ShareAction::SetConditions { id: id.clone(), text })) }}
             />
             <p>{ match &until {
-                Some(until) => i18n.t_with("share-valid-until-for", &[("date", until.as_str())]),
+                Some(until) => i18n.t_with("share-valid-until-for", &[("date", &crate::state::dates::long_date(i18n.language, until))]),
                 None => i18n.t("share-valid-until-none"),
             } }</p>
             <div class="button-row">
@@ -176,7 +176,10 @@ fn warning_html(i18n: &I18n, warning: &ShareWarning, name: &str) -> Html {
         }
         ShareWarning::ConsentEnded(date) => i18n.t_with(
             warning.message_id(),
-            &[("name", name), ("date", date.as_str())],
+            &[
+                ("name", name),
+                ("date", &crate::state::dates::long_date(i18n.language, date)),
+            ],
         ),
         _ => i18n.t_with(warning.message_id(), &[("name", name)]),
     };

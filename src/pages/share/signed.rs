@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::PlanDocument;
+use crate::hooks::I18n;
 use crate::hooks::{use_i18n, use_share_file};
+use crate::state::dates;
 use crate::state::share::SignedFile;
 
 /// Properties of [`SignedFileRow`].
@@ -40,6 +42,7 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
     html! {
         <li class="share-file" id={format!("share-file-{index}")}>
             <p><strong>{ file.recipient_name.clone() }</strong></p>
+            { consent_dates(&i18n, &file) }
             <p class="share-file-name">{ file.file_name.clone() }</p>
             <div class="button-row">
                 <button type="button" class="button button-primary" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
@@ -68,6 +71,7 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
     html! {
         <article class="print-view">
             <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
+            { consent_dates(&i18n, file) }
             <dl class="print-item">
                 if !consent.statement.is_blank() {
                     <dt>{ i18n.t("share-statement-label") }</dt><dd>{ consent.statement.as_str().to_owned() }</dd>
@@ -76,10 +80,33 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
                     <dt>{ i18n.t("share-conditions-label") }</dt><dd>{ consent.conditions.as_str().to_owned() }</dd>
                 }
                 if let Some(until) = &consent.valid_until {
-                    <dt>{ i18n.t("share-valid-until-label") }</dt><dd>{ until.as_str().to_owned() }</dd>
+                    <dt>{ i18n.t("share-valid-until-label") }</dt><dd>{ dates::long_date(i18n.language, until) }</dd>
                 }
             </dl>
             <PlanDocument plan={file.content.clone()} />
         </article>
     }
+}
+
+/// Which date is which for a signed file, in one line: the day the consent was given and its
+/// last day ("Consent given 1 December 2026 · holds until 1 September 2027"). Nothing when the
+/// consent names neither.
+fn consent_dates(i18n: &I18n, file: &SignedFile) -> Html {
+    let consent = &file.consent;
+    let parts: Vec<String> = [
+        ("share-dates-given", consent.given_on.as_ref()),
+        ("share-dates-until", consent.valid_until.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(id, day)| {
+        day.map(|day| {
+            i18n.t_with(id, &[("date", &dates::long_date(i18n.language, day))])
+                .to_string()
+        })
+    })
+    .collect();
+    if parts.is_empty() {
+        return Html::default();
+    }
+    html! { <p class="share-file-dates">{ parts.join(" · ") }</p> }
 }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::hooks::{SeenList, use_i18n};
+use crate::state::dates;
 use crate::state::seen_keys::SeenPlan;
 
 /// Properties of [`RememberedList`].
@@ -134,8 +135,8 @@ fn RememberedEntry(props: &RememberedEntryProps) -> Html {
                         <span class="verify-fingerprint-small">{ key.fingerprint() }</span>
                         <br />
                         { i18n.t_with("verify-remembered-key-seen", &[
-                            ("first", key.first_seen.as_str()),
-                            ("last", key.last_seen.as_str()),
+                            ("first", &dates::long_date(i18n.language, &key.first_seen)),
+                            ("last", &dates::long_date(i18n.language, &key.last_seen)),
                         ]) }
                     </li>
                 }) }

@@ -10,7 +10,10 @@ use std::rc::Rc;
 use ownplan_core::plan::{Role, Section};
 use yew::prelude::*;
 
-use crate::hooks::{I18n, SeenOutcome, Verification, VerifyStep, use_i18n};
+use crate::hooks::{
+    I18n, LocalTime, SeenOutcome, Verification, VerifyStep, use_i18n, use_local_time,
+};
+use crate::state::dates;
 use crate::state::seen_keys::{KeyVerdict, PersonDetail, VersionVerdict};
 use crate::state::verify::Verdict;
 
@@ -28,15 +31,17 @@ pub struct VerifiedResultProps {
 #[component]
 pub fn VerifiedResult(props: &VerifiedResultProps) -> Html {
     let i18n = use_i18n();
+    let local_time = use_local_time();
     let verification = &props.verification;
     let document = &verification.document;
     let fingerprint = document.fingerprint().to_string();
     html! {
         <div id="verify-result" class="verify-result" tabindex="-1">
             { top_verdict(&i18n, &verification.verdict(), fingerprint) }
+            { dates_summary(&i18n, local_time, verification) }
             { seen_verdict(&i18n, &verification.seen, &props.on_accept_new_key) }
             { warnings(&i18n, verification) }
-            { facts(&i18n, verification) }
+            { facts(&i18n, local_time, verification) }
             { consent(&i18n, verification) }
         </div>
     }
@@ -164,7 +169,7 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
         KeyVerdict::SameKey { first_seen } => html! {
             <div class="notice verify-seen" role="status" id="verify-seen" data-verdict="same-key">
                 <p><strong>{ i18n.t("verify-seen-same-key") }</strong></p>
-                <p>{ i18n.t_with("verify-seen-same-key-explain", &[("date", first_seen.as_str())]) }</p>
+                <p>{ i18n.t_with("verify-seen-same-key-explain", &[("date", &dates::long_date(i18n.language, first_seen))]) }</p>
             </div>
         },
         KeyVerdict::DifferentKey { .. } | KeyVerdict::KnownPersonNewKey { .. } if accepted => {
@@ -250,7 +255,7 @@ fn warnings(i18n: &I18n, verification: &Verification) -> Html {
 }
 
 /// Whose plan, made when, for whom, which parts, who helped, which version.
-fn facts(i18n: &I18n, verification: &Verification) -> Html {
+fn facts(i18n: &I18n, local_time: LocalTime, verification: &Verification) -> Html {
     let document = &verification.document;
     let plan = document.plan();
     let owner = if plan.owner.name.is_blank() {
@@ -288,7 +293,7 @@ fn facts(i18n: &I18n, verification: &Verification) -> Html {
             <dt>{ i18n.t("verify-fact-owner") }</dt>
             <dd id="verify-owner">{ owner }</dd>
             <dt>{ i18n.t("verify-fact-made-on") }</dt>
-            <dd id="verify-made-on">{ date_time(i18n, document.valid_from()) }</dd>
+            <dd id="verify-made-on">{ local_time.date_time(i18n.language, document.valid_from()) }</dd>
             <dt>{ i18n.t("verify-fact-recipients") }</dt>
             <dd id="verify-recipients">{ list_or(i18n, &recipients, "verify-recipients-none") }</dd>
             <dt>{ i18n.t("verify-fact-sections") }</dt>
@@ -320,7 +325,7 @@ fn consent(i18n: &I18n, verification: &Verification) -> Html {
             consent
                 .given_on
                 .as_ref()
-                .map(|d| d.as_str().to_owned())
+                .map(|d| dates::long_date(i18n.language, d))
                 .unwrap_or_default(),
         ),
         (
@@ -328,7 +333,7 @@ fn consent(i18n: &I18n, verification: &Verification) -> Html {
             consent
                 .valid_until
                 .as_ref()
-                .map(|d| d.as_str().to_owned())
+                .map(|d| dates::long_date(i18n.language, d))
                 .unwrap_or_default(),
         ),
         (
@@ -374,14 +379,34 @@ pub fn print_running_line(i18n: &I18n, step: &VerifyStep) -> Html {
     html! { <p class="print-running" aria-hidden="true">{ line }</p> }
 }
 
-/// `2026-11-22T10:00:00Z` as "2026-11-22, 10:00 UTC".
-fn date_time(i18n: &I18n, value: &str) -> AttrValue {
-    match (value.get(..10), value.get(11..16)) {
-        (Some(date), Some(time)) => {
-            i18n.t_with("verify-date-time", &[("date", date), ("time", time)])
-        }
-        _ => AttrValue::from(value.to_owned()),
-    }
+/// Which date is which, in one line under the verdict: when the file was signed, and until when
+/// the person's consent holds (or the file says it is valid), each in words and local time.
+fn dates_summary(i18n: &I18n, local_time: LocalTime, verification: &Verification) -> Html {
+    let document = &verification.document;
+    let signed = i18n.t_with(
+        "verify-dates-signed",
+        &[(
+            "date",
+            &local_time.date_time(i18n.language, document.valid_from()),
+        )],
+    );
+    let until = match (
+        document.sharing_consent().valid_until.as_ref(),
+        document.valid_until(),
+    ) {
+        (Some(day), _) => dates::long_date(i18n.language, day),
+        (None, Some(at)) => local_time.date(i18n.language, at),
+        (None, None) => String::new(),
+    };
+    let line = if until.is_empty() {
+        signed.to_string()
+    } else {
+        format!(
+            "{signed} · {}",
+            i18n.t_with("verify-dates-valid-until", &[("date", &until)])
+        )
+    };
+    html! { <p class="verify-dates" id="verify-dates">{ line }</p> }
 }
 
 /// A person as "Name (role, organisation)", leaving out what is not given.
@@ -418,5 +443,90 @@ fn role_label(i18n: &I18n, role: &Role) -> AttrValue {
         picked => picked
             .label_id()
             .map_or_else(AttrValue::default, |label_id| i18n.t(label_id)),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::state::seen_keys::SeenKeys;
+    use crate::state::verify::{VerifyAction, VerifyState};
+    use ownplan_core::plan::Date;
+
+    /// The verification of the signed example for the GP: signed 2026-11-22T10:00:00Z, consent
+    /// given 2026-09-14 and valid until 2027-09-13.
+    fn verified_gp() -> Rc<Verification> {
+        let mut state = VerifyState::default();
+        state.apply(VerifyAction::CheckFile {
+            bytes: include_bytes!("../../../examples/export-gp.json").to_vec(),
+            today: Date::parse("2026-12-01").ok(),
+            remembered: Ok(SeenKeys::default()),
+        });
+        match state.step {
+            VerifyStep::Verified(verification) => verification,
+            other => panic!("not verified: {other:?}"),
+        }
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        language: Language,
+        verification: Rc<Verification>,
+    }
+
+    #[component]
+    fn Harness(props: &HarnessProps) -> Html {
+        html! {
+            <ContextProvider<I18n> context={I18n { language: props.language }}>
+                <VerifiedResult verification={props.verification.clone()} on_accept_new_key={Callback::noop()} />
+            </ContextProvider<I18n>>
+        }
+    }
+
+    async fn render(language: Language) -> String {
+        yew::LocalServerRenderer::<Harness>::with_props(HarnessProps {
+            language,
+            verification: verified_gp(),
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    #[tokio::test]
+    async fn the_verify_result_shows_dates_in_words_without_iso_or_utc() {
+        let iso = regex::Regex::new(r"\b\d{4}-\d{2}-\d{2}").unwrap();
+        for language in Language::ALL {
+            let html = render(language).await;
+            assert!(!iso.is_match(&html), "{language:?}: {html}");
+            assert!(!html.contains("UTC"), "{language:?}: {html}");
+            assert!(html.contains(r#"id="verify-dates""#), "{html}");
+        }
+        // Rendered natively the device's offset is unknown, so the moment shows as at UTC.
+        let html = render(Language::NorwegianBokmal).await;
+        assert!(html.contains("22. november 2026 kl. 10:00"), "{html}");
+        assert!(html.contains("13. september 2027"), "{html}");
+        assert!(html.contains("14. september 2026"), "{html}");
+        let html = render(Language::English).await;
+        assert!(html.contains("22 November 2026 at 10:00"), "{html}");
+        assert!(html.contains("13 September 2027"), "{html}");
+    }
+
+    #[tokio::test]
+    async fn the_summary_line_says_which_date_is_which() {
+        let language = Language::NorwegianNynorsk;
+        let html = render(language).await;
+        let signed = crate::i18n::translate_with(
+            language,
+            "verify-dates-signed",
+            &[("date", "22. november 2026 kl. 10:00")],
+        );
+        let until = crate::i18n::translate_with(
+            language,
+            "verify-dates-valid-until",
+            &[("date", "13. september 2027")],
+        );
+        assert!(html.contains(&format!("{signed} · {until}")), "{html}");
     }
 }
