@@ -12,6 +12,7 @@ use crate::app::Route;
 use crate::hooks::{
     BackupCommand, I18n, Persistence, Safety, use_i18n, use_peer_mode, use_plan, use_today,
 };
+use crate::state::dates::long_date;
 use crate::state::reminders::{backup_offer, has_crisis_plan};
 
 /// The home view's notices about backups and storage.
@@ -86,7 +87,10 @@ pub fn BackupSafety() -> Html {
 
 fn last_backup_text(i18n: &I18n, safety: &Safety) -> AttrValue {
     match &safety.backup.last_backup {
-        Some(date) => i18n.t_with("backup-last-date", &[("date", date.as_str())]),
+        Some(date) => i18n.t_with(
+            "backup-last-date",
+            &[("date", &long_date(i18n.language, date))],
+        ),
         None => i18n.t("backup-last-never"),
     }
 }
@@ -117,7 +121,7 @@ fn vanished_notice(i18n: &I18n, safety: &Safety) -> Html {
         .backup
         .last_backup
         .as_ref()
-        .map(|d| d.as_str().to_owned())
+        .map(|date| long_date(i18n.language, date))
         .unwrap_or_default();
     html! {
         <section class="notice notice-warning" id="plan-vanished" role="alert" aria-labelledby="plan-vanished-title">

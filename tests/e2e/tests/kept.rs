@@ -622,8 +622,15 @@ async fn a_backup_is_offered_after_the_crisis_plan_is_first_written() {
     }
     tap(&driver, "#backup-download").await;
     downloaded_files(&downloads, 1);
-    let today = eval(&driver, "new Date().toLocaleDateString('sv')").await;
+    // The date in words, as the person reads it ("1 December 2026"), never as ISO.
+    let today = eval(
+        &driver,
+        "new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })",
+    )
+    .await;
     let today = today.as_str().unwrap().to_owned();
+    let iso = eval(&driver, "new Date().toLocaleDateString('sv')").await;
+    let iso = iso.as_str().unwrap().to_owned();
     wait_until(
         &driver,
         &format!("document.getElementById('backup-last').textContent.includes('{today}')"),
@@ -636,6 +643,11 @@ async fn a_backup_is_offered_after_the_crisis_plan_is_first_written() {
         "backup view after a backup",
     )
     .await;
+    assert!(
+        !ownplan_e2e::text_of(&driver, "#backup-last")
+            .await
+            .contains(&iso)
+    );
     open_view(&driver, &server, "").await;
     assert!(
         ownplan_e2e::text_of(&driver, "#backup-last")
