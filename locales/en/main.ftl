@@ -53,3 +53,11 @@ panic-title = Something went wrong
 panic-body = The page stopped because of an error in the program. This is not your fault. Reload the page to go on.
 panic-reload = Reload the page
 plan-document-empty = There is nothing in this plan yet.
+
+## issue13-focus
+# The browser tab's title of a view: the view's name, then the app's name.
+view-title = { $view } – My plan
+# The links at the end of each part of a plan, to the next and the previous part.
+part-steps-label = Parts of the plan
+part-next = Next: { $part }
+part-previous = Previous: { $part }

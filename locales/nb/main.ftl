@@ -53,3 +53,11 @@ panic-title = Noe gikk galt
 panic-body = Siden stoppet på grunn av en feil i programmet. Det er ikke din skyld. Last inn siden på nytt for å fortsette.
 panic-reload = Last inn siden på nytt
 plan-document-empty = Det står ingenting i denne planen ennå.
+
+## issue13-focus
+# Tittelen i nettleserfanen for en visning: visningens navn, så appens navn.
+view-title = { $view } – Min plan
+# Lenkene nederst i hver del av en plan, til neste og forrige del.
+part-steps-label = Deler av planen
+part-next = Neste: { $part }
+part-previous = Forrige: { $part }

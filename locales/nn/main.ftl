@@ -53,3 +53,11 @@ panic-title = Noko gjekk gale
 panic-body = Sida stoppa på grunn av ein feil i programmet. Det er ikkje din skuld. Last inn sida på nytt for å halde fram.
 panic-reload = Last inn sida på nytt
 plan-document-empty = Det står ingenting i denne planen enno.
+
+## issue13-focus
+# Tittelen i nettlesarfana for ei vising: namnet på visinga, så namnet på appen.
+view-title = { $view } – Min plan
+# Lenkjene nedst i kvar del av ein plan, til neste og førre del.
+part-steps-label = Delar av planen
+part-next = Neste: { $part }
+part-previous = Førre: { $part }

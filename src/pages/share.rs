@@ -230,9 +230,12 @@ pub fn SharePage() -> Html {
                 if draft.recipients.is_empty() {
                     <p>{ i18n.t("share-what-empty") }</p>
                 }
-                { for draft.recipients.iter().map(|recipient| html! {
-                    <RecipientCard plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
-                }) }
+                // One node of keyed cards: a card keeps its identity (and the focus in it) as
+                // others come and go, and the number of cards never shifts the nodes before
+                // them (the chooser's ticked checkbox would be made anew and lose the focus).
+                <>{ for draft.recipients.iter().map(|recipient| html! {
+                    <RecipientCard key={recipient.id.as_str().to_owned()} plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
+                }) }</>
                 <h2 id="share-consent">{ i18n.t("share-step-consent") }</h2>
                 <ParagraphField
                     id="share-statement"
