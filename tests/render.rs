@@ -157,9 +157,10 @@ async fn nothing_in_the_shell_points_outside_the_widget() {
 
 /// The part-steps navigation of a rendered part: the text from its `<nav` to its `</nav>`.
 fn part_steps(html: &str) -> &str {
-    let start = html
-        .find("<nav class=\"part-steps\"")
+    let class = html
+        .find("class=\"part-steps\"")
         .unwrap_or_else(|| panic!("no part steps: {html}"));
+    let start = html[..class].rfind("<nav").unwrap_or(class);
     let end = html[start..]
         .find("</nav>")
         .map_or(html.len(), |n| start + n);
