@@ -599,3 +599,80 @@ async fn the_step_by_step_mode_is_offered_before_the_choice_for_helpers() {
     .await;
     driver.quit().await.unwrap();
 }
+
+/// In a portal's page (the widget in a shadow root, its routes in memory): a link inside the
+/// widget moves the focus to the new view's heading, but the portal's title is the portal's,
+/// the first load takes no focus, and focus on the portal's own elements is never taken.
+#[tokio::test]
+async fn in_a_portal_page_the_focus_moves_only_for_changes_made_inside_the_widget() {
+    let server = StaticServer::start(dist());
+    let chromedriver = ChromeDriver::start();
+    let driver = chromedriver.session(360, 780).await;
+    driver
+        .goto(format!("{}embed/fjordvik.html", server.url()))
+        .await
+        .unwrap();
+    let widget = |body: &str| {
+        format!(
+            "(() => {{ const w = document.querySelector('#ownplan-host').shadowRoot; \
+               if (!w || !w.querySelector('#ownplan-main h1')) return null; {body} }})()"
+        )
+    };
+    wait_until(&driver, &widget("return true;")).await;
+    let host_title = eval(&driver, "document.title").await;
+    assert_eq!(
+        eval(&driver, &widget("return w.activeElement === null;")).await,
+        serde_json::json!(true),
+        "the first load takes no focus"
+    );
+    // A tap on a link in the widget's navigation (a tap focuses the link, then clicks it).
+    eval(
+        &driver,
+        &widget(
+            "const a = w.querySelector(\".main-nav a[href$='/crisis']\"); a.focus(); a.click(); return true;",
+        ),
+    )
+    .await;
+    wait_until(
+        &driver,
+        &widget("return w.activeElement === w.querySelector('#ownplan-main h1');"),
+    )
+    .await;
+    assert_eq!(
+        eval(
+            &driver,
+            &widget("return w.querySelector('#ownplan-main h1').textContent;")
+        )
+        .await,
+        serde_json::json!(translate(EN, "page-crisis-title"))
+    );
+    assert_eq!(eval(&driver, "document.title").await, host_title);
+    // The portal's own link has the focus; a change of view in the widget leaves it there.
+    eval(
+        &driver,
+        &widget(
+            "document.querySelector('nav a').focus(); \
+             w.querySelector(\".part-list a[href$='/crisis/signs']\").click(); return true;",
+        ),
+    )
+    .await;
+    wait_until(
+        &driver,
+        &widget(&format!(
+            "return w.querySelector('#ownplan-main h1').textContent === {};",
+            serde_json::json!(translate(EN, "page-signs-title"))
+        )),
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        eval(
+            &driver,
+            "document.activeElement === document.querySelector('nav a')"
+        )
+        .await,
+        serde_json::json!(true),
+        "the portal keeps its focus"
+    );
+    driver.quit().await.unwrap();
+}
