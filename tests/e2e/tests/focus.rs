@@ -154,6 +154,12 @@ async fn next_and_previous_walk_the_crisis_plan_to_its_card_with_the_focus_on_ea
             assert!(steps.contains(&link), "{key}: {link:?} in {steps:?}");
         }
         if n == 3 {
+            screenshot(&driver, "focus-360-en-contacts-heading-focused").await;
+            eval(
+                &driver,
+                "(window.scrollTo(0, document.documentElement.scrollHeight), true)",
+            )
+            .await;
             screenshot(&driver, "focus-360-en-contacts-part-steps").await;
         }
         tap_at_the_end(&driver, ".part-step-next").await;
