@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::error::BackupError;
-use crate::hooks::use_page::use_keep_focus_clear_of;
+use crate::hooks::use_page::{use_focus_control_soon, use_keep_focus_clear_of};
 use crate::hooks::{
     SaveStatus, StorageCommand, TextDownload, use_i18n, use_peer_mode, use_plan, use_text_download,
 };
@@ -127,16 +127,33 @@ pub fn UndoNotice() -> Html {
     let shown = store
         .as_ref()
         .is_some_and(|store| store.state.last_removed.is_some());
-    use_keep_focus_clear_of(shown, UNDO_NOTICE_ID);
+    // Checked again after each change while shown (another deletion moves the focus again).
+    use_keep_focus_clear_of(
+        store
+            .as_ref()
+            .filter(|_| shown)
+            .map(|store| store.state.changes),
+        UNDO_NOTICE_ID,
+    );
+    let focus_restored = use_focus_control_soon();
     let buttons = store.filter(|_| shown).map(|store| {
+        // The item that comes back gets the focus (its title's id, as the list names it).
+        let restored_title = store.state.last_removed.as_ref().map(|removed| {
+            let id = removed.item.get("id").and_then(|id| id.as_str()).unwrap_or_default();
+            AttrValue::from(format!("{}-{id}-title", removed.list.key()))
+        });
         let undo = {
             let store = store.clone();
+            let focus_restored = focus_restored.clone();
             Callback::from(move |_: MouseEvent| {
-                store.dispatch(crate::state::plan::PlanAction::UndoRemove)
+                store.dispatch(crate::state::plan::PlanAction::UndoRemove);
+                focus_restored.emit(restored_title.clone().unwrap_or_default());
             })
         };
+        // Closing the notice takes its buttons away: the focus goes to the view's heading.
         let dismiss = Callback::from(move |_: MouseEvent| {
-            store.dispatch(crate::state::plan::PlanAction::ForgetRemoved)
+            store.dispatch(crate::state::plan::PlanAction::ForgetRemoved);
+            focus_restored.emit(AttrValue::default());
         });
         html! {
             <div class="button-row">

@@ -72,16 +72,33 @@ pub fn use_view_change<V: PartialEq + 'static>(view: V, title: AttrValue) {
     });
 }
 
-/// While `shown`, keeps the element with the focus clear of the element `covering_id` (a notice
-/// fixed over the bottom of the screen): when it appears over the focused element, the page
-/// scrolls just enough to show the focused element above it (WCAG 2.4.11, focus not obscured).
-/// Checked a moment after it appears, so a focus moved by the same change is the one kept clear.
+/// While `shown` is `Some`, keeps the element with the focus clear of the element
+/// `covering_id` (a notice kept over the bottom of the screen): when the notice appears, and
+/// whenever the value in `shown` changes (for the plan: another change, such as another
+/// deletion), the page scrolls just enough to show the focused element above it (WCAG 2.4.11,
+/// focus not obscured). Checked a moment after the render, so a focus moved by the same change
+/// is the one kept clear.
 #[hook]
-pub fn use_keep_focus_clear_of(shown: bool, covering_id: &'static str) {
+pub fn use_keep_focus_clear_of<T: PartialEq + 'static>(
+    shown: Option<T>,
+    covering_id: &'static str,
+) {
     use_effect_with(shown, move |shown| {
-        let timer = shown.then(|| {
+        let timer = shown.is_some().then(|| {
             services::timers::after(0, move || services::page::keep_focus_clear_of(covering_id))
         });
         move || drop(timer)
     });
+}
+
+/// A callback that moves the focus, a moment later (once the change that brings it back is on
+/// the page), to the first control of the list item with the element id given, or to the
+/// view's heading for an empty id (see `services::page::focus_first_control_in`).
+#[hook]
+pub fn use_focus_control_soon() -> Callback<AttrValue> {
+    let pending = use_mut_ref(|| None::<services::timers::Once>);
+    use_callback((), move |id: AttrValue, ()| {
+        let timer = services::timers::after(0, move || services::page::focus_first_control_in(&id));
+        *pending.borrow_mut() = Some(timer);
+    })
 }

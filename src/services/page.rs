@@ -221,6 +221,33 @@ fn focus_is_in_host_page() -> bool {
     !in_widget
 }
 
+/// Moves the focus to the first control (button, link or field) of the list item whose part
+/// has the id `id` (its `.item-card`), else of the element itself; to the view's heading when
+/// `id` is empty or there is no such element. After "undo", the person lands on the item that
+/// came back; after closing a notice, at the top of the view instead of on `<body>`.
+pub fn focus_first_control_in(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = (!id.is_empty()).then(|| element_by_id(id)).flatten() else {
+        if let Some(heading) = view_heading() {
+            let _ = heading.focus();
+        }
+        return;
+    };
+    let container = element
+        .closest(".item-card")
+        .ok()
+        .flatten()
+        .unwrap_or(element);
+    if let Some(control) = container
+        .query_selector("button, [href], input, select, textarea")
+        .ok()
+        .flatten()
+        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = control.focus();
+    }
+}
+
 /// Scrolls the page just enough that the focused element is not under the element
 /// `covering_id` (a notice fixed over the bottom of the screen), with a little space between.
 pub fn keep_focus_clear_of(covering_id: &str) {

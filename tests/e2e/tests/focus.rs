@@ -382,6 +382,13 @@ async fn the_undo_notice_is_on_the_screen_after_deleting_the_last_item_of_a_long
     )
     .await;
     wait_until(&driver, "document.querySelector('#undo-delete') === null").await;
+    // The item that came back has the focus.
+    wait_until(
+        &driver,
+        "document.activeElement.closest('.item-card') !== null \
+         && document.activeElement.closest('.item-card').textContent.includes('Tiltak 11')",
+    )
+    .await;
 
     // An item in the middle, its delete button near the bottom of the screen; the focus then
     // moves to the next card (as the list does after a deletion): the notice sits over the
@@ -424,6 +431,19 @@ async fn the_undo_notice_is_on_the_screen_after_deleting_the_last_item_of_a_long
         number(3),
         number(4)
     );
+    // "OK" closes the notice; the focus goes to the view's heading, not to <body>.
+    eval(
+        &driver,
+        "(() => { const ok = document.querySelector('#undo-notice .button-row .button:not(#undo-delete)'); \
+           ok.focus(); ok.click(); return true; })()",
+    )
+    .await;
+    wait_until(
+        &driver,
+        "document.querySelector('#undo-delete') === null \
+         && document.activeElement === document.querySelector('main h1')",
+    )
+    .await;
     driver.quit().await.unwrap();
 }
 
