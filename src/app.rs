@@ -9,10 +9,11 @@ use yew_router::prelude::*;
 use crate::embed::EmbedOptions;
 
 use crate::components::{MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice};
+use crate::hooks::use_page::use_view_change;
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
 use crate::i18n::Language;
 use crate::pages;
-use crate::state::plan_part::PlanPart;
+use crate::state::plan_part::{CrisisPart, Part, PartStep, PlanPart};
 
 /// Every view of the widget. Routes live in the URL fragment (`#/plan`), so the widget works
 /// from any static host and from a file without server rewrites.
@@ -125,17 +126,33 @@ impl Route {
         Route::Share,
     ];
 
-    /// The parts of the crisis plan, in order, with the key of their messages.
-    pub const CRISIS_PARTS: [(Route, &'static str); 8] = [
-        (Route::CrisisSigns, "signs"),
-        (Route::CrisisHelps, "helps"),
-        (Route::CrisisMeet, "meet"),
-        (Route::CrisisContacts, "contacts"),
-        (Route::CrisisAdmission, "admission"),
-        (Route::CrisisTreatment, "treatment"),
-        (Route::CrisisPractical, "practical"),
-        (Route::CrisisAfter, "after"),
-    ];
+    /// The parts of the crisis plan, in order, with the key of their messages (the order is
+    /// [`CrisisPart::ALL`]'s).
+    pub const CRISIS_PARTS: [(Route, &'static str); 8] = {
+        let mut parts = [(Route::Crisis, ""); 8];
+        let mut at = 0;
+        while at < parts.len() {
+            let part = CrisisPart::ALL[at];
+            parts[at] = (Route::crisis_part(part), part.key());
+            at += 1;
+        }
+        parts
+    };
+
+    /// The view of a part of the crisis plan. Exhaustive, so a new part does not compile
+    /// without its route.
+    pub const fn crisis_part(part: CrisisPart) -> Route {
+        match part {
+            CrisisPart::Signs => Route::CrisisSigns,
+            CrisisPart::Helps => Route::CrisisHelps,
+            CrisisPart::Meet => Route::CrisisMeet,
+            CrisisPart::Contacts => Route::CrisisContacts,
+            CrisisPart::Admission => Route::CrisisAdmission,
+            CrisisPart::Treatment => Route::CrisisTreatment,
+            CrisisPart::Practical => Route::CrisisPractical,
+            CrisisPart::After => Route::CrisisAfter,
+        }
+    }
 
     /// The navigation entry this view belongs to (a part of the plan belongs to the plan).
     pub fn nav_section(self) -> Route {
@@ -223,6 +240,20 @@ impl From<PlanPart> for Route {
     }
 }
 
+/// Where "previous" and "next" at the end of a part lead.
+impl From<PartStep> for Route {
+    fn from(step: PartStep) -> Route {
+        match step {
+            PartStep::Part(Part::Plan(part)) => Route::from(part),
+            PartStep::Part(Part::Crisis(part)) => Route::crisis_part(part),
+            PartStep::PlanOverview => Route::Plan,
+            PartStep::CrisisOverview => Route::Crisis,
+            PartStep::CrisisCard => Route::CrisisCard,
+            PartStep::Share => Route::Share,
+        }
+    }
+}
+
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::HomePage /> },
@@ -303,6 +334,9 @@ pub fn Shell(props: &AppProps) -> Html {
         language: preferences.language,
     };
     let plan_store = use_plan_store(props.initial_language);
+    // A new view gets its title, and (after the first) the focus on its heading at the top.
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    use_view_change(route, view_title(&i18n, route));
     let notice = preferences.storage_error.as_ref().map(|error| {
         html! { <StatusNotice message_id="notice-language-not-remembered" detail_id={error.message_id()} /> }
     });
@@ -333,11 +367,13 @@ pub fn Shell(props: &AppProps) -> Html {
                 <MainNav />
                 { for notice }
                 <SaveStatusBar />
-                <UndoNotice />
                 // In a host page the host has the one `main` landmark; the widget is a region of it.
                 <@{main_tag} id="ownplan-main" class="page" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </@>
+                // Shown at the bottom of the screen (static/app.css), and next after the view
+                // for the keyboard, so "undo" is where the person is, a few Tabs away.
+                <UndoNotice />
                 <SiteFooter
                     language={preferences.language}
                     on_choose_language={preferences.choose_language.clone()}
@@ -347,6 +383,15 @@ pub fn Shell(props: &AppProps) -> Html {
         </ContextProvider<PlanStore>>
         </ContextProvider<I18n>>
     }
+}
+
+/// The document title of a view, in the person's language: "<view> – <app name>"; the overview
+/// is the app's name alone (it is the person's plan itself).
+fn view_title(i18n: &I18n, route: Route) -> AttrValue {
+    if route == Route::Home {
+        return i18n.t("app-title");
+    }
+    i18n.t_with("view-title", &[("view", &i18n.t(route.nav_label_id()))])
 }
 
 /// The product's mark (the same drawing as `static/icon.svg`), inline so it shows wherever the

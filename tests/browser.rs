@@ -843,3 +843,99 @@ async fn the_role_next_of_kin_sets_the_next_of_kin_of_the_document() {
     assert_eq!(plan["network"][0]["nextOfKin"], true, "{plan}");
     finish(root);
 }
+
+/// Issue 13: after a change of view the new view's heading has the focus and the tab has the
+/// view's title; the first view takes no focus.
+#[wasm_bindgen_test]
+async fn a_change_of_view_focuses_the_new_heading_and_names_the_tab() {
+    local_storage().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/crisis/after")
+        .unwrap();
+    let root = mount(Language::English).await;
+    let focused_heading = || {
+        let h1 = root.query_selector("main h1").unwrap().unwrap();
+        document()
+            .active_element()
+            .is_some_and(|active| active.is_same_node(Some(&h1)))
+    };
+    assert!(!focused_heading(), "the first view takes no focus");
+    let view_title = |name_id: &str| {
+        ownplan_web::i18n::translate_with(
+            Language::English,
+            "view-title",
+            &[("view", &translate(Language::English, name_id))],
+        )
+    };
+    assert_eq!(document().title(), view_title("page-after-title"));
+
+    // "Next" after the last part of the crisis plan: the crisis card.
+    let next: web_sys::HtmlElement = root
+        .query_selector(".part-step-next")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    next.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text_of(&root, "main h1"),
+        translate(Language::English, "card-title")
+    );
+    assert!(focused_heading(), "the card's heading has the focus");
+    assert_eq!(document().title(), view_title("card-title"));
+    assert_eq!(
+        root.query_selector("main h1")
+            .unwrap()
+            .unwrap()
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("-1")
+    );
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    root.remove();
+}
+
+/// Issue 13: the backup passphrase refused is announced (an alert) and its field has the focus.
+#[wasm_bindgen_test]
+async fn a_refused_backup_passphrase_is_an_alert_and_has_the_focus() {
+    local_storage().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("/backup")
+        .unwrap();
+    let root = mount(Language::English).await;
+    yew::scheduler::flush().await;
+    if root.query_selector("#backup-passphrase").unwrap().is_none() {
+        let protect: web_sys::HtmlElement = root
+            .query_selector("#backup-protect")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        protect.click();
+        yew::scheduler::flush().await;
+    }
+    let download: web_sys::HtmlElement = root
+        .query_selector("#backup-download")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    download.click();
+    yew::scheduler::flush().await;
+    let error = root
+        .query_selector("#backup-passphrase-error")
+        .unwrap()
+        .expect("the problem is shown");
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("backup-passphrase")
+    );
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
+    root.remove();
+}

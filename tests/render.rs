@@ -350,3 +350,120 @@ mod cards {
         assert!(html.contains("id=\"network-n1-nextOfKin\""), "{html}");
     }
 }
+
+/// The part-steps navigation of a rendered part: the text from its `<nav` to its `</nav>`.
+fn part_steps(html: &str) -> &str {
+    let class = html
+        .find("class=\"part-steps\"")
+        .unwrap_or_else(|| panic!("no part steps: {html}"));
+    let start = html[..class].rfind("<nav").unwrap_or(class);
+    let end = html[start..]
+        .find("</nav>")
+        .map_or(html.len(), |n| start + n);
+    &html[start..end]
+}
+
+/// Issue 13: every part of both plans ends with "Next" and "Previous" in the natural order, so
+/// the person goes on without the top menu; the individual plan ends in sharing it, the crisis
+/// plan in its card; the first part of each leads back to its plan's overview.
+#[tokio::test]
+async fn every_part_ends_with_the_way_to_the_next_and_the_previous_part() {
+    let plan = [
+        "/plan/about",
+        "/plan/goals",
+        "/plan/resources",
+        "/plan/measures",
+        "/network",
+        "/plan/contributions",
+        "/plan/agreements",
+        "/plan/appointments",
+        "/plan/period",
+        "/plan/consent",
+    ];
+    let crisis = [
+        "/crisis/signs",
+        "/crisis/helps",
+        "/crisis/meet",
+        "/crisis/contacts",
+        "/crisis/admission",
+        "/crisis/treatment",
+        "/crisis/practical",
+        "/crisis/after",
+    ];
+    for (order, overview, end) in [
+        (&plan[..], "/plan", "/share"),
+        (&crisis[..], "/crisis", "/crisis/card"),
+    ] {
+        for (n, path) in order.iter().enumerate() {
+            let html = render(path, Language::English).await;
+            let steps = part_steps(&html);
+            let previous = if n == 0 { overview } else { order[n - 1] };
+            let next = order.get(n + 1).copied().unwrap_or(end);
+            let next_at = steps.find(&format!("href=\"{next}\""));
+            let previous_at = steps.find(&format!("href=\"{previous}\""));
+            assert!(next_at.is_some(), "{path}: next is {next}: {steps}");
+            assert!(
+                previous_at.is_some(),
+                "{path}: previous is {previous}: {steps}"
+            );
+            // "Next" comes first: it is what the person most often wants.
+            assert!(next_at < previous_at, "{path}: {steps}");
+            assert!(steps.contains("aria-label="), "a named navigation: {steps}");
+        }
+    }
+    let html = render("/crisis/after", Language::NorwegianBokmal).await;
+    let next = ownplan_web::i18n::translate_with(
+        Language::NorwegianBokmal,
+        "part-next",
+        &[("part", &t(Language::NorwegianBokmal, "card-title"))],
+    );
+    assert!(part_steps(&html).contains(&next), "{html}");
+    // Views that are not parts have no part steps.
+    for path in ["/", "/plan", "/crisis", "/crisis/card", "/share"] {
+        let html = render(path, Language::English).await;
+        assert!(!html.contains("part-steps"), "{path}: {html}");
+    }
+}
+
+/// Issue 13: a part's heading can take the focus when the view opens (by script only).
+#[tokio::test]
+async fn a_part_heading_is_focusable_by_script() {
+    let html = render("/plan/goals", Language::English).await;
+    assert!(
+        html.contains("<h1 id=\"page-title\" tabindex=\"-1\">"),
+        "{html}"
+    );
+}
+
+/// Issue 13: the undo notice's live region is always in the page (so a deletion is announced)
+/// and comes after the view, so the keyboard reaches it a few Tabs after the list.
+#[tokio::test]
+async fn the_undo_live_region_is_always_there_and_comes_after_the_view() {
+    let html = render("/plan/measures", Language::English).await;
+    let status = html
+        .find("id=\"undo-status\"")
+        .unwrap_or_else(|| panic!("{html}"));
+    let main_end = html.find("</main>").unwrap_or_else(|| panic!("{html}"));
+    assert!(main_end < status, "{html}");
+    let region = &html[..status];
+    let tag_start = region.rfind('<').unwrap_or_default();
+    assert!(
+        html[tag_start..].starts_with("<p role=\"status\""),
+        "{}",
+        &html[tag_start..]
+    );
+}
+
+/// Issue 13: the step-by-step mode is offered to everyone, before the choice for helpers on a
+/// shared computer.
+#[tokio::test]
+async fn the_guided_mode_is_offered_before_the_helpers_choice() {
+    let html = render("/", Language::English).await;
+    let guide = html
+        .find(&t(Language::English, "guide-home-link"))
+        .unwrap_or_else(|| panic!("{html}"));
+    let helpers = html
+        .find(&t(Language::English, "home-peer-title"))
+        .unwrap_or_else(|| panic!("{html}"));
+    assert!(guide < helpers, "{html}");
+}

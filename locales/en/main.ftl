@@ -72,3 +72,11 @@ vanished-restore = Bring back a backup
 
 ## issue13-words
 technical-details = Technical details
+
+## issue13-focus
+# The browser tab's title of a view: the view's name, then the app's name.
+view-title = { $view } – My plan
+# The links at the end of each part of a plan, to the next and the previous part.
+part-steps-label = Parts of the plan
+part-next = Next: { $part }
+part-previous = Previous: { $part }

@@ -72,3 +72,11 @@ vanished-restore = Hent tilbake en sikkerhetskopi
 
 ## issue13-words
 technical-details = Tekniske detaljer
+
+## issue13-focus
+# Tittelen i nettleserfanen for en visning: visningens navn, så appens navn.
+view-title = { $view } – Min plan
+# Lenkene nederst i hver del av en plan, til neste og forrige del.
+part-steps-label = Deler av planen
+part-next = Neste: { $part }
+part-previous = Forrige: { $part }

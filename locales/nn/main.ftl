@@ -72,3 +72,11 @@ vanished-restore = Hent tilbake ein tryggingskopi
 
 ## issue13-words
 technical-details = Tekniske detaljar
+
+## issue13-focus
+# Tittelen i nettlesarfana for ei vising: namnet på visinga, så namnet på appen.
+view-title = { $view } – Min plan
+# Lenkjene nedst i kvar del av ein plan, til neste og førre del.
+part-steps-label = Delar av planen
+part-next = Neste: { $part }
+part-previous = Førre: { $part }

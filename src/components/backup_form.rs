@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 use crate::components::PassphraseField;
 use crate::components::fields::CheckField;
-use crate::hooks::{BackupRequest, DownloadStatus, I18n, KeyState, use_backup_download, use_i18n};
+use crate::hooks::{
+    BackupRequest, DownloadStatus, I18n, KeyState, use_backup_download, use_focus, use_i18n,
+};
 use crate::state::backup::{MIN_PASSPHRASE_CHARS, PassphraseProblem, check_new_passphrase};
 
 /// The message ids that differ between the places the form is used.
@@ -55,6 +57,17 @@ pub fn BackupForm(props: &BackupFormProps) -> Html {
     let shown = use_state_eq(|| false);
     // Problems are shown once the person has tried to download, not while they type.
     let tried = use_state_eq(|| false);
+    // Each refused try, and the field it was refused for: that field gets the focus, so the
+    // person is where the problem is (its error is an alert and describes the field).
+    let refused = use_state_eq(|| (0_u32, AttrValue::default()));
+    {
+        let focus = use_focus();
+        use_effect_with((*refused).clone(), move |(tries, field)| {
+            if *tries > 0 {
+                focus.emit(field.clone());
+            }
+        });
+    }
     {
         let on_done = props.on_done.clone();
         use_effect_with(backup.status, move |status| {
@@ -76,10 +89,23 @@ pub fn BackupForm(props: &BackupFormProps) -> Html {
     let download = {
         let download = backup.download.clone();
         let (passphrase, repeated, tried) = (passphrase.clone(), repeated.clone(), tried.clone());
+        let refused = refused.clone();
         let key = key.clone();
+        let field_of = {
+            let passphrase_id = AttrValue::from(id("passphrase"));
+            let repeat_id = AttrValue::from(id("passphrase-repeat"));
+            move |problem: PassphraseProblem| {
+                if problem == PassphraseProblem::TooShort {
+                    passphrase_id.clone()
+                } else {
+                    repeat_id.clone()
+                }
+            }
+        };
         Callback::from(move |_: MouseEvent| {
-            if protect && problem.is_some() {
+            if let Some(problem) = problem.filter(|_| protect) {
                 tried.set(true);
+                refused.set((refused.0.wrapping_add(1), field_of(problem)));
                 return;
             }
             download.emit(BackupRequest {

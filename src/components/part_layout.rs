@@ -1,9 +1,14 @@
 //! The frame of every part of the plan: its heading, a one-line plain-language explanation,
-//! an example, and the part's fields below.
+//! an example, the part's fields below, and at the end the way on: "Next" and "Previous" in
+//! the natural order of the parts (`state::plan_part`), so the person never needs the top menu
+//! to go on.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::app::Route;
 use crate::hooks::use_i18n;
+use crate::state::plan_part::{Part, PartStep};
 
 /// Properties of [`PartLayout`].
 #[derive(Properties, PartialEq)]
@@ -15,14 +20,30 @@ pub struct PartLayoutProps {
     pub children: Html,
 }
 
-/// A part of the plan with its explanation and example.
+/// A part of the plan with its explanation and example, and the way to the next part.
 #[component]
 pub fn PartLayout(props: &PartLayoutProps) -> Html {
     let i18n = use_i18n();
     let part = props.part;
+    let steps = Part::from_key(part).map(|part| {
+        let link = |step: PartStep, message_id: &str, class: Classes| {
+            let name = i18n.t(step.title_id());
+            html! {
+                <Link<Route> to={Route::from(step)} classes={classes!("part-step", class)}>
+                    { i18n.t_with(message_id, &[("part", &name)]) }
+                </Link<Route>>
+            }
+        };
+        html! {
+            <nav class="part-steps" aria-label={i18n.t("part-steps-label")}>
+                { link(part.next(), "part-next", classes!("part-step-next", "button", "button-primary")) }
+                { link(part.previous(), "part-previous", classes!("part-step-previous")) }
+            </nav>
+        }
+    });
     html! {
         <section class="part-page" aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t(&format!("page-{part}-title")) }</h1>
+            <h1 id="page-title" tabindex="-1">{ i18n.t(&format!("page-{part}-title")) }</h1>
             <p class="intro">{ i18n.t(&format!("page-{part}-intro")) }</p>
             <p class="example">
                 <span class="example-label">{ i18n.t("example-label") }</span>
@@ -30,6 +51,7 @@ pub fn PartLayout(props: &PartLayoutProps) -> Html {
                 { i18n.t(&format!("page-{part}-example")) }
             </p>
             { props.children.clone() }
+            { for steps }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! A passphrase input: a real `<label for>`, an optional hint and error tied with
 //! `aria-describedby`, hidden or shown as the person chooses (the choice is the caller's, so one
-//! "show" switch can serve two fields). Password managers are told whether it is a new one.
+//! "show" switch can serve two fields). Password managers are told whether it is a new one. An
+//! error is an alert: announced when it appears.
 
 use yew::prelude::*;
 
@@ -69,7 +70,8 @@ pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
                 {oninput}
             />
             if let Some(error) = &props.error {
-                <p class="field-error" id={error_id}>{ error.clone() }</p>
+                // An alert, so a screen reader says it as it appears, wherever the person is.
+                <p class="field-error" id={error_id} role="alert">{ error.clone() }</p>
             }
         </div>
     }

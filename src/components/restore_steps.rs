@@ -178,7 +178,8 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
             }
         })
     };
-    // The passphrase is what the person types next (again, after a wrong one).
+    // The passphrase is what the person types next (again, after a wrong one: the prompt is
+    // shown anew after each try, and the field's error is an alert).
     let focus = use_focus();
     use_effect_with((), move |()| {
         focus.emit(AttrValue::Static("restore-passphrase"))
@@ -195,9 +196,6 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
         <form class="notice restore-step" id="restore-result" aria-labelledby="restore-locked-title" {onsubmit}>
             <h2 id="restore-locked-title">{ i18n.t("restore-locked-title") }</h2>
             <p>{ i18n.t("restore-locked-explain") }</p>
-            if let Some(error) = &error {
-                <p class="visually-hidden" role="alert">{ error.clone() }</p>
-            }
             <PassphraseField
                 id="restore-passphrase"
                 label_id="restore-passphrase-label"

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::error::BackupError;
+use crate::hooks::use_page::{use_focus_control_soon, use_keep_focus_clear_of};
 use crate::hooks::{
     SaveStatus, StorageCommand, TextDownload, use_i18n, use_peer_mode, use_plan, use_text_download,
 };
@@ -111,32 +112,60 @@ pub fn SaveStatusBar() -> Html {
     }
 }
 
-/// "Deleted. Undo" after a deletion, until undone or dismissed.
+/// The element id of the undo notice's box.
+const UNDO_NOTICE_ID: &str = "undo-notice";
+
+/// "Deleted. Undo" after a deletion, until undone or dismissed. It sits over the bottom of the
+/// screen (static/app.css), so it is where the person is however long the list, and never over
+/// the element with the focus (the page scrolls that clear of it). Its words are in a polite
+/// live region that is always there, so screen readers announce each deletion; in the keyboard
+/// order it comes right after the view.
 #[component]
 pub fn UndoNotice() -> Html {
     let i18n = use_i18n();
-    let Some(store) = use_plan() else {
-        return Html::default();
-    };
-    if store.state.last_removed.is_none() {
-        return Html::default();
-    }
-    let undo = {
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            store.dispatch(crate::state::plan::PlanAction::UndoRemove)
-        })
-    };
-    let dismiss = Callback::from(move |_: MouseEvent| {
-        store.dispatch(crate::state::plan::PlanAction::ForgetRemoved)
-    });
-    html! {
-        <div class="notice undo-notice" role="status">
-            <p>{ i18n.t("undo-deleted") }</p>
+    let store = use_plan();
+    let shown = store
+        .as_ref()
+        .is_some_and(|store| store.state.last_removed.is_some());
+    // Checked again after each change while shown (another deletion moves the focus again).
+    use_keep_focus_clear_of(
+        store
+            .as_ref()
+            .filter(|_| shown)
+            .map(|store| store.state.changes),
+        UNDO_NOTICE_ID,
+    );
+    let focus_restored = use_focus_control_soon();
+    let buttons = store.filter(|_| shown).map(|store| {
+        // The item that comes back gets the focus (its title's id, as the list names it).
+        let restored_title = store.state.last_removed.as_ref().map(|removed| {
+            let id = removed.item.get("id").and_then(|id| id.as_str()).unwrap_or_default();
+            AttrValue::from(format!("{}-{id}-title", removed.list.key()))
+        });
+        let undo = {
+            let store = store.clone();
+            let focus_restored = focus_restored.clone();
+            Callback::from(move |_: MouseEvent| {
+                store.dispatch(crate::state::plan::PlanAction::UndoRemove);
+                focus_restored.emit(restored_title.clone().unwrap_or_default());
+            })
+        };
+        // Closing the notice takes its buttons away: the focus goes to the view's heading.
+        let dismiss = Callback::from(move |_: MouseEvent| {
+            store.dispatch(crate::state::plan::PlanAction::ForgetRemoved);
+            focus_restored.emit(AttrValue::default());
+        });
+        html! {
             <div class="button-row">
                 <button type="button" class="button button-primary" id="undo-delete" onclick={undo}>{ i18n.t("undo-button") }</button>
                 <button type="button" class="button" onclick={dismiss}>{ i18n.t("notice-ok") }</button>
             </div>
+        }
+    });
+    html! {
+        <div class={classes!("undo-notice", shown.then_some("is-shown"))} id={UNDO_NOTICE_ID}>
+            <p role="status" id="undo-status">{ if shown { i18n.t("undo-deleted") } else { AttrValue::default() } }</p>
+            { for buttons }
         </div>
     }
 }

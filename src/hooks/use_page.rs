@@ -1,5 +1,5 @@
-//! The page for views: moving keyboard focus, the browser's print dialog, and offering a text
-//! file as a download. Views call these instead of the page and file services, so they stay
+//! The page for views: moving keyboard focus, a new view's title and focus, the browser's print
+//! dialog, and offering a text file as a download. Views call these instead of the page and file services, so they stay
 //! "props in, callbacks out" and render natively in tests.
 
 use yew::prelude::*;
@@ -50,4 +50,55 @@ pub fn use_focus_on_new(shown: u32, element_id: &'static str) {
             services::page::focus_element(element_id);
         }
     });
+}
+
+/// Shows a new view as a new page would be: the document's title becomes `title` (when the
+/// widget has the page to itself), and after every change of `view`, but not on the first
+/// load, the page scrolls to the top and the view's heading gets the focus. So a keyboard or
+/// screen-reader user starts the new view at its heading instead of on `<body>`, after a tap
+/// in the navigation, a link in the content, "next" or "previous", or the browser's back
+/// button. In a host page the focus is never taken from the host (see
+/// `services::page::show_new_view`).
+#[hook]
+pub fn use_view_change<V: PartialEq + 'static>(view: V, title: AttrValue) {
+    use_effect_with(title, |title| services::page::show_view_title(title));
+    let first_view_shown = use_mut_ref(|| false);
+    use_effect_with(view, move |_| {
+        if std::mem::replace(&mut *first_view_shown.borrow_mut(), true) {
+            services::page::show_new_view();
+        } else {
+            services::page::take_over_scroll_restoration();
+        }
+    });
+}
+
+/// While `shown` is `Some`, keeps the element with the focus clear of the element
+/// `covering_id` (a notice kept over the bottom of the screen): when the notice appears, and
+/// whenever the value in `shown` changes (for the plan: another change, such as another
+/// deletion), the page scrolls just enough to show the focused element above it (WCAG 2.4.11,
+/// focus not obscured). Checked a moment after the render, so a focus moved by the same change
+/// is the one kept clear.
+#[hook]
+pub fn use_keep_focus_clear_of<T: PartialEq + 'static>(
+    shown: Option<T>,
+    covering_id: &'static str,
+) {
+    use_effect_with(shown, move |shown| {
+        let timer = shown.is_some().then(|| {
+            services::timers::after(0, move || services::page::keep_focus_clear_of(covering_id))
+        });
+        move || drop(timer)
+    });
+}
+
+/// A callback that moves the focus, a moment later (once the change that brings it back is on
+/// the page), to the first control of the list item with the element id given, or to the
+/// view's heading for an empty id (see `services::page::focus_first_control_in`).
+#[hook]
+pub fn use_focus_control_soon() -> Callback<AttrValue> {
+    let pending = use_mut_ref(|| None::<services::timers::Once>);
+    use_callback((), move |id: AttrValue, ()| {
+        let timer = services::timers::after(0, move || services::page::focus_first_control_in(&id));
+        *pending.borrow_mut() = Some(timer);
+    })
 }

@@ -1,6 +1,7 @@
 //! The home view: "where am I with my plan". On a first visit it explains in two sentences
 //! what this is and that everything stays on this device; later it shows the next appointment,
 //! the review date, agreements that are due or overdue, and which parts are still empty.
+//! Everyone is offered the step-by-step (guided) mode near the top.
 //! It also offers peer-worker mode ("I am helping someone on a shared computer"): near the top on
 //! a first visit, at the end once there is a plan.
 
@@ -33,9 +34,12 @@ pub fn HomePage() -> Html {
                 <Link<Route> to={Route::PlanAbout} classes="button button-primary">
                     { i18n.t("home-start") }
                 </Link<Route>>
+            }
+            // The step-by-step way is for everyone, so it comes before the choice for helpers.
+            <Link<Route> to={Route::Guide} classes="button guide-home-link">{ i18n.t("guide-home-link") }</Link<Route>>
+            if first_visit {
                 { peer_choice.clone().unwrap_or_default() }
             }
-            <Link<Route> to={Route::Guide} classes="button guide-home-link">{ i18n.t("guide-home-link") }</Link<Route>>
             if let Some(facts) = facts.filter(|f| !f.is_blank) {
                 { status_cards(&i18n, &facts) }
             }

@@ -129,6 +129,164 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Shows `title` as the document's title (in the tab and the history), when the widget has the
+/// page to itself; in a host page the title is the host's.
+pub fn show_view_title(title: &str) {
+    if is_embedded() {
+        return;
+    }
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Tells the browser not to restore an old scroll position when the person goes back or
+/// forward: the widget puts each new view at its top itself (`show_new_view`), and a restore a
+/// moment later would undo that. Not in a host page (its history is the host's).
+pub fn take_over_scroll_restoration() {
+    if is_embedded() {
+        return;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = js_sys::Reflect::set(
+            &history,
+            &wasm_bindgen::JsValue::from_str("scrollRestoration"),
+            &wasm_bindgen::JsValue::from_str("manual"),
+        );
+    }
+}
+
+/// Starts a new view as a new page would start: at the top, with the focus on the view's
+/// heading (`h1`, made focusable by script only: `tabindex="-1"`), so a screen reader reads its
+/// name and the next Tab goes into the view.
+///
+/// In a host page the host's page is not scrolled to its top, and the focus is moved only when
+/// the change came from inside the widget: the focus is in the widget, or nowhere (the link the
+/// person pressed was part of the view that went away). Focus on an element of the host page is
+/// left where it is. Routes of an embedded widget live in memory, so only the widget itself
+/// changes them; this rule keeps it so if a host ever does.
+pub fn show_new_view() {
+    let Some(heading) = view_heading() else {
+        return;
+    };
+    if is_embedded() {
+        if focus_is_in_host_page() {
+            return;
+        }
+    } else if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    // At the top of the page the heading is on the screen, so focusing it scrolls nothing; in a
+    // host page the browser scrolls it into view if it is not.
+    let _ = heading.focus();
+}
+
+/// The current view's heading, else the view's container.
+fn view_heading() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let main = element_by_id("ownplan-main")?;
+    let heading = main.query_selector("h1").ok().flatten().unwrap_or(main);
+    heading.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Whether an element of the host page (not the widget, not the page itself) has the focus.
+fn focus_is_in_host_page() -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(active) = document.active_element() else {
+        return false;
+    };
+    if document
+        .body()
+        .is_some_and(|body| body.is_same_node(Some(&active)))
+    {
+        return false;
+    }
+    let Some(root) = widget_root() else {
+        return false;
+    };
+    // In a shadow tree the document sees the shadow's host as the focused element.
+    let host = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|shadow| shadow.host());
+    let in_widget =
+        root.contains(Some(&active)) || host.is_some_and(|host| host.contains(Some(&active)));
+    !in_widget
+}
+
+/// Moves the focus to the first control (button, link or field) of the list item whose part
+/// has the id `id` (its `.item-card`), else of the element itself; to the view's heading when
+/// `id` is empty or there is no such element. After "undo", the person lands on the item that
+/// came back; after closing a notice, at the top of the view instead of on `<body>`.
+pub fn focus_first_control_in(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = (!id.is_empty()).then(|| element_by_id(id)).flatten() else {
+        if let Some(heading) = view_heading() {
+            let _ = heading.focus();
+        }
+        return;
+    };
+    let container = element
+        .closest(".item-card")
+        .ok()
+        .flatten()
+        .unwrap_or(element);
+    if let Some(control) = container
+        .query_selector("button, [href], input, select, textarea")
+        .ok()
+        .flatten()
+        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = control.focus();
+    }
+}
+
+/// Scrolls the page just enough that the focused element is not under the element
+/// `covering_id` (a notice fixed over the bottom of the screen), with a little space between.
+pub fn keep_focus_clear_of(covering_id: &str) {
+    let (Some(window), Some(covering)) = (web_sys::window(), element_by_id(covering_id)) else {
+        return;
+    };
+    let Some(active) = focused_element() else {
+        return;
+    };
+    if covering.contains(Some(&active)) {
+        return;
+    }
+    let cover_top = covering.get_bounding_client_rect().top();
+    let focus = active.get_bounding_client_rect();
+    const GAP: f64 = 8.0;
+    if focus.bottom() + GAP > cover_top && focus.top() < window_height(&window) {
+        window.scroll_by_with_x_and_y(0.0, focus.bottom() + GAP - cover_top);
+    }
+}
+
+/// The element with the keyboard focus, also inside the widget's shadow tree.
+fn focused_element() -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let shadow =
+        widget_root().and_then(|root| root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok());
+    match shadow {
+        Some(shadow) => shadow.active_element(),
+        None => web_sys::window()?.document()?.active_element(),
+    }
+}
+
+fn window_height(window: &web_sys::Window) -> f64 {
+    window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(f64::MAX)
+}
+
 /// Opens the browser's print dialog (print to paper or to PDF).
 pub fn print() {
     if let Some(window) = web_sys::window() {

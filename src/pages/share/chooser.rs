@@ -54,7 +54,9 @@ pub(super) fn RecipientChooser(props: &RecipientChooserProps) -> Html {
                 if props.plan.network.iter().all(|m| m.name.is_blank()) {
                     <p>{ i18n.t("share-members-empty") }{ " " }<Link<Route> to={Route::Network}>{ i18n.t("nav-network") }</Link<Route>></p>
                 }
-                { for members.map(|member| {
+                // Keyed by the member: each checkbox keeps its identity, and the focus, while
+                // the view changes around it.
+                <>{ for members.map(|member| {
                     let id = member.id.clone();
                     let checked = props.draft.recipient(&id).is_some();
                     let element_id = format!("share-member-{}", id.as_str());
@@ -79,7 +81,7 @@ pub(super) fn RecipientChooser(props: &RecipientChooserProps) -> Html {
                         .filter(|text| !text.is_empty())
                         .collect();
                     html! {
-                        <div class="field-check">
+                        <div class="field-check" key={element_id.clone()}>
                             <input type="checkbox" id={element_id.clone()} {checked} {onchange} />
                             <label for={element_id}>
                                 { member.name.as_str().to_owned() }
@@ -87,7 +89,7 @@ pub(super) fn RecipientChooser(props: &RecipientChooserProps) -> Html {
                             </label>
                         </div>
                     }
-                }) }
+                }) }</>
             </fieldset>
             <fieldset class="field share-other">
                 <legend>{ i18n.t("share-other-legend") }</legend>

@@ -110,7 +110,9 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
         <article class="share-recipient" id={format!("share-recipient-{key}")} aria-labelledby={format!("share-recipient-{key}-name")}>
             <h3 id={format!("share-recipient-{key}-name")}>{ name.clone() }</h3>
             if !about.is_empty() { <p class="muted">{ about.join(", ") }</p> }
-            { for warnings.iter().map(|warning| warning_html(&i18n, warning, &name)) }
+            // One node however many warnings, so nothing after them is made anew as they come
+            // and go (a ticked section keeps the focus).
+            <>{ for warnings.iter().map(|warning| warning_html(&i18n, warning, &name)) }</>
             <p>{ start }</p>
             <div class="field">
                 <label for={format!("share-{key}-preset")}>{ i18n.t("share-preset-label") }</label>

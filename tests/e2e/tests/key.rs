@@ -453,6 +453,13 @@ async fn a_protected_backup_brings_back_the_same_plan_and_key_and_only_with_its_
         refusal.contains(&english("restore-error-wrong-passphrase")),
         "{refusal}"
     );
+    // Issue 13: the refusal is announced (an alert) and the field has the focus, to try again.
+    wait_until(
+        &driver,
+        "document.activeElement.id === 'restore-passphrase' \
+         && document.querySelector('#restore-passphrase-error').getAttribute('role') === 'alert'",
+    )
+    .await;
     driver
         .screenshot(&artifacts().join("key-360-en-restore-wrong-passphrase.png"))
         .await
