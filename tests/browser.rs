@@ -716,6 +716,42 @@ async fn written_into_a_new_item_is_kept_and_done_puts_the_focus_on_its_edit_but
     finish(root);
 }
 
+#[wasm_bindgen_test]
+async fn done_add_another_keeps_the_item_and_opens_the_next_with_the_focus_in_it() {
+    let root = goals_page(&[]).await;
+    click(&root, "#goals-add");
+    settle_until(|| focused_id().ends_with("-text")).await;
+    let first = focused_id();
+    type_into(&root, &by_id(&first), "Få en jobb").await;
+    click(&root, ".item-card.is-open .item-done-add");
+    settle_until(|| focused_id().ends_with("-text") && focused_id() != first).await;
+    assert_eq!(
+        count_of(&root, ".item-card"),
+        2,
+        "the first kept, the next open"
+    );
+    assert_eq!(count_of(&root, ".item-card.is-open"), 1);
+    let second = focused_id();
+    type_into(&root, &by_id(&second), "Sove bedre").await;
+    // "Done, add another" on an item left blank lets it go, like "Done".
+    click(&root, ".item-card.is-open .item-done-add");
+    settle_until(|| focused_id().ends_with("-text") && focused_id() != second).await;
+    click(&root, ".item-card.is-open .item-done-add");
+    settle_until(|| count_of(&root, ".item-card") == 3).await;
+    click(&root, ".item-card.is-open .item-form > .button-primary");
+    settle_until(|| count_of(&root, ".item-card") == 2).await;
+    assert_eq!(focused_id(), "goals-add");
+    let plan = saved_plan("Sove bedre").await;
+    let texts: Vec<_> = plan["individualPlan"]["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|goal| goal["text"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(texts, ["Få en jobb", "Sove bedre"]);
+    finish(root);
+}
+
 /// The card at `place` (1, 2, ...), for selectors.
 fn nth(place: u32) -> String {
     format!(".item-card:nth-child({place})")

@@ -229,6 +229,7 @@ item-position = Number { $position } of { $count }:
 item-edit = Edit
 item-close = Close
 item-done = Done
+item-done-add = Done, add another
 item-move-up = Move up
 item-move-down = Move down
 item-delete = Delete

@@ -229,6 +229,7 @@ item-position = Nummer { $position } av { $count }:
 item-edit = Endre
 item-close = Lukk
 item-done = Ferdig
+item-done-add = Ferdig, legg til en til
 item-move-up = Flytt opp
 item-move-down = Flytt ned
 item-delete = Slett

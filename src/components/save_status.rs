@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::list_editor::{CardButton, card_button_id};
 use crate::error::BackupError;
 use crate::hooks::use_page::{use_focus_control_soon, use_keep_focus_clear_of};
 use crate::hooks::{
@@ -137,17 +138,18 @@ pub fn UndoNotice() -> Html {
     );
     let focus_restored = use_focus_control_soon();
     let buttons = store.filter(|_| shown).map(|store| {
-        // The item that comes back gets the focus (its title's id, as the list names it).
-        let restored_title = store.state.last_removed.as_ref().map(|removed| {
+        // The item that comes back gets the focus, on its "Edit" button (as the list editor
+        // does after an undo, so the two agree on where the person lands).
+        let restored_item = store.state.last_removed.as_ref().map(|removed| {
             let id = removed.item.get("id").and_then(|id| id.as_str()).unwrap_or_default();
-            AttrValue::from(format!("{}-{id}-title", removed.list.key()))
+            AttrValue::from(card_button_id(removed.list, id, CardButton::Edit))
         });
         let undo = {
             let store = store.clone();
             let focus_restored = focus_restored.clone();
             Callback::from(move |_: MouseEvent| {
                 store.dispatch(crate::state::plan::PlanAction::UndoRemove);
-                focus_restored.emit(restored_title.clone().unwrap_or_default());
+                focus_restored.emit(restored_item.clone().unwrap_or_default());
             })
         };
         // Closing the notice takes its buttons away: the focus goes to the view's heading.

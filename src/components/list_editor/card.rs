@@ -25,6 +25,9 @@ pub enum CardCommand {
     Move(MoveDirection),
     /// Delete it.
     Delete,
+    /// Close its form and open a new item's form at once ("Done, add another"): one tap instead
+    /// of "Done" and then "Add" when the person writes several items in a row.
+    DoneAndAdd,
 }
 
 /// One of a card's buttons, for its element id.
@@ -201,6 +204,10 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     }) }
                     <button type="button" class="button button-primary" onclick={on_toggle}>
                         { i18n.t("item-done") }
+                    </button>
+                    <button type="button" class="button item-done-add" id={format!("{}-{}-done-add", list.key(), id_text)}
+                        onclick={command(CardCommand::DoneAndAdd)}>
+                        { i18n.t("item-done-add") }
                     </button>
                 </div>
             }

@@ -160,6 +160,7 @@ pub fn ListEditor(props: &ListEditorProps) -> Html {
         let announcement = announcement.clone();
         let latest = latest.clone();
         let add_id = add_id.clone();
+        let first_field = props.spec.fields[0].key;
         use_callback(
             i18n,
             move |(id, index, command): (AttrValue, usize, CardCommand), i18n| {
@@ -224,6 +225,16 @@ pub fn ListEditor(props: &ListEditorProps) -> Html {
                         } else {
                             text.to_string()
                         });
+                    }
+                    CardCommand::DoneAndAdd => {
+                        // As "Done" (a blank item is let go), then as "Add".
+                        let_go_if_blank(list, &latest.items, &id, &latest.on_action);
+                        let new_id = new_item_id();
+                        open.set(Some(AttrValue::from(new_id.as_str().to_owned())));
+                        focus_target.set(Some(
+                            FieldTarget::Item(list, new_id.clone()).element_id(first_field),
+                        ));
+                        draft.set(Some(new_id));
                     }
                     CardCommand::Delete => {
                         let neighbour = latest

@@ -219,6 +219,46 @@ impl Person {
         ".item-card.is-open".to_owned()
     }
 
+    /// Closes the open item's form and opens the next item's ("Done, add another").
+    async fn done_add_another(&mut self) {
+        let before = eval(
+            &self.driver,
+            "document.querySelector('.item-card.is-open .item-form').id",
+        )
+        .await;
+        self.tap(".item-card.is-open .item-done-add").await;
+        wait_until(
+            &self.driver,
+            &format!(
+                "(document.querySelector('.item-card.is-open .item-form') || {{}}).id !== {before} \
+                 && document.querySelector('.item-card.is-open') !== null"
+            ),
+        )
+        .await;
+    }
+
+    /// After writing item `index` of `count`: "Done, add another" where the view offers it and
+    /// another item follows, else "Done"; returns the selector of the next item's form.
+    async fn finish_item(&mut self, list: &str, index: usize, count: usize) -> Option<String> {
+        if index + 1 == count {
+            self.done().await;
+            return None;
+        }
+        let offered = eval(
+            &self.driver,
+            "document.querySelector('.item-card.is-open .item-done-add') !== null",
+        )
+        .await
+            == json!(true);
+        if offered {
+            self.done_add_another().await;
+            Some(".item-card.is-open".to_owned())
+        } else {
+            self.done().await;
+            Some(self.add(list).await)
+        }
+    }
+
     /// Closes the open item's form.
     async fn done(&mut self) {
         self.tap(".item-card.is-open .item-form > .button-primary")
@@ -297,7 +337,7 @@ async fn write_crisis_plan(person: &mut Person) {
     person.write("#about-name", "Sara Haugen").await;
 
     person.reach("crisis/signs").await;
-    for (sign, stage, what) in [
+    let signs = [
         (
             "Jeg sover under fem timer flere netter",
             "early",
@@ -308,8 +348,10 @@ async fn write_crisis_plan(person: &mut Person) {
             "gettingWorse",
             "Ringer Linn",
         ),
-    ] {
-        let form = person.add("signs").await;
+    ];
+    let mut next = Some(person.add("signs").await);
+    for (index, (sign, stage, what)) in signs.into_iter().enumerate() {
+        let form = next.take().unwrap();
         person.write(&format!("{form} [id$='-sign']"), sign).await;
         person
             .choose(&format!("{form} select[id$='-stage']"), stage)
@@ -317,7 +359,7 @@ async fn write_crisis_plan(person: &mut Person) {
         person
             .write(&format!("{form} [id$='-whatIDo']"), what)
             .await;
-        person.done().await;
+        next = person.finish_item("signs", index, signs.len()).await;
     }
 
     person.reach("crisis/helps").await;
@@ -334,10 +376,12 @@ async fn write_crisis_plan(person: &mut Person) {
         .await;
 
     person.reach("crisis/contacts").await;
-    for (name, phone) in [("Linn Haugen", "912 34 567"), ("Mor", "22 33 44 55")] {
-        let form = person.add("contacts").await;
+    let contacts = [("Linn Haugen", "912 34 567"), ("Mor", "22 33 44 55")];
+    let mut next = Some(person.add("contacts").await);
+    for (index, (name, phone)) in contacts.into_iter().enumerate() {
+        let form = next.take().unwrap();
         person.who_new(&form, "who", name, Some(phone)).await;
-        person.done().await;
+        next = person.finish_item("contacts", index, contacts.len()).await;
     }
     person.wait_saved("22 33 44 55").await;
 
@@ -380,42 +424,48 @@ async fn open_and_print_card(person: &mut Person) {
 /// Task 3: the individual plan: three goals, five people, two agreements.
 async fn write_individual_plan(person: &mut Person) {
     person.reach("plan/goals").await;
-    for (text, area) in [
+    let goals = [
         ("Ha et sted å bo som er mitt", "housing"),
         ("Komme i jobb tre dager i uka", "workAndEducation"),
         ("Sove bedre", "health"),
-    ] {
-        let form = person.add("goals").await;
+    ];
+    let mut next = Some(person.add("goals").await);
+    for (index, (text, area)) in goals.into_iter().enumerate() {
+        let form = next.take().unwrap();
         person.write(&format!("{form} [id$='-text']"), text).await;
         person
             .choose(&format!("{form} select[id$='-lifeArea']"), area)
             .await;
-        person.done().await;
+        next = person.finish_item("goals", index, goals.len()).await;
     }
 
     person.reach("network").await;
-    for (name, role, phone) in [
+    let people = [
         ("Ingrid Solberg", "gp", "22 35 80 00"),
         ("Ola Nordmann", "coordinator", "23 42 10 00"),
         ("Kari Berg", "nav", "55 55 33 33"),
         ("Per Lie", "friend", "900 11 222"),
         ("Anne Haugen", "nextOfKin", "911 22 333"),
-    ] {
-        let form = person.add("network").await;
+    ];
+    let mut next = Some(person.add("network").await);
+    for (index, (name, role, phone)) in people.into_iter().enumerate() {
+        let form = next.take().unwrap();
         person.write(&format!("{form} [id$='-name']"), name).await;
         person
             .choose(&format!("{form} select[id$='-role']"), role)
             .await;
         person.write(&format!("{form} [id$='-phone']"), phone).await;
-        person.done().await;
+        next = person.finish_item("network", index, people.len()).await;
     }
 
     person.reach("plan/agreements").await;
-    for (what, who, by_when) in [
+    let agreements = [
         ("Søke om kommunal bolig", "Kari Berg", "2027-02-01"),
         ("Time hos fastlegen om søvn", "Ingrid Solberg", "2027-01-15"),
-    ] {
-        let form = person.add("agreements").await;
+    ];
+    let mut next = Some(person.add("agreements").await);
+    for (index, (what, who, by_when)) in agreements.into_iter().enumerate() {
+        let form = next.take().unwrap();
         person.write(&format!("{form} [id$='-what']"), what).await;
         person
             .choose_named(&format!("{form} select[id$='-who']"), who)
@@ -423,7 +473,9 @@ async fn write_individual_plan(person: &mut Person) {
         person
             .pick_date(&format!("{form} [id$='-byWhen']"), by_when)
             .await;
-        person.done().await;
+        next = person
+            .finish_item("agreements", index, agreements.len())
+            .await;
     }
     person.wait_saved("Time hos fastlegen om søvn").await;
 
