@@ -374,43 +374,18 @@ fn show(
     key: Option<&str>,
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
-    let report_on = match format {
-        Format::Text => ReportOn::Stdout,
-        Format::Markdown | Format::Html => ReportOn::Stderr,
-    };
+    // Whatever the format, standard output holds the page and nothing else: a refusal goes to
+    // standard error, so `show FILE > plan.html` never writes an error into the page.
+    let report_on = ReportOn::Stderr;
     let inputs = CheckedInputs::read(file, key, today, report_on)?;
     let document = verify_plan_document_at(&inputs.bytes, &inputs.now, inputs.pin.as_ref())
         .map_err(|error| CliError::Refused {
             error: Box::new(error),
             report_on,
         })?;
-    let page = render::render(&document, format);
-    let page = if inputs.from_pdf {
-        from_pdf_page(&page, format)
-    } else {
-        page
-    };
+    let page = render::render(&document, format, inputs.from_pdf);
     output::stdout(page.as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// What `show` says first about a document taken out of a PDF.
-const SHOWN_FROM_PDF: &str = "Shown from the signed plan document embedded in the PDF, which was verified. The PDF's visible pages are a convenience and were not checked.";
-
-/// A rendered page of a document taken out of a PDF, with [`SHOWN_FROM_PDF`] at its top (in an
-/// HTML page, first in its body).
-fn from_pdf_page(page: &str, format: Format) -> String {
-    match format {
-        Format::Text => format!("{SHOWN_FROM_PDF}\n\n{page}"),
-        Format::Markdown => format!("> {SHOWN_FROM_PDF}\n\n{page}"),
-        Format::Html => match page.split_once("<body>\n") {
-            Some((head, body)) => format!("{head}<body>\n<p>{SHOWN_FROM_PDF}</p>\n{body}"),
-            None => {
-                output::stderr(&format!("ownplan: {SHOWN_FROM_PDF}\n"));
-                page.to_owned()
-            }
-        },
-    }
 }
 
 /// The file name a copy gives its embedded document: the input's own, or `plan.json` for
