@@ -306,8 +306,16 @@ fn verify(
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
     let inputs = match CheckedInputs::read(file, key, today, ReportOn::Stdout) {
-        Err(CliError::PdfRefused { error, .. }) if as_json => {
-            output::json(&report::pdf_refused_json(&error))?;
+        Err(CliError::PdfRefused { error, .. }) => {
+            if as_json {
+                output::json(&report::with_file_json(
+                    report::pdf_refused_json(&error),
+                    file,
+                ))?;
+            } else {
+                let text = report::with_file_text(&report::pdf_refused_text(&error), file);
+                output::stdout(text.as_bytes())?;
+            }
             return Ok(ExitCode::from(1));
         }
         other => other?,
@@ -336,14 +344,14 @@ fn verify(
         } else {
             json
         };
-        output::json(&json)?;
+        output::json(&report::with_file_json(json, file))?;
     } else {
         let text = if inputs.from_pdf {
             report::from_pdf_text(&text)
         } else {
             text
         };
-        output::stdout(text.as_bytes())?;
+        output::stdout(report::with_file_text(&text, file).as_bytes())?;
     }
     Ok(code)
 }
