@@ -178,9 +178,10 @@ fn page(document: &VerifiedPlanDocument, from_pdf: bool) -> Page {
             if !r.organisation.is_empty() {
                 parts.push(r.organisation.as_str().to_owned());
             }
-            parts.retain(|p| !p.is_empty());
+            parts.retain(|p| !p.trim().is_empty());
             parts.join(", ")
         })
+        .filter(|recipient| !recipient.is_empty())
         .collect();
     if !recipients.is_empty() {
         about.push((labels.fill("show.for", &[]), recipients.join("; ")));

@@ -79,7 +79,10 @@ fn verify_and_show_check_the_embedded_document_and_say_so() {
     let verified = verify(path(&copy));
     assert_eq!(verified.code, 0, "{}", verified.stdout);
     assert!(
-        verified.stdout.starts_with("VALID plan document\nchecked:"),
+        verified.stdout.starts_with(&format!(
+            "VALID plan document\nfile:        {}\nchecked:",
+            path(&copy)
+        )),
         "{}",
         verified.stdout
     );
