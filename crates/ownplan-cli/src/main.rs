@@ -66,9 +66,10 @@ struct Cli {
 enum Command {
     /// Check a plan document's signature, format and content.
     ///
-    /// Prints the signer's did:key and fingerprint, the plan id and version, the sections and
-    /// recipients, and any warnings (review date or consent passed). Exit 0 valid, 1 invalid
-    /// (with the reason, the message id and the JSON path), 2 usage or I/O error.
+    /// Names the file it checked, then the signer's did:key and fingerprint, the plan id and
+    /// version, the sections and recipients, and any warnings (review date or consent passed).
+    /// Exit 0 valid, 1 invalid (with the reason, the message id and the JSON path), 2 usage or
+    /// I/O error.
     Verify {
         /// The document to check (`-` for standard input).
         file: String,
@@ -85,7 +86,12 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
-    /// Verify a plan document, then print its verified content for reading.
+    /// Verify a plan document, then print its verified content for a professional to read.
+    ///
+    /// The page is in the document's language (Bokmål, Nynorsk or English): the verdict first,
+    /// then what the document is, then the plan, with choices and dates as words and the crisis
+    /// plan in its natural order. Standard output holds the page only: a refusal or an error goes
+    /// to standard error (exit 1 refused, 2 usage or I/O), in every format.
     Show {
         /// The document to show (`-` for standard input).
         file: String,
@@ -117,7 +123,7 @@ enum Command {
     /// Make the PDF copy of a signed plan document, for a professional to open anywhere.
     ///
     /// The document is verified first. The copy shows the plan with labels in the document's
-    /// language (Norwegian or English), the plan version, date, recipients, consent and key
+    /// language (Bokmål, Nynorsk or English), the plan version, date, recipients, consent and key
     /// fingerprint on every page, and carries the signed JSON inside as an embedded file, which
     /// `ownplan verify COPY.pdf` checks. Exit 0 written, 1 the document is invalid, 2 usage or I/O.
     Pdf {
