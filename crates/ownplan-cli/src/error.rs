@@ -14,10 +14,10 @@ use ownplan_pdf::PdfError;
 /// Where the report of a refused document is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportOn {
-    /// Standard output, where the command's result would have gone: `verify`, `show --format
-    /// text`, `canon` and `sign` (scripts and the tests read the reason there).
+    /// Standard output, where the command's result would have gone: `verify` (the refusal is its
+    /// verdict), `canon` and `sign` (scripts and the tests read the reason there).
     Stdout,
-    /// Standard error: `show --format markdown|html`, whose output is a file to keep, so that
+    /// Standard error: `show`, in every format, whose output is a page to keep, so that
     /// `show FILE --format html > plan.html` never writes a refusal into the page.
     Stderr,
 }

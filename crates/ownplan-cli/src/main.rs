@@ -66,9 +66,10 @@ struct Cli {
 enum Command {
     /// Check a plan document's signature, format and content.
     ///
-    /// Prints the signer's did:key and fingerprint, the plan id and version, the sections and
-    /// recipients, and any warnings (review date or consent passed). Exit 0 valid, 1 invalid
-    /// (with the reason, the message id and the JSON path), 2 usage or I/O error.
+    /// Names the file it checked, then the signer's did:key and fingerprint, the plan id and
+    /// version, the sections and recipients, and any warnings (review date or consent passed).
+    /// Exit 0 valid, 1 invalid (with the reason, the message id and the JSON path), 2 usage or
+    /// I/O error.
     Verify {
         /// The document to check (`-` for standard input).
         file: String,
@@ -85,7 +86,12 @@ enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
-    /// Verify a plan document, then print its verified content for reading.
+    /// Verify a plan document, then print its verified content for a professional to read.
+    ///
+    /// The page is in the document's language (Bokmål, Nynorsk or English): the verdict first,
+    /// then what the document is, then the plan, with choices and dates as words and the crisis
+    /// plan in its natural order. Standard output holds the page only: a refusal or an error goes
+    /// to standard error (exit 1 refused, 2 usage or I/O), in every format.
     Show {
         /// The document to show (`-` for standard input).
         file: String,
@@ -117,7 +123,7 @@ enum Command {
     /// Make the PDF copy of a signed plan document, for a professional to open anywhere.
     ///
     /// The document is verified first. The copy shows the plan with labels in the document's
-    /// language (Norwegian or English), the plan version, date, recipients, consent and key
+    /// language (Bokmål, Nynorsk or English), the plan version, date, recipients, consent and key
     /// fingerprint on every page, and carries the signed JSON inside as an embedded file, which
     /// `ownplan verify COPY.pdf` checks. Exit 0 written, 1 the document is invalid, 2 usage or I/O.
     Pdf {
@@ -306,8 +312,16 @@ fn verify(
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
     let inputs = match CheckedInputs::read(file, key, today, ReportOn::Stdout) {
-        Err(CliError::PdfRefused { error, .. }) if as_json => {
-            output::json(&report::pdf_refused_json(&error))?;
+        Err(CliError::PdfRefused { error, .. }) => {
+            if as_json {
+                output::json(&report::with_file_json(
+                    report::pdf_refused_json(&error),
+                    file,
+                ))?;
+            } else {
+                let text = report::with_file_text(&report::pdf_refused_text(&error), file);
+                output::stdout(text.as_bytes())?;
+            }
             return Ok(ExitCode::from(1));
         }
         other => other?,
@@ -336,14 +350,14 @@ fn verify(
         } else {
             json
         };
-        output::json(&json)?;
+        output::json(&report::with_file_json(json, file))?;
     } else {
         let text = if inputs.from_pdf {
             report::from_pdf_text(&text)
         } else {
             text
         };
-        output::stdout(text.as_bytes())?;
+        output::stdout(report::with_file_text(&text, file).as_bytes())?;
     }
     Ok(code)
 }
@@ -374,43 +388,18 @@ fn show(
     key: Option<&str>,
     today: Option<&str>,
 ) -> Result<ExitCode, CliError> {
-    let report_on = match format {
-        Format::Text => ReportOn::Stdout,
-        Format::Markdown | Format::Html => ReportOn::Stderr,
-    };
+    // Whatever the format, standard output holds the page and nothing else: a refusal goes to
+    // standard error, so `show FILE > plan.html` never writes an error into the page.
+    let report_on = ReportOn::Stderr;
     let inputs = CheckedInputs::read(file, key, today, report_on)?;
     let document = verify_plan_document_at(&inputs.bytes, &inputs.now, inputs.pin.as_ref())
         .map_err(|error| CliError::Refused {
             error: Box::new(error),
             report_on,
         })?;
-    let page = render::render(&document, format);
-    let page = if inputs.from_pdf {
-        from_pdf_page(&page, format)
-    } else {
-        page
-    };
+    let page = render::render(&document, format, inputs.from_pdf);
     output::stdout(page.as_bytes())?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// What `show` says first about a document taken out of a PDF.
-const SHOWN_FROM_PDF: &str = "Shown from the signed plan document embedded in the PDF, which was verified. The PDF's visible pages are a convenience and were not checked.";
-
-/// A rendered page of a document taken out of a PDF, with [`SHOWN_FROM_PDF`] at its top (in an
-/// HTML page, first in its body).
-fn from_pdf_page(page: &str, format: Format) -> String {
-    match format {
-        Format::Text => format!("{SHOWN_FROM_PDF}\n\n{page}"),
-        Format::Markdown => format!("> {SHOWN_FROM_PDF}\n\n{page}"),
-        Format::Html => match page.split_once("<body>\n") {
-            Some((head, body)) => format!("{head}<body>\n<p>{SHOWN_FROM_PDF}</p>\n{body}"),
-            None => {
-                output::stderr(&format!("ownplan: {SHOWN_FROM_PDF}\n"));
-                page.to_owned()
-            }
-        },
-    }
 }
 
 /// The file name a copy gives its embedded document: the input's own, or `plan.json` for

@@ -1,6 +1,9 @@
 //! The report of `ownplan verify` (and of every refused document): what a professional reads to
 //! decide whether to trust a file, as text or as JSON.
 //!
+//! Every report names the file it checked (`file:`, and `"file"` in JSON), on the line after the
+//! verdict.
+//!
 //! A valid plan document's report names the signer's did:key and fingerprint, the plan id and
 //! version, the sections (and whether it holds a selection of them) and recipients, and any
 //! warnings; a `--proof-only` report names the
@@ -190,6 +193,35 @@ pub fn from_pdf_text(report: &str) -> String {
 pub fn from_pdf_json(mut report: Value) -> Value {
     if let Some(members) = report.as_object_mut() {
         members.insert("embeddedInPdf".to_owned(), Value::Bool(true));
+    }
+    report
+}
+
+/// What a report calls the file it checked: its path as given, escaped for the terminal, or
+/// "- (standard input)".
+fn file_name(file: &str) -> String {
+    if file == "-" {
+        "- (standard input)".to_owned()
+    } else {
+        line(file)
+    }
+}
+
+/// A report (text) with the file it checked named on the line after the verdict, so a
+/// professional who checks several files sees which one each verdict is about.
+pub fn with_file_text(report: &str, file: &str) -> String {
+    let named = format!("file:        {}\n", file_name(file));
+    match report.split_once('\n') {
+        Some((verdict, rest)) => format!("{verdict}\n{named}{rest}"),
+        None => format!("{report}\n{named}"),
+    }
+}
+
+/// A report (JSON) with the file it checked as `"file"`: the path as given (`-` for standard
+/// input), escaped for the terminal when printed like every string of the report.
+pub fn with_file_json(mut report: Value, file: &str) -> Value {
+    if let Some(members) = report.as_object_mut() {
+        members.insert("file".to_owned(), Value::String(file.to_owned()));
     }
     report
 }

@@ -13,9 +13,12 @@ use common::{TODAY, key, run, scratch, signed_with, write};
 use serde_json::{Value, json};
 
 /// What an attacker writes into a single field: cursor movement and line erasing (ESC and CSI),
-/// a bare carriage return, line feeds followed by lines that copy the command's own, DEL and a
-/// right-to-left override.
-const HOSTILE: &str = "Aisha\u{1b}[2K\u{1b}[1A\rfingerprint: AAAA-BBBB-CCCC-DDDD\nfingerprint: AAAA-BBBB-CCCC-DDDD\nSigned by: did:key:z6MkFAKE (fingerprint AAAA-BBBB-CCCC-DDDD)\n\u{9b}2J\u{7f}\u{202e}yeknom";
+/// a bare carriage return, line feeds followed by lines that copy the command's own (in English
+/// and in the Norwegian of `show`), DEL and a right-to-left override.
+const HOSTILE: &str = "Aisha\u{1b}[2K\u{1b}[1A\rfingerprint: AAAA-BBBB-CCCC-DDDD\nfingerprint: AAAA-BBBB-CCCC-DDDD\nSigned by: did:key:z6MkFAKE (fingerprint AAAA-BBBB-CCCC-DDDD)\nSignert av: AAAA-BBBB-CCCC-DDDD (fingeravtrykket til did:key:z6MkFAKE)\n\u{9b}2J\u{7f}\u{202e}yeknom";
+
+/// The label of the signer's line in `show`, in the language of the test documents (Bokmål).
+const SIGNED_BY: &str = "Signert av:";
 
 /// A character that must never reach a terminal raw (the line feed is checked separately, by
 /// looking at the lines).
@@ -137,11 +140,11 @@ fn assert_verify_lines_are_ours(stdout: &str) {
     }
 }
 
-/// The show text and Markdown of a valid document: one `Signed by` line, the real one.
+/// The show text and Markdown of a valid document: one signer line (`Signert av:`), the real one.
 fn assert_show_header_is_ours(outputs: &[(String, common::Run)]) {
     let fingerprint = real_fingerprint();
     let text = &output(outputs, "show text").stdout;
-    let signed_by = lines_starting_with(text, "Signed by:");
+    let signed_by = lines_starting_with(text, SIGNED_BY);
     assert_eq!(signed_by.len(), 1, "{text}");
     assert!(signed_by[0].contains(&fingerprint), "{text}");
     assert!(
@@ -151,7 +154,10 @@ fn assert_show_header_is_ours(outputs: &[(String, common::Run)]) {
     let markdown = &output(outputs, "show markdown").stdout;
     let signed_by: Vec<&str> = markdown
         .lines()
-        .filter(|line| line.trim_start().starts_with("- **Signed by:**"))
+        .filter(|line| {
+            line.trim_start()
+                .starts_with(&format!("- **{}**", SIGNED_BY))
+        })
         .collect();
     assert_eq!(signed_by.len(), 1, "{markdown}");
     assert!(signed_by[0].contains(&fingerprint), "{markdown}");
@@ -216,8 +222,24 @@ fn hostile_plan_owner_and_member_names_cannot_forge_a_signed_by_line() {
     assert_verify_lines_are_ours(&output(&outputs, "verify").stdout);
     assert_show_header_is_ours(&outputs);
     let text = &output(&outputs, "show text").stdout;
-    assert!(text.starts_with("Plan for Aisha\\x1b[2K"), "{text}");
-    assert_eq!(text.lines().nth(1).map(|l| l.starts_with('=')), Some(true));
+    assert!(
+        text.starts_with("Signert og uendret"),
+        "the verdict first: {text}"
+    );
+    let title = text
+        .lines()
+        .position(|l| l.starts_with("Plan for "))
+        .expect("a title");
+    assert!(
+        text.lines()
+            .skip(1)
+            .take(title - 1)
+            .all(|l| l.is_empty() || l.starts_with("Advarsel: ")),
+        "only the verdict and its warnings before the title: {text}"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[title].starts_with("Plan for Aisha\\x1b[2K"), "{text}");
+    assert!(lines[title + 1].starts_with('='), "{text}");
 }
 
 #[test]
@@ -236,7 +258,7 @@ fn hostile_sharing_consent_statement_stays_on_its_line() {
     assert_show_header_is_ours(&outputs);
     let text = &output(&outputs, "show text").stdout;
     assert_eq!(
-        lines_starting_with(text, "Consent: Aisha").len(),
+        lines_starting_with(text, "Samtykke til deling: Aisha").len(),
         1,
         "{text}"
     );
@@ -245,7 +267,7 @@ fn hostile_sharing_consent_statement_stays_on_its_line() {
 #[test]
 fn hostile_multi_line_text_is_indented_and_cannot_make_a_heading_or_header_line() {
     let story = format!(
-        "First line\n# Plan for someone else\n## Individual plan\n- **Signed by:** did:key:z6MkFAKE\n===\n1. fake\n[link](https://evil.example)\n{HOSTILE}"
+        "First line\n# Plan for someone else\n## Individuell plan\n- **Signert av:** did:key:z6MkFAKE\n===\n1. fake\n[link](https://evil.example)\n{HOSTILE}"
     );
     let dir = scratch("hostile-text");
     let file = write(
@@ -270,10 +292,10 @@ fn hostile_multi_line_text_is_indented_and_cannot_make_a_heading_or_header_line(
     assert_eq!(
         headings
             .iter()
-            .filter(|h| h.contains("Individual plan"))
+            .filter(|h| h.contains("Individuell plan"))
             .count(),
-        usize::from(markdown.contains("## Individual plan")),
-        "{markdown}"
+        1,
+        "only the command's own heading: {markdown}"
     );
     for line in markdown.lines() {
         let trimmed = line.trim_start();

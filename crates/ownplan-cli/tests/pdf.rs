@@ -79,7 +79,10 @@ fn verify_and_show_check_the_embedded_document_and_say_so() {
     let verified = verify(path(&copy));
     assert_eq!(verified.code, 0, "{}", verified.stdout);
     assert!(
-        verified.stdout.starts_with("VALID plan document\nchecked:"),
+        verified.stdout.starts_with(&format!(
+            "VALID plan document\nfile:        {}\nchecked:",
+            path(&copy)
+        )),
         "{}",
         verified.stdout
     );
@@ -98,10 +101,17 @@ fn verify_and_show_check_the_embedded_document_and_say_so() {
     );
     let shown = run(&["show", path(&copy), "--today", TODAY]);
     assert_eq!(shown.code, 0, "{}", shown.stdout);
+    // The verdict, then what was checked, in the document's language (Bokmål).
+    let mut lines = shown.stdout.lines();
     assert!(
-        shown
-            .stdout
-            .starts_with("Shown from the signed plan document embedded in the PDF")
+        lines
+            .next()
+            .is_some_and(|l| l.starts_with("Signert og uendret"))
+    );
+    assert!(
+        lines.any(|l| l.starts_with("Vist fra det signerte plandokumentet inni PDF-en")),
+        "{}",
+        shown.stdout
     );
     let html = run(&["show", path(&copy), "--format", "html", "--today", TODAY]);
     assert_eq!(html.code, 0);
@@ -112,7 +122,7 @@ fn verify_and_show_check_the_embedded_document_and_say_so() {
     );
     assert!(
         html.stdout
-            .contains("<p>Shown from the signed plan document embedded in the PDF")
+            .contains("<p>Vist fra det signerte plandokumentet inni PDF-en")
     );
 }
 

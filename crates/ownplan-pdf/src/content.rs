@@ -143,7 +143,9 @@ const FIELD_ORDER: &[&str] = &[
     "other",
 ];
 
-fn field_rank(key: &str) -> usize {
+/// Where the field `key` comes in [`FIELD_ORDER`] (unknown fields last); `ownplan show` sorts
+/// by it too, so the copy and the command read in the same order.
+pub fn field_rank(key: &str) -> usize {
     FIELD_ORDER
         .iter()
         .position(|known| *known == key)
