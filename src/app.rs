@@ -337,9 +337,13 @@ pub fn Shell(props: &AppProps) -> Html {
     // A new view gets its title, and (after the first) the focus on its heading at the top.
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     use_view_change(route, view_title(&i18n, route));
-    let notice = preferences.storage_error.as_ref().map(|error| {
-        html! { <StatusNotice message_id="notice-language-not-remembered" detail_id={error.message_id()} /> }
-    });
+    let notice = match (&preferences.messages_error, &preferences.storage_error) {
+        (Some(error), _) => Some(html! { <StatusNotice message_id={error.message_id()} /> }),
+        (None, Some(error)) => Some(
+            html! { <StatusNotice message_id="notice-language-not-remembered" detail_id={error.message_id()} /> },
+        ),
+        (None, None) => None,
+    };
 
     let main_tag = if props.embedding.embedded {
         "div"

@@ -142,6 +142,28 @@ impl FileReadError {
     ];
 }
 
+/// Why the messages of a language could not be loaded (`services::messages`): the file is not
+/// reachable (offline before the service worker kept it, or the host does not serve it) or is
+/// not a file of messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MessagesError {
+    /// The language's file could not be fetched or read.
+    #[error("the language's messages could not be loaded")]
+    Unavailable,
+}
+
+impl MessagesError {
+    /// One value of every kind.
+    pub const ALL: [MessagesError; 1] = [MessagesError::Unavailable];
+
+    /// The message shown in the language the person still reads.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            MessagesError::Unavailable => "notice-language-not-loaded",
+        }
+    }
+}
+
 /// Why a backup file could not be made or offered for download (`hooks::use_plan`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BackupError {
@@ -229,6 +251,7 @@ pub fn all_message_ids() -> Vec<&'static str> {
     ids.extend(SeenStoreError::ALL.iter().map(SeenStoreError::message_id));
     ids.extend(BackupError::ALL.iter().map(BackupError::message_id));
     ids.extend(RestoreRefusal::all().iter().map(RestoreRefusal::message_id));
+    ids.extend(MessagesError::ALL.iter().map(MessagesError::message_id));
     ids
 }
 

@@ -1,8 +1,14 @@
 //! Translation: the languages the widget speaks and the Project Fluent messages for each.
 //!
-//! The `.ftl` files under `locales/` are compiled into the binary, so the widget never fetches
-//! anything to show text. Every user-visible string goes through [`translate`]; a test checks
-//! that every message id exists in every locale and that every id the code asks for exists.
+//! The `.ftl` files under `locales/` are the messages. Natively (tests, server rendering) they
+//! are compiled in ([`Language::fluent_sources`]). In the browser only the language the person
+//! reads is loaded: the build writes one file per language (`locales/<code>.ftl` in `dist/`,
+//! comments left out; see the hook in `Trunk.toml`), `services::messages` fetches it from the
+//! widget's own files before the first render or a change of language and hands it to
+//! [`install_messages`]; the service worker keeps all three for offline use. So the first load
+//! carries one language, not three. Every user-visible string goes through [`translate`]; a
+//! test checks that every message id exists in every locale and that every id the code asks
+//! for exists.
 //!
 //! Fluent wraps placeables in Unicode isolation marks, which keeps names typed in a
 //! right-to-left script readable inside a left-to-right sentence (and the other way round).
@@ -59,6 +65,17 @@ impl Language {
             Language::NorwegianBokmal => "nb",
             Language::NorwegianNynorsk => "nn",
             Language::English => "en",
+        }
+    }
+
+    /// The message id of this language's own name ("Norsk nynorsk" in every language), for the
+    /// language picker: only the language being read is loaded, and each locale holds all the
+    /// names, as each language writes itself.
+    pub fn autonym_id(self) -> &'static str {
+        match self {
+            Language::NorwegianBokmal => "language-autonym-nb",
+            Language::NorwegianNynorsk => "language-autonym-nn",
+            Language::English => "language-autonym-en",
         }
     }
 
@@ -142,6 +159,39 @@ thread_local! {
     // thread, so this is one cache for the page.
     static BUNDLES: RefCell<HashMap<Language, FluentBundle<FluentResource>>> =
         RefCell::new(HashMap::new());
+    // The messages loaded in the browser, by language (see the module docs).
+    static INSTALLED: RefCell<HashMap<Language, String>> = RefCell::new(HashMap::new());
+}
+
+/// Makes `text` (a language's Fluent messages, as the build writes them) the messages of
+/// `language`. In the browser nothing else supplies them; natively the compiled-in files are
+/// used and this is not needed.
+pub fn install_messages(language: Language, text: String) {
+    INSTALLED.with(|installed| installed.borrow_mut().insert(language, text));
+    BUNDLES.with(|bundles| bundles.borrow_mut().remove(&language));
+}
+
+/// Whether `language`'s messages can be shown now without loading them.
+pub fn has_messages(language: Language) -> bool {
+    cfg!(not(target_arch = "wasm32"))
+        || INSTALLED.with(|installed| installed.borrow().contains_key(&language))
+}
+
+/// The Fluent sources a bundle is built from: in the browser the installed text only (the
+/// compiled-in files are then never linked, which keeps them out of the download).
+fn sources(language: Language) -> Vec<String> {
+    if cfg!(target_arch = "wasm32") {
+        INSTALLED.with(|installed| {
+            installed
+                .borrow()
+                .get(&language)
+                .cloned()
+                .into_iter()
+                .collect()
+        })
+    } else {
+        language.fluent_sources().map(str::to_owned).to_vec()
+    }
 }
 
 fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
@@ -150,10 +200,10 @@ fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
         .parse()
         .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
     let mut bundle = FluentBundle::new(vec![locale]);
-    for source in language.fluent_sources() {
+    for source in sources(language) {
         // A syntax error in one message still leaves the others usable; the locale tests make
         // sure there are none.
-        let resource = match FluentResource::try_new(source.to_owned()) {
+        let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             Err((partial, _errors)) => partial,
         };

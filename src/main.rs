@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use ownplan_web::app::{App, AppProps, Embedding};
 use ownplan_web::embed::EmbedOptions;
+use ownplan_web::i18n::Language;
 use ownplan_web::services;
 use wasm_bindgen::prelude::*;
 
@@ -16,12 +17,12 @@ fn main() {
         return;
     };
     let options = EmbedOptions::from_query(&services::page::query_pairs());
-    services::page::remove_loading_indicator();
     services::page::normalize_route_fragment();
     start(root, options, false);
 }
 
-/// Renders the widget into `root` with the host's `options`.
+/// Renders the widget into `root` with the host's `options`, once the messages of the
+/// person's language are loaded (only that language is fetched; see `ownplan_web::i18n`).
 fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
     // The namespace was checked when the options were read, so this cannot be refused.
     let _ = services::storage::configure(services::storage::StorageConfig {
@@ -30,16 +31,33 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
     });
     // Peer-worker mode lives in this tab's session storage (see docs/PEER-MODE.md).
     services::storage::configure_from_session();
-    let initial_language = services::preferences::initial_language(options.language);
+    let wanted = services::preferences::initial_language(options.language);
     services::page::set_root(root.clone(), embedded);
-    let props = AppProps {
-        initial_language,
-        embedding: Embedding {
-            embedded,
-            options: Rc::new(options),
-        },
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    wasm_bindgen_futures::spawn_local(async move {
+        // If the person's language cannot be fetched, any language that can is better than
+        // none; with none the loading text stays.
+        let mut initial_language = None;
+        for language in std::iter::once(wanted).chain(Language::ALL) {
+            if services::messages::load(language).await.is_ok() {
+                initial_language = Some(language);
+                break;
+            }
+        }
+        let Some(initial_language) = initial_language else {
+            return;
+        };
+        if !embedded {
+            services::page::remove_loading_indicator();
+        }
+        let props = AppProps {
+            initial_language,
+            embedding: Embedding {
+                embedded,
+                options: Rc::new(options),
+            },
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
 }
 
 /// Mounts the widget into `element` of a host page, with the host's options (see

@@ -29,14 +29,14 @@ async function start() {
   if (!boot || !css) throw new Error("ownplan: index.html does not name the widget's files");
   const module = await import(new URL(boot.dataset.js, base).href);
   await module.default({ module_or_path: new URL(boot.dataset.wasm, base).href });
-  return { module, css: new URL(css.getAttribute("href"), base).href };
+  return { module, base, css: new URL(css.getAttribute("href"), base).href };
 }
 
 /** Mounts the widget into `element` (once per page). Resolves when it is showing. */
 export async function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError("ownplan: mount needs an element");
   started ??= start();
-  const { module, css } = await started;
+  const { module, base, css } = await started;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const style = document.createElement("link");
   style.rel = "stylesheet";
@@ -47,6 +47,8 @@ export async function mount(element, options = {}) {
   });
   const root = document.createElement("div");
   root.className = "ownplan-root";
+  // Where the widget finds its own files (the messages of a language) from inside this page.
+  root.setAttribute("data-ownplan-files", base.href);
   shadow.replaceChildren(style, root);
   await loaded;
   module.mountWidget(root, options);

@@ -36,8 +36,19 @@ impl Mounted {
     }
 }
 
+/// Gives the app every language's messages, as `services::messages` does for the one the
+/// person reads (the test page serves no `locales/` folder).
+fn install_all_messages() {
+    for language in Language::ALL {
+        if !ownplan_web::i18n::has_messages(language) {
+            ownplan_web::i18n::install_messages(language, language.fluent_sources().concat());
+        }
+    }
+}
+
 /// Mounts the app into a fresh element and lets it render.
 async fn mount(language: Language) -> Mounted {
+    install_all_messages();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<App>::with_root_and_props(
@@ -91,6 +102,16 @@ async fn choose_language(root: &web_sys::Element, language: Language) {
     init.set_bubbles(true);
     let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
     select.dispatch_event(&change).unwrap();
+    // The switch waits for the language's messages (a task of its own), then renders.
+    let code = language.code();
+    settle_until(|| {
+        document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .as_deref()
+            == Some(code)
+    })
+    .await;
     yew::scheduler::flush().await;
 }
 
@@ -235,6 +256,7 @@ async fn an_address_fragment_the_router_does_not_know_is_replaced_before_start()
 
 #[wasm_bindgen_test]
 fn the_panic_message_is_translated_and_announced() {
+    install_all_messages();
     services::panic::show_panic_message(Language::NorwegianNynorsk);
     let alert = document()
         .get_element_by_id("ownplan-panic")

@@ -4,6 +4,9 @@ app-title = My plan
 language-label = Language
 # The name of this language, written in this language, for the language picker.
 language-name = English
+language-autonym-nb = Norsk bokmål
+language-autonym-nn = Norsk nynorsk
+language-autonym-en = English
 
 nav-label = Main
 nav-home = Overview
@@ -80,3 +83,5 @@ view-title = { $view } – My plan
 part-steps-label = Parts of the plan
 part-next = Next: { $part }
 part-previous = Previous: { $part }
+
+notice-language-not-loaded = The language could not be loaded. Check the connection and try again.

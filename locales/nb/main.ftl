@@ -4,6 +4,9 @@ app-title = Min plan
 language-label = Språk
 # Navnet på dette språket, skrevet på dette språket, til språkvelgeren.
 language-name = Norsk bokmål
+language-autonym-nb = Norsk bokmål
+language-autonym-nn = Norsk nynorsk
+language-autonym-en = English
 
 nav-label = Hovedmeny
 nav-home = Oversikt
@@ -80,3 +83,5 @@ view-title = { $view } – Min plan
 part-steps-label = Deler av planen
 part-next = Neste: { $part }
 part-previous = Forrige: { $part }
+
+notice-language-not-loaded = Språket kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.

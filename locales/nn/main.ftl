@@ -4,6 +4,9 @@ app-title = Min plan
 language-label = Språk
 # Namnet på dette språket, skrive på dette språket, til språkveljaren.
 language-name = Norsk nynorsk
+language-autonym-nb = Norsk bokmål
+language-autonym-nn = Norsk nynorsk
+language-autonym-en = English
 
 nav-label = Hovudmeny
 nav-home = Oversikt
@@ -80,3 +83,5 @@ view-title = { $view } – Min plan
 part-steps-label = Delar av planen
 part-next = Neste: { $part }
 part-previous = Førre: { $part }
+
+notice-language-not-loaded = Språket kunne ikkje lastast inn. Sjekk tilkoplinga og prøv igjen.

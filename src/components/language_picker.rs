@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_i18n;
-use crate::i18n::{Language, translate};
+use crate::i18n::Language;
 
 /// Properties of [`LanguagePicker`].
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
                         lang={language.code()}
                         selected={language == props.current}
                     >
-                        { translate(language, "language-name") }
+                        { i18n.t(language.autonym_id()) }
                     </option>
                 }) }
             </select>

@@ -10,7 +10,8 @@ use crate::hooks::use_i18n;
 pub struct StatusNoticeProps {
     /// What happened, as a message id.
     pub message_id: AttrValue,
-    /// Why, as a message id.
+    /// Why, as a message id (none when the message says it all).
+    #[prop_or_default]
     pub detail_id: AttrValue,
 }
 
@@ -22,8 +23,10 @@ pub fn StatusNotice(props: &StatusNoticeProps) -> Html {
         <div class="status-notice" role="status">
             <p>
                 <strong>{ i18n.t(&props.message_id) }</strong>
-                { " " }
-                { i18n.t(&props.detail_id) }
+                if !props.detail_id.is_empty() {
+                    { " " }
+                    { i18n.t(&props.detail_id) }
+                }
             </p>
         </div>
     }

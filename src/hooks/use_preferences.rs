@@ -3,7 +3,7 @@
 
 use yew::{Callback, hook, use_effect_with, use_reducer_eq, use_state_eq};
 
-use crate::error::StorageError;
+use crate::error::{MessagesError, StorageError};
 use crate::i18n::Language;
 use crate::services;
 use crate::state::preferences::{Preferences, PreferencesAction};
@@ -17,6 +17,8 @@ pub struct PreferencesHandle {
     pub choose_language: Callback<Language>,
     /// Set when the last choice could not be remembered on this device.
     pub storage_error: Option<StorageError>,
+    /// Set when the chosen language's messages could not be loaded (the language then stays).
+    pub messages_error: Option<MessagesError>,
 }
 
 /// Holds the preferences, starting from `initial_language`.
@@ -35,12 +37,26 @@ pub fn use_preferences(initial_language: Language) -> PreferencesHandle {
         services::page::show_language(*language);
     });
 
+    let messages_error = use_state_eq(|| None::<MessagesError>);
     let choose_language = {
         let preferences = preferences.dispatcher();
         let storage_error = storage_error.setter();
+        let messages_error = messages_error.setter();
         Callback::from(move |language: Language| {
-            preferences.dispatch(PreferencesAction::ChooseLanguage(language));
-            storage_error.set(services::preferences::remember_language(language).err());
+            let preferences = preferences.clone();
+            let storage_error = storage_error.clone();
+            let messages_error = messages_error.clone();
+            // The language's messages are fetched first (once); only then does the page switch.
+            wasm_bindgen_futures::spawn_local(async move {
+                match services::messages::load(language).await {
+                    Ok(()) => {
+                        messages_error.set(None);
+                        preferences.dispatch(PreferencesAction::ChooseLanguage(language));
+                        storage_error.set(services::preferences::remember_language(language).err());
+                    }
+                    Err(error) => messages_error.set(Some(error)),
+                }
+            });
         })
     };
 
@@ -48,5 +64,6 @@ pub fn use_preferences(initial_language: Language) -> PreferencesHandle {
         language: preferences.language,
         choose_language,
         storage_error: *storage_error,
+        messages_error: *messages_error,
     }
 }

@@ -7,6 +7,7 @@ pub mod file_input;
 pub mod files;
 pub mod key_store;
 pub mod lifecycle;
+pub mod messages;
 pub mod page;
 pub mod panic;
 pub mod peer_session;

@@ -22,6 +22,15 @@ pub fn widget_root() -> Option<web_sys::Element> {
     ROOT.with(|cell| cell.borrow().as_ref().map(|(root, _)| root.clone()))
 }
 
+/// Where the widget's own files are, as a prefix for their relative names: the folder
+/// `static/ownplan.js` wrote into the root's `data-ownplan-files` in a host page, else nothing
+/// (the widget's own page is in that folder, so relative names resolve there).
+pub fn files_base() -> String {
+    widget_root()
+        .and_then(|root| root.get_attribute("data-ownplan-files"))
+        .unwrap_or_default()
+}
+
 fn is_embedded() -> bool {
     ROOT.with(|cell| {
         cell.borrow()

@@ -1,8 +1,11 @@
 //! The bundle-size check: the bytes a first visit downloads, raw, gzip -9 and brotli -q 11,
 //! against a budget kept in `budgets.toml`.
 //!
-//! It counts every file in `dist/`: all of it is the app's own shell (html, loader, wasm, css,
-//! icons, manifest), so the figure is what a first visit can fetch at most.
+//! It counts every file in `dist/` (the app's own shell: html, loader, wasm, css, icons,
+//! manifest), so the figure is what a first visit can fetch at most, with one exception: the
+//! messages are one file per language (`locales/<code>.ftl`) and a first visit fetches exactly
+//! one of them, so the largest counts and the others are listed apart, as fetched only when the
+//! person switches language.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -24,6 +27,8 @@ pub struct FileSize {
 pub struct SizeReport {
     /// One row per file, largest first.
     pub files: Vec<FileSize>,
+    /// Files a first visit does not fetch (the other languages' messages), not counted.
+    pub later: Vec<FileSize>,
 }
 
 impl SizeReport {
@@ -55,6 +60,15 @@ impl SizeReport {
             self.total(|f| f.gzip),
             self.brotli_total()
         );
+        if !self.later.is_empty() {
+            out += "only when the person switches language (not counted):\n";
+            for file in &self.later {
+                out += &format!(
+                    "{:<44} {:>10} {:>10} {:>10}\n",
+                    file.name, file.raw, file.gzip, file.brotli
+                );
+            }
+        }
         out
     }
 
@@ -109,7 +123,24 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
         });
     }
     files.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
-    Ok(SizeReport { files })
+    Ok(one_language_counted(files))
+}
+
+/// Keeps the largest language's messages among the counted files and moves the others apart.
+fn one_language_counted(files: Vec<FileSize>) -> SizeReport {
+    let is_messages = |file: &FileSize| {
+        let name = file.name.replace('\\', "/");
+        name.starts_with("locales/") && name.ends_with(".ftl")
+    };
+    let largest = files
+        .iter()
+        .filter(|file| is_messages(file))
+        .max_by_key(|file| file.brotli)
+        .map(|file| file.name.clone());
+    let (files, later) = files
+        .into_iter()
+        .partition(|file| !is_messages(file) || Some(&file.name) == largest.as_ref());
+    SizeReport { files, later }
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -156,18 +187,33 @@ fn compressed_len(program: &str, args: &[&str], input: &[u8]) -> Result<u64, Str
 mod tests {
     use super::*;
 
+    fn file(name: &str, brotli: u64) -> FileSize {
+        FileSize {
+            name: name.into(),
+            raw: brotli * 3,
+            gzip: brotli * 2,
+            brotli,
+        }
+    }
+
     fn report(brotli: &[u64]) -> SizeReport {
         SizeReport {
-            files: brotli
-                .iter()
-                .map(|&b| FileSize {
-                    name: "f".into(),
-                    raw: b * 3,
-                    gzip: b * 2,
-                    brotli: b,
-                })
-                .collect(),
+            files: brotli.iter().map(|&b| file("f", b)).collect(),
+            later: Vec::new(),
         }
+    }
+
+    #[test]
+    fn only_the_largest_language_counts() {
+        let report = one_language_counted(vec![
+            file("app.wasm", 100),
+            file("locales/nb.ftl", 20),
+            file("locales/nn.ftl", 21),
+            file("locales/en.ftl", 19),
+        ]);
+        assert_eq!(report.brotli_total(), 121);
+        let later: Vec<_> = report.later.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(later, ["locales/nb.ftl", "locales/en.ftl"]);
     }
 
     #[test]

@@ -1,0 +1,43 @@
+//! Loads one language's messages from the widget's own files (`locales/<code>.ftl`, written by
+//! the build; see `crate::i18n`) and installs them, so the first load carries one language
+//! instead of three. The service worker keeps the files for offline use. A language already
+//! loaded (or compiled in, natively) is not fetched again.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::error::MessagesError;
+use crate::i18n::{Language, has_messages, install_messages};
+
+/// A message every language file has: a fetched text without it is not a file of messages
+/// (for example a host's "not found" page).
+const ALWAYS_PRESENT: &str = "app-title =";
+
+/// Makes `language`'s messages available, fetching them once.
+pub async fn load(language: Language) -> Result<(), MessagesError> {
+    if has_messages(language) {
+        return Ok(());
+    }
+    let url = format!(
+        "{}locales/{}.ftl",
+        super::page::files_base(),
+        language.code()
+    );
+    let text = fetch_text(&url)
+        .await
+        .filter(|text| text.contains(ALWAYS_PRESENT))
+        .ok_or(MessagesError::Unavailable)?;
+    install_messages(language, text);
+    Ok(())
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?;
+    text.as_string()
+}
