@@ -230,7 +230,9 @@ fn after_save(s: &mut Saver) {
         let mut record = read_backup_record();
         record.changed(count, services::clock::today().as_ref());
         // If this cannot be stored, a reminder comes later than it might: never harmful.
-        let _ = services::storage::write(BACKUP_RECORD_KEY, &record.to_text());
+        if let Some(text) = record.to_text() {
+            let _ = services::storage::write(BACKUP_RECORD_KEY, &text);
+        }
         next.backup = record;
     }
     // In helping mode the plan lives only as long as the tab, on purpose: nothing to ask.
@@ -497,7 +499,9 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                 BackupCommand::BackedUp => record.backed_up(today),
                 BackupCommand::NotNow => record.snooze(today),
             }
-            let _ = services::storage::write(BACKUP_RECORD_KEY, &record.to_text());
+            if let Some(text) = record.to_text() {
+                let _ = services::storage::write(BACKUP_RECORD_KEY, &text);
+            }
             let mut s = saver.borrow_mut();
             let next = Rc::new(Safety {
                 backup: record,

@@ -100,7 +100,9 @@ pub fn use_share_draft(
             match plan_id {
                 Some(plan_id) if !draft.recipients.is_empty() => {
                     // If this cannot be stored, the round is still here until a reload.
-                    let _ = services::storage::write(DRAFT_KEY, &draft_to_text(draft, plan_id));
+                    if let Some(text) = draft_to_text(draft, plan_id) {
+                        let _ = services::storage::write(DRAFT_KEY, &text);
+                    }
                 }
                 _ => forget_share_draft(),
             }

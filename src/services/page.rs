@@ -230,9 +230,9 @@ fn focus_is_in_host_page() -> bool {
     !in_widget
 }
 
-/// Moves the focus to the first control (button, link or field) of the list item whose part
-/// has the id `id` (its `.item-card`), else of the element itself; to the view's heading when
-/// `id` is empty or there is no such element. After "undo", the person lands on the item that
+/// Moves the focus to the element with the id `id` when it is a control (button, link or
+/// field), else to the first control of its list item (its `.item-card`) or of the element
+/// itself; to the view's heading when `id` is empty or there is no such element. After "undo", the person lands on the item that
 /// came back; after closing a notice, at the top of the view instead of on `<body>`.
 pub fn focus_first_control_in(id: &str) {
     use wasm_bindgen::JsCast;
@@ -242,16 +242,23 @@ pub fn focus_first_control_in(id: &str) {
         }
         return;
     };
-    let container = element
-        .closest(".item-card")
-        .ok()
-        .flatten()
-        .unwrap_or(element);
-    if let Some(control) = container
-        .query_selector("button, [href], input, select, textarea")
-        .ok()
-        .flatten()
-        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok())
+    const CONTROLS: &str = "button, [href], input, select, textarea";
+    // A control is focused itself (an item's "Edit"); anything else, the first control of its
+    // list item.
+    let control = if element.matches(CONTROLS).unwrap_or(false) {
+        Some(element)
+    } else {
+        element
+            .closest(".item-card")
+            .ok()
+            .flatten()
+            .unwrap_or(element)
+            .query_selector(CONTROLS)
+            .ok()
+            .flatten()
+    };
+    if let Some(control) =
+        control.and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = control.focus();
     }

@@ -74,9 +74,10 @@ impl BackupRecord {
         serde_json::from_str(text).unwrap_or_default()
     }
 
-    /// The record as stored.
-    pub fn to_text(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    /// The record as stored; `None` if it cannot be written (then nothing is stored, never an
+    /// empty text).
+    pub fn to_text(&self) -> Option<String> {
+        serde_json::to_string(self).ok()
     }
 
     /// `count` more changes were made (and saved) on `today`.
@@ -278,8 +279,9 @@ mod tests {
         let mut record = backed_up_on("2026-12-01");
         record.changed(4, Some(&date("2026-12-02")));
         record.snooze(date("2026-12-03"));
-        assert_eq!(BackupRecord::parse(&record.to_text()), record);
-        assert!(record.to_text().contains("\"lastBackup\":\"2026-12-01\""));
+        let text = record.to_text().unwrap();
+        assert_eq!(BackupRecord::parse(&text), record);
+        assert!(text.contains("\"lastBackup\":\"2026-12-01\""));
         assert_eq!(BackupRecord::parse("{not json"), BackupRecord::default());
         assert_eq!(BackupRecord::parse("{}"), BackupRecord::default());
     }

@@ -32,8 +32,9 @@ struct StoredRecipient {
     start: String,
 }
 
-/// `draft` of the plan `plan_id`, as stored.
-pub fn draft_to_text(draft: &ShareDraft, plan_id: &PlanId) -> String {
+/// `draft` of the plan `plan_id`, as stored; `None` if it cannot be written (then nothing is
+/// stored, never an empty text).
+pub fn draft_to_text(draft: &ShareDraft, plan_id: &PlanId) -> Option<String> {
     let stored = StoredDraft {
         plan_id: plan_id.clone(),
         recipients: draft
@@ -55,7 +56,7 @@ pub fn draft_to_text(draft: &ShareDraft, plan_id: &PlanId) -> String {
         statement: draft.statement.clone(),
         valid_until: draft.valid_until.clone(),
     };
-    serde_json::to_string(&stored).unwrap_or_default()
+    serde_json::to_string(&stored).ok()
 }
 
 /// The stored draft, if it is readable and belongs to `plan`. Network members who are no
@@ -120,7 +121,7 @@ mod tests {
         });
         draft.apply(ShareAction::SetStatement("Jeg samtykker".into()));
         draft.apply(ShareAction::SetValidUntil("2027-06-30".into()));
-        let text = draft_to_text(&draft, &plan().plan_id);
+        let text = draft_to_text(&draft, &plan().plan_id).unwrap();
         assert_eq!(draft_from_text(&text, &plan()), Some(draft));
     }
 
@@ -133,7 +134,7 @@ mod tests {
         });
         let other = ownplan_core::plan::PlanId::from_random_bytes([9; 16]);
         assert_eq!(
-            draft_from_text(&draft_to_text(&draft, &other), &plan()),
+            draft_from_text(&draft_to_text(&draft, &other).unwrap(), &plan()),
             None
         );
         assert_eq!(draft_from_text("{", &plan()), None);
@@ -149,7 +150,7 @@ mod tests {
                 id: id(member),
             });
         }
-        let text = draft_to_text(&draft, &plan().plan_id);
+        let text = draft_to_text(&draft, &plan().plan_id).unwrap();
         let mut smaller = (*plan()).clone();
         smaller.network.remove(&id(2));
         let restored = draft_from_text(&text, &smaller).unwrap();

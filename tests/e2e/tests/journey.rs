@@ -24,9 +24,9 @@ use thirtyfour::prelude::*;
 /// The most taps each task may take (measured after issue 13; only ever lowered).
 /// Before issue 13 (the same journey on the build before it): 35, 2, 54, 4, 5.
 const BUDGET: [(&str, usize); 5] = [
-    ("crisis plan", 32),
+    ("crisis plan", 30),
     ("crisis card", 2),
-    ("individual plan", 54),
+    ("individual plan", 47),
     ("share", 4),
     ("come back", 5),
 ];
