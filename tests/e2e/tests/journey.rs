@@ -600,5 +600,6 @@ async fn a_person_on_a_phone_does_the_five_tasks_in_few_taps() {
     }
     std::fs::write(artifacts().join("journey.txt"), &report).unwrap();
     println!("{report}");
+    person.driver.quit().await.unwrap();
     assert!(over.is_empty(), "longer than the budget: {over:?}");
 }
