@@ -34,10 +34,15 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
     let wanted = services::preferences::initial_language(options.language);
     services::page::set_root(root.clone(), embedded);
     wasm_bindgen_futures::spawn_local(async move {
-        // If the person's language cannot be fetched, any language that can is better than
-        // none; with none the loading text stays.
+        // A fetch can fail for a moment (the offline worker taking over the page just as it
+        // loads): the person's language is tried again, then any language that can be fetched
+        // is better than none; with none the loading text stays.
         let mut initial_language = None;
-        for language in std::iter::once(wanted).chain(Language::ALL) {
+        let attempts = [wanted, wanted, wanted].into_iter().chain(Language::ALL);
+        for (attempt, language) in attempts.enumerate() {
+            if attempt > 0 {
+                services::timers::sleep(300).await;
+            }
             if services::messages::load(language).await.is_ok() {
                 initial_language = Some(language);
                 break;
