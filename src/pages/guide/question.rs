@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::{HEADING_ID, StepLink};
 use crate::components::fields::LineKind;
-use crate::components::list_editor::{FieldTarget, ItemField, MemberChoices, member_choices};
+use crate::components::list_editor::{self, FieldTarget, ItemField, MemberChoices, member_choices};
 use crate::components::{PlanDateField, PlanTextField};
 use crate::forms::FieldSpec;
 use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_plan};
@@ -238,40 +238,10 @@ fn item_id(item: &Map<String, Value>) -> &str {
     item.get("id").and_then(Value::as_str).unwrap_or_default()
 }
 
-/// The changes of an item that does not exist yet: the first value that holds something
-/// adds the item with it. The change itself follows, so a second keystroke that arrives
-/// before the item is shown still lands (adding an id that exists changes nothing).
+/// The changes of an item that does not exist yet, through the list editor's rule (the first
+/// value that holds something adds the item).
 fn adding_action(store: PlanStore) -> Callback<PlanAction> {
-    Callback::from(move |action: PlanAction| {
-        if let PlanAction::SetItemField {
-            list,
-            id,
-            key,
-            value,
-        } = &action
-            && starts_an_item(value)
-        {
-            let mut fields = Map::new();
-            fields.insert((*key).to_owned(), value.clone());
-            store.dispatch(PlanAction::AddItem {
-                list: *list,
-                id: id.clone(),
-                fields,
-            });
-        }
-        store.dispatch(action);
-    })
-}
-
-/// Whether a first value is worth an item: not an emptied field. (A person picker's "write a
-/// name" choice counts, so its line appears.)
-fn starts_an_item(value: &Value) -> bool {
-    match value {
-        Value::Null | Value::Bool(false) => false,
-        Value::String(text) => !text.is_empty(),
-        Value::Array(items) => !items.is_empty(),
-        _ => true,
-    }
+    list_editor::adding_action(Callback::from(move |action| store.dispatch(action)))
 }
 
 /// The fields of one item or group, in a box keyed by `key` (an item's id, so its fields stay
