@@ -182,6 +182,7 @@ verify-error-pasted-pdf = This looks like the inside of a PDF. A PDF cannot be p
 verify-source-file = Checked file:
 verify-source-pasted = Checked: the pasted text.
 verify-pdf-note = This is a PDF copy. The check covers the signed plan document inside the PDF, and only that is shown here. The PDF's pages are a convenience for reading: they are not checked and could have been changed, so rely on what is shown here.
+verify-pdf-note-refused = The file was read as a PDF copy: what was checked is the signed plan document inside it, never its pages.
 verify-own-disclosure = Is this your own plan?
 verify-own-disclosure-explain = Only for the person whose plan this is, opening their own file (on a new phone, say). Professionals: you do not need this.
 verify-own-warning-items-left-out = Some items were left out of this file when it was shared. They will not be in the plan on this device either.

@@ -181,6 +181,7 @@ verify-error-pasted-pdf = Dette ser ut som innholdet i en PDF. En PDF kan ikke l
 verify-source-file = Kontrollert fil:
 verify-source-pasted = Kontrollert: teksten som ble limt inn.
 verify-pdf-note = Dette er en PDF-kopi. Kontrollen gjelder det signerte plandokumentet inne i PDF-en, og bare det vises her. Sidene i PDF-en er bare til å lese i: de er ikke kontrollert og kan ha blitt endret, så stol på det som vises her.
+verify-pdf-note-refused = Filen ble lest som en PDF-kopi: det som ble kontrollert, er det signerte plandokumentet inne i den, aldri sidene.
 verify-own-disclosure = Er dette din egen plan?
 verify-own-disclosure-explain = Bare for personen planen tilhører, som åpner sin egen fil (på en ny telefon, for eksempel). Fagfolk: dette trenger du ikke.
 verify-own-warning-items-left-out = Noen punkter ble utelatt fra denne filen da den ble delt. De blir heller ikke med i planen på denne enheten.

@@ -181,6 +181,7 @@ verify-error-pasted-pdf = Dette ser ut som innhaldet i ein PDF. Ein PDF kan ikkj
 verify-source-file = Kontrollert fil:
 verify-source-pasted = Kontrollert: teksten som vart limt inn.
 verify-pdf-note = Dette er ein PDF-kopi. Kontrollen gjeld det signerte plandokumentet inne i PDF-en, og berre det blir vist her. Sidene i PDF-en er berre til å lese i: dei er ikkje kontrollerte og kan ha vorte endra, så stol på det som blir vist her.
+verify-pdf-note-refused = Fila vart lesen som ein PDF-kopi: det som vart kontrollert, er det signerte plandokumentet inne i ho, aldri sidene.
 verify-own-disclosure = Er dette din eigen plan?
 verify-own-disclosure-explain = Berre for personen planen høyrer til, som opnar si eiga fil (på ein ny telefon, til dømes). Fagfolk: dette treng du ikkje.
 verify-own-warning-items-left-out = Nokre punkt vart utelatne frå denne fila då ho vart delt. Dei kjem heller ikkje med i planen på denne eininga.

@@ -159,7 +159,7 @@ fn refused(i18n: &I18n, refusal: &Refusal) -> Html {
             }
             <p>{ i18n.t("verify-nothing-saved") }</p>
             if let Some(source) = &refusal.source {
-                { source::checked_source(i18n, source) }
+                { source::checked_source(i18n, source, false) }
             }
         </div>
     }

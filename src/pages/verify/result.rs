@@ -34,7 +34,7 @@ pub fn VerifiedResult(props: &VerifiedResultProps) -> Html {
     html! {
         <div id="verify-result" class="verify-result" tabindex="-1">
             { top_verdict(&i18n, &verification.verdict(), fingerprint) }
-            { super::source::checked_source(&i18n, &verification.source) }
+            { super::source::checked_source(&i18n, &verification.source, true) }
             { seen_verdict(&i18n, &verification.seen, &props.on_accept_new_key) }
             { warnings(&i18n, verification) }
             { facts(&i18n, verification) }
