@@ -846,3 +846,40 @@ fn a_pdf_too_large_to_read_has_its_own_message() {
     assert!(!named_as_pdf("plan.json"));
     assert!(!named_as_pdf("pdf"));
 }
+
+/// The top verdict of a PDF copy is as honest as of its JSON: never green for a first sighting,
+/// a key other than the one remembered for the plan, or a version older than one seen.
+#[test]
+fn a_pdf_copy_gets_the_same_honest_verdict_as_its_json() {
+    let mut state = VerifyState::default();
+    state.apply(check_named("nav.pdf", NAV_PDF, Ok(SeenKeys::default())));
+    assert_eq!(verification(&state).verdict(), Verdict::NotYetTrusted);
+
+    state.apply(check_named(
+        "nav.pdf",
+        NAV_PDF,
+        Ok(nav_remembered("2026-11-01", 5)),
+    ));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::OlderVersion])
+    );
+
+    // The plan remembered (confirmed) with another key; then the copy signed by the example key.
+    let mut other = VerifyState::default();
+    other.apply(check_file(
+        &signed_by_another_key(),
+        Ok(SeenKeys::default()),
+    ));
+    let list = other
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(SeenKeys::default()),
+        })
+        .unwrap();
+    state.apply(check_named("nav.pdf", NAV_PDF, Ok(list)));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::DifferentKey])
+    );
+}
