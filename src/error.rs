@@ -252,7 +252,25 @@ pub fn all_message_ids() -> Vec<&'static str> {
     ids.extend(BackupError::ALL.iter().map(BackupError::message_id));
     ids.extend(RestoreRefusal::all().iter().map(RestoreRefusal::message_id));
     ids.extend(MessagesError::ALL.iter().map(MessagesError::message_id));
+    ids.extend(pdf_errors().iter().map(ownplan_pdf::PdfError::message_id));
     ids
+}
+
+/// One value of every kind of [`ownplan_pdf::PdfError`], whose messages the verify view shows
+/// when a PDF copy is refused (the crate has no list of its own; a new kind must be added here).
+pub fn pdf_errors() -> Vec<ownplan_pdf::PdfError> {
+    use ownplan_pdf::PdfError;
+    vec![
+        PdfError::NotTheVerifiedDocument,
+        PdfError::DocumentInvalid(String::new()),
+        PdfError::TooLarge { limit: 0 },
+        PdfError::NotAPdf,
+        PdfError::Malformed(""),
+        PdfError::NoEmbeddedDocument,
+        PdfError::SeveralEmbeddedDocuments { count: 2 },
+        PdfError::UnsupportedFilter(String::new()),
+        PdfError::EmbeddedTooLarge { limit: 0 },
+    ]
 }
 
 #[cfg(test)]

@@ -155,6 +155,25 @@ async fn nothing_in_the_shell_points_outside_the_widget() {
     }
 }
 
+/// Issue 14: the verify view takes the PDF copy as well as the signed JSON, by choosing or
+/// dropping it, and the paste field says that a PDF cannot be pasted.
+#[tokio::test]
+async fn the_verify_view_takes_the_pdf_copy_and_says_a_pdf_cannot_be_pasted() {
+    for language in Language::ALL {
+        let html = render("/verify", language).await;
+        assert!(
+            html.contains(r#"accept=".json,application/json,.pdf,application/pdf""#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"aria-describedby="verify-file-hint""#),
+            "{html}"
+        );
+        assert!(html.contains(&t(language, "verify-file-kinds")), "{html}");
+        assert!(html.contains(&t(language, "verify-paste-no-pdf")), "{html}");
+    }
+}
+
 // The list editor's cards (issue 13, "Fewer taps"): each card rendered on its own, open or
 // closed, with an item in it.
 

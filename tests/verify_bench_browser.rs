@@ -139,6 +139,7 @@ fn verify_bench_browser() {
             let memory_before = wasm_memory_bytes();
             let mut state = VerifyState::default();
             let action = VerifyAction::CheckFile {
+                file_name: "bench.json".to_owned(),
                 bytes: bytes.clone(),
                 today: Some(today.clone()),
                 remembered: Ok(SeenKeys::default()),

@@ -174,3 +174,27 @@ verify-person-and = and
 ## issue13-words
 verify-dates-signed = Signed { $date }
 verify-dates-valid-until = valid until { $date }
+
+## issue14-verify
+## A PDF copy opened in the verify view: what was checked, and why a PDF was refused (one
+## message per ownplan_pdf::PdfError::message_id). Nothing is saved when a PDF is refused.
+
+verify-file-kinds = The signed plan file (.json) or its PDF copy (.pdf).
+verify-paste-no-pdf = A PDF copy cannot be pasted: choose it or drop it here instead.
+verify-error-pasted-pdf = This looks like the inside of a PDF. A PDF cannot be pasted as text: choose the PDF file or drop it here instead.
+verify-source-file = Checked file:
+verify-source-pasted = Checked: the pasted text.
+verify-pdf-note = This is a PDF copy. The check covers the signed plan document inside the PDF, and only that is shown here. The PDF's pages are a convenience for reading: they are not checked and could have been changed, so rely on what is shown here.
+verify-pdf-note-refused = The file was read as a PDF copy: what was checked is the signed plan document inside it, never its pages.
+verify-own-disclosure = Is this your own plan?
+verify-own-disclosure-explain = Only for the person whose plan this is, opening their own file (on a new phone, say). Professionals: you do not need this.
+verify-own-warning-items-left-out = Some items were left out of this file when it was shared. They will not be in the plan on this device either.
+error-pdf-not-the-document = The PDF copy could not be made: the signed file and the plan it shows are not the same.
+error-pdf-document-invalid = The PDF copy could not be made, because the plan document does not check out.
+error-pdf-too-large = The file is larger than 32 MB. A PDF copy of a plan is never that large, so it was not read.
+error-pdf-not-a-pdf = The file is named as a PDF, but it is not one. It is damaged, or it is another kind of file.
+error-pdf-malformed = The PDF cannot be read safely: it is damaged, built in a way this app does not read (re-saved by another program, or locked with a password), or made to cause trouble. Ask the person for the signed plan file (.json) or a new PDF copy.
+error-pdf-no-document = This PDF does not carry a signed plan inside it, so there is nothing to check. Only a PDF copy made by ownplan carries one. Its pages alone prove nothing: ask the person for the signed plan file or an ownplan PDF copy.
+error-pdf-several-documents = This PDF carries more than one file inside it, so it is unclear which one is the plan. A PDF copy from ownplan carries exactly one. Ask the person for a new copy.
+error-pdf-unsupported-filter = The plan inside this PDF is stored in a way this app does not read (compressed). A PDF copy from ownplan stores it as it is. It may have been re-saved by another program: ask the person for a new copy.
+error-pdf-document-too-large = The file inside this PDF is larger than any plan document can be, so it was not read.

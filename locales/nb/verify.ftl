@@ -173,3 +173,27 @@ verify-person-and = og
 ## issue13-words
 verify-dates-signed = Signert { $date }
 verify-dates-valid-until = gyldig til { $date }
+
+## issue14-verify
+## A PDF copy opened in the verify view: what was checked, and why a PDF was refused (one
+## message per ownplan_pdf::PdfError::message_id). Nothing is saved when a PDF is refused.
+
+verify-file-kinds = Den signerte planfilen (.json) eller PDF-kopien av den (.pdf).
+verify-paste-no-pdf = En PDF-kopi kan ikke limes inn: velg den eller slipp den her i stedet.
+verify-error-pasted-pdf = Dette ser ut som innholdet i en PDF. En PDF kan ikke limes inn som tekst: velg PDF-filen eller slipp den her i stedet.
+verify-source-file = Kontrollert fil:
+verify-source-pasted = Kontrollert: teksten som ble limt inn.
+verify-pdf-note = Dette er en PDF-kopi. Kontrollen gjelder det signerte plandokumentet inne i PDF-en, og bare det vises her. Sidene i PDF-en er bare til å lese i: de er ikke kontrollert og kan ha blitt endret, så stol på det som vises her.
+verify-pdf-note-refused = Filen ble lest som en PDF-kopi: det som ble kontrollert, er det signerte plandokumentet inne i den, aldri sidene.
+verify-own-disclosure = Er dette din egen plan?
+verify-own-disclosure-explain = Bare for personen planen tilhører, som åpner sin egen fil (på en ny telefon, for eksempel). Fagfolk: dette trenger du ikke.
+verify-own-warning-items-left-out = Noen punkter ble utelatt fra denne filen da den ble delt. De blir heller ikke med i planen på denne enheten.
+error-pdf-not-the-document = PDF-kopien kunne ikke lages: den signerte filen og planen den viser, er ikke den samme.
+error-pdf-document-invalid = PDF-kopien kunne ikke lages, fordi plandokumentet ikke holder ved kontroll.
+error-pdf-too-large = Filen er større enn 32 MB. En PDF-kopi av en plan er aldri så stor, så filen ble ikke lest.
+error-pdf-not-a-pdf = Filen har navn som en PDF, men er ikke en PDF. Den er skadet, eller den er en annen slags fil.
+error-pdf-malformed = PDF-en kan ikke leses trygt: den er skadet, bygd på en måte denne appen ikke leser (lagret på nytt i et annet program, eller låst med passord), eller laget for å lage trøbbel. Be personen om den signerte planfilen (.json) eller en ny PDF-kopi.
+error-pdf-no-document = Denne PDF-en har ingen signert plan inni seg, så det er ingenting å kontrollere. Bare en PDF-kopi laget av ownplan har det. Sidene alene beviser ingenting: be personen om den signerte planfilen eller en PDF-kopi fra ownplan.
+error-pdf-several-documents = Denne PDF-en har mer enn én fil inni seg, så det er uklart hvilken som er planen. En PDF-kopi fra ownplan har nøyaktig én. Be personen om en ny kopi.
+error-pdf-unsupported-filter = Planen inne i denne PDF-en er lagret på en måte denne appen ikke leser (komprimert). En PDF-kopi fra ownplan lagrer den som den er. Den kan være lagret på nytt i et annet program: be personen om en ny kopi.
+error-pdf-document-too-large = Filen inne i denne PDF-en er større enn et plandokument kan være, så den ble ikke lest.

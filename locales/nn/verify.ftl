@@ -173,3 +173,27 @@ verify-person-and = og
 ## issue13-words
 verify-dates-signed = Signert { $date }
 verify-dates-valid-until = gyldig til { $date }
+
+## issue14-verify
+## A PDF copy opened in the verify view: what was checked, and why a PDF was refused (one
+## message per ownplan_pdf::PdfError::message_id). Nothing is saved when a PDF is refused.
+
+verify-file-kinds = Den signerte planfila (.json) eller PDF-kopien av ho (.pdf).
+verify-paste-no-pdf = Ein PDF-kopi kan ikkje limast inn: vel han eller slepp han her i staden.
+verify-error-pasted-pdf = Dette ser ut som innhaldet i ein PDF. Ein PDF kan ikkje limast inn som tekst: vel PDF-fila eller slepp ho her i staden.
+verify-source-file = Kontrollert fil:
+verify-source-pasted = Kontrollert: teksten som vart limt inn.
+verify-pdf-note = Dette er ein PDF-kopi. Kontrollen gjeld det signerte plandokumentet inne i PDF-en, og berre det blir vist her. Sidene i PDF-en er berre til å lese i: dei er ikkje kontrollerte og kan ha vorte endra, så stol på det som blir vist her.
+verify-pdf-note-refused = Fila vart lesen som ein PDF-kopi: det som vart kontrollert, er det signerte plandokumentet inne i ho, aldri sidene.
+verify-own-disclosure = Er dette din eigen plan?
+verify-own-disclosure-explain = Berre for personen planen høyrer til, som opnar si eiga fil (på ein ny telefon, til dømes). Fagfolk: dette treng du ikkje.
+verify-own-warning-items-left-out = Nokre punkt vart utelatne frå denne fila då ho vart delt. Dei kjem heller ikkje med i planen på denne eininga.
+error-pdf-not-the-document = PDF-kopien kunne ikkje lagast: den signerte fila og planen ho viser, er ikkje den same.
+error-pdf-document-invalid = PDF-kopien kunne ikkje lagast, fordi plandokumentet ikkje held ved kontroll.
+error-pdf-too-large = Fila er større enn 32 MB. Ein PDF-kopi av ein plan er aldri så stor, så fila vart ikkje lesen.
+error-pdf-not-a-pdf = Fila har namn som ein PDF, men er ikkje ein PDF. Ho er skadd, eller ho er ei anna slags fil.
+error-pdf-malformed = PDF-en kan ikkje lesast trygt: han er skadd, bygd på ein måte denne appen ikkje les (lagra på nytt i eit anna program, eller låst med passord), eller laga for å lage trøbbel. Be personen om den signerte planfila (.json) eller ein ny PDF-kopi.
+error-pdf-no-document = Denne PDF-en har ingen signert plan inni seg, så det er ingenting å kontrollere. Berre ein PDF-kopi laga av ownplan har det. Sidene åleine provar ingenting: be personen om den signerte planfila eller ein PDF-kopi frå ownplan.
+error-pdf-several-documents = Denne PDF-en har meir enn éi fil inni seg, så det er uklart kva for ei som er planen. Ein PDF-kopi frå ownplan har nøyaktig éi. Be personen om ein ny kopi.
+error-pdf-unsupported-filter = Planen inne i denne PDF-en er lagra på ein måte denne appen ikkje les (komprimert). Ein PDF-kopi frå ownplan lagrar han som han er. Han kan vere lagra på nytt i eit anna program: be personen om ein ny kopi.
+error-pdf-document-too-large = Fila inne i denne PDF-en er større enn eit plandokument kan vere, så ho vart ikkje lesen.

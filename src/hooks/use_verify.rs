@@ -10,11 +10,13 @@ use yew::prelude::*;
 
 use crate::services;
 use crate::services::files::FileReadError;
-use crate::state::verify::{FileProblem, Remembered, VerifyAction, VerifyState};
+use crate::state::verify::{FileProblem, Remembered, VerifyAction, VerifyState, named_as_pdf};
 pub use crate::state::verify::{SeenList, SeenOutcome, Verification, VerifyStep};
 
 /// Files larger than this are refused before reading (the strict parser's own cap).
 const MAX_FILE_BYTES: f64 = proof::MAX_DOCUMENT_BYTES as f64;
+/// Files named as a PDF copy may be as large as the PDF reader's cap.
+const MAX_PDF_FILE_BYTES: f64 = ownplan_pdf::MAX_PDF_BYTES as f64;
 
 /// What [`use_verify`] gives the verify view.
 #[derive(Clone, PartialEq)]
@@ -48,9 +50,10 @@ fn remembered() -> Remembered {
     services::seen_store::load().map_err(|error| error.message_id())
 }
 
-fn file_problem(error: FileReadError) -> FileProblem {
+fn file_problem(error: FileReadError, pdf: bool) -> FileProblem {
     match error {
         FileReadError::NoFile => FileProblem::NoFile,
+        FileReadError::TooLarge if pdf => FileProblem::PdfTooLarge,
         FileReadError::TooLarge => FileProblem::TooLarge,
         FileReadError::Unreadable => FileProblem::Unreadable,
     }
@@ -98,17 +101,24 @@ pub fn use_verify() -> VerifyHandle {
             };
             run(VerifyAction::Reading);
             let run = run.clone();
+            let file_name = services::files::file_name(&file);
+            // A PDF copy is read up to the PDF reader's cap; anything else up to a document's.
+            let pdf = named_as_pdf(&file_name);
+            let limit = if pdf {
+                MAX_PDF_FILE_BYTES
+            } else {
+                MAX_FILE_BYTES
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                run(
-                    match services::files::read_file_bytes(&file, MAX_FILE_BYTES).await {
-                        Ok(bytes) => VerifyAction::CheckFile {
-                            bytes,
-                            today: services::clock::today(),
-                            remembered: remembered(),
-                        },
-                        Err(error) => VerifyAction::FileFailed(file_problem(error)),
+                run(match services::files::read_file_bytes(&file, limit).await {
+                    Ok(bytes) => VerifyAction::CheckFile {
+                        file_name,
+                        bytes,
+                        today: services::clock::today(),
+                        remembered: remembered(),
                     },
-                );
+                    Err(error) => VerifyAction::FileFailed(file_problem(error, pdf)),
+                });
             });
         })
     };

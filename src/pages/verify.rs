@@ -2,15 +2,19 @@
 //! drop it, or paste its text), and read in plain words whether it can be trusted — who signed
 //! it (the key's fingerprint), for whom, which parts, under what consent, with every warning —
 //! whether this browser has seen the plan and its key before, and then the signed plan itself,
-//! read-only and printable. The person can also open their own exported file here to use it as
-//! their plan on a new device.
+//! read-only and printable. The file may be the PDF copy: then its one embedded signed document
+//! is what is checked and shown, and the view says that the PDF's pages are only a convenience.
+//! Pasting takes only text (the JSON), never a PDF. The person can also open their own exported
+//! file here to use it as their plan on a new device (not offered openly to professionals).
 //!
 //! Submodules: `result` (the verdict and the facts of a valid document), `remembered` (the
-//! plans and keys this browser remembers), `own_plan` (using the file as my plan).
+//! plans and keys this browser remembers), `own_plan` (using the file as my plan), `source`
+//! (which file was checked, and the PDF note).
 
 mod own_plan;
 mod remembered;
 mod result;
+mod source;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -104,12 +108,21 @@ pub fn VerifyPage() -> Html {
                     <p class="verify-drop-text">{ i18n.t("verify-drop-here") }</p>
                     <div class="field">
                         <label for="verify-file">{ i18n.t("verify-choose-file") }</label>
-                        <input id="verify-file" type="file" accept=".json,application/json" onchange={on_file} />
+                        <p class="field-hint" id="verify-file-hint">{ i18n.t("verify-file-kinds") }</p>
+                        <input
+                            id="verify-file"
+                            type="file"
+                            accept=".json,application/json,.pdf,application/pdf"
+                            aria-describedby="verify-file-hint"
+                            onchange={on_file}
+                        />
                     </div>
                 </div>
                 <div class="field">
                     <label for="verify-text">{ i18n.t("verify-paste-label") }</label>
-                    <p class="field-hint" id="verify-text-hint">{ i18n.t("verify-paste-hint") }</p>
+                    <p class="field-hint" id="verify-text-hint">
+                        { i18n.t("verify-paste-hint") }{ " " }{ i18n.t("verify-paste-no-pdf") }
+                    </p>
                     <textarea
                         id="verify-text"
                         class="verify-text"
@@ -145,6 +158,9 @@ fn refused(i18n: &I18n, refusal: &Refusal) -> Html {
                 <p class="verify-where"><small>{ i18n.t_with("verify-where", &[("path", path)]) }</small></p>
             }
             <p>{ i18n.t("verify-nothing-saved") }</p>
+            if let Some(source) = &refusal.source {
+                { source::checked_source(i18n, source, false) }
+            }
         </div>
     }
 }
@@ -210,6 +226,8 @@ fn VerifiedPlan(props: &VerifiedPlanProps) -> Html {
                 key={verification.document.credential_id().to_owned()}
                 plan={verification.plan.clone()}
                 sections={verification.document.sections().to_vec()}
+                signer_did={verification.document.signer().did()}
+                items_left_out={verification.document.items_left_out()}
             />
             <PlanDocument plan={verification.plan.clone()} />
         </section>

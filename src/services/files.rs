@@ -45,6 +45,11 @@ pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
         .and_then(|files| files.get(0))
 }
 
+/// The name of `file` as the device gave it (without its folder).
+pub fn file_name(file: &web_sys::File) -> String {
+    file.name()
+}
+
 /// The bytes of `file`, exactly as stored. A file larger than `max_bytes` is refused before
 /// anything is read.
 pub async fn read_file_bytes(

@@ -1,5 +1,6 @@
 //! Checking a plan document a professional received, as pure state: read it (a chosen file, a
-//! dropped file or pasted text), verify it with the core against today's date, compare its key
+//! dropped file or pasted text; a file may be the PDF copy, whose one embedded document is what
+//! is checked), verify it with the core against today's date, compare its key
 //! and version with what this browser remembers, and remember it. Bad input changes nothing; only
 //! a valid document is remembered, and one signed by a key not yet trusted for its plan or person
 //! (a first sighting, a different key, a known person's new key) only after the professional says
@@ -23,6 +24,7 @@ use std::rc::Rc;
 
 use ownplan_core::document::{VerifiedPlanDocument, verify_plan_document};
 use ownplan_core::plan::{Date, Plan};
+use ownplan_pdf::extract_embedded_document;
 
 use crate::state::seen_keys::{Assessment, KeyVerdict, SeenKeys, Sighting, VersionVerdict};
 
@@ -42,13 +44,16 @@ pub enum VerifyStep {
 }
 
 /// Why a document was refused: a translated message id and, where the core names one, the
-/// place in the document.
+/// place in the document, and what was checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
-    /// The message id (one of the core's `ALL_MESSAGE_IDS`, or a `verify-error-*` id).
+    /// The message id (one of the core's `ALL_MESSAGE_IDS`, a `PdfError` id, or a
+    /// `verify-error-*` id).
     pub message_id: &'static str,
     /// Where in the document, such as `$.credentialSubject.goals[2]`.
     pub path: Option<String>,
+    /// What was checked, when something was read.
+    pub source: Option<CheckedSource>,
 }
 
 impl Refusal {
@@ -57,8 +62,55 @@ impl Refusal {
         Self {
             message_id,
             path: None,
+            source: None,
         }
     }
+
+    /// The same refusal, naming what was checked.
+    fn of(self, source: &CheckedSource) -> Self {
+        Self {
+            source: Some(source.clone()),
+            ..self
+        }
+    }
+}
+
+/// What was checked, so the result can name it: the file's name (none for pasted text), and
+/// whether it was a PDF copy, in which case only the signed document embedded in it was checked
+/// and shown, never the PDF's visible pages.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckedSource {
+    /// The file's name as the device gave it; `None` for pasted text.
+    pub file_name: Option<String>,
+    /// The file was read as a PDF copy.
+    pub pdf: bool,
+}
+
+impl CheckedSource {
+    /// Pasted text.
+    pub fn pasted() -> Self {
+        Self::default()
+    }
+
+    /// A chosen or dropped file named `file_name` with the bytes `bytes`: a PDF copy when it
+    /// starts like a PDF or is named like one (so a damaged `.pdf` is told it is not a PDF,
+    /// rather than not JSON).
+    pub fn file(file_name: &str, bytes: &[u8]) -> Self {
+        Self {
+            file_name: Some(file_name.to_owned()),
+            pdf: bytes.starts_with(PDF_MAGIC) || named_as_pdf(file_name),
+        }
+    }
+}
+
+/// How every PDF starts.
+const PDF_MAGIC: &[u8] = b"%PDF-";
+
+/// Whether a file's name says it is a PDF (`.pdf`, any case).
+pub fn named_as_pdf(file_name: &str) -> bool {
+    file_name
+        .rsplit_once('.')
+        .is_some_and(|(_, extension)| extension.eq_ignore_ascii_case("pdf"))
 }
 
 /// A verified document and what this browser remembered about it.
@@ -72,6 +124,8 @@ pub struct Verification {
     pub sighting: Sighting,
     /// The comparison with what was seen before.
     pub seen: SeenOutcome,
+    /// What was checked.
+    pub source: CheckedSource,
 }
 
 /// Cheap, so that rendering never walks a large document: every check makes a new plan `Rc`,
@@ -191,6 +245,8 @@ pub enum FileProblem {
     NoFile,
     /// The file is larger than a document can be; it was not read.
     TooLarge,
+    /// The file is named as a PDF and is larger than a PDF copy can be; it was not read.
+    PdfTooLarge,
     /// The browser could not read it.
     Unreadable,
 }
@@ -201,6 +257,7 @@ impl FileProblem {
         match self {
             FileProblem::NoFile => "verify-error-no-file",
             FileProblem::TooLarge => "error-too-large",
+            FileProblem::PdfTooLarge => "error-pdf-too-large",
             FileProblem::Unreadable => "verify-error-unreadable-file",
         }
     }
@@ -228,8 +285,10 @@ pub enum VerifyAction {
         /// The remembered list.
         remembered: Remembered,
     },
-    /// Check the bytes of a file.
+    /// Check the bytes of a file (a plan document, or its PDF copy).
     CheckFile {
+        /// The file's name as the device gave it.
+        file_name: String,
         /// The file's bytes, exactly as stored.
         bytes: Vec<u8>,
         /// Today, or `None` when the device's clock gives no date.
@@ -322,13 +381,23 @@ impl VerifyState {
                     self.show(VerifyStep::Refused(Refusal::new("verify-error-no-text")));
                     return None;
                 }
-                self.check(text.as_bytes(), today, remembered)
+                // A PDF is binary: its text, pasted, has lost bytes on the way, so it is never
+                // read as a PDF. Say to open the file instead.
+                if text.trim_start().as_bytes().starts_with(PDF_MAGIC) {
+                    self.show(VerifyStep::Refused(Refusal::new("verify-error-pasted-pdf")));
+                    return None;
+                }
+                self.check(text.as_bytes(), CheckedSource::pasted(), today, remembered)
             }
             VerifyAction::CheckFile {
+                file_name,
                 bytes,
                 today,
                 remembered,
-            } => self.check(&bytes, today, remembered),
+            } => {
+                let source = CheckedSource::file(&file_name, &bytes);
+                self.check(&bytes, source, today, remembered)
+            }
             VerifyAction::AcceptNewKey { today, remembered } => {
                 let VerifyStep::Verified(verification) = &self.step else {
                     return None;
@@ -383,19 +452,32 @@ impl VerifyState {
         }
     }
 
-    /// Verifies, compares with the remembered list and remembers.
+    /// Verifies (a PDF copy's embedded document, or the bytes themselves), compares with the
+    /// remembered list and remembers.
     fn check(
         &mut self,
         bytes: &[u8],
+        source: CheckedSource,
         today: Option<Date>,
         remembered: Remembered,
     ) -> Option<SeenKeys> {
         let Some(today) = today else {
-            self.show(VerifyStep::Refused(Refusal::new("verify-error-no-date")));
+            self.show(VerifyStep::Refused(
+                Refusal::new("verify-error-no-date").of(&source),
+            ));
             return None;
         };
-        let document = match check_document(bytes, &today) {
+        let checked = if source.pdf {
+            check_pdf_copy(bytes, &today)
+        } else {
+            check_document(bytes, &today)
+        };
+        let document = match checked {
             Ok(document) => document,
+            Err(VerifyStep::Refused(refusal)) => {
+                self.show(VerifyStep::Refused(refusal.of(&source)));
+                return None;
+            }
             Err(step) => {
                 self.show(step);
                 return None;
@@ -429,6 +511,7 @@ impl VerifyState {
             document,
             sighting,
             seen,
+            source,
         };
         self.show(VerifyStep::Verified(Rc::new(verification)));
         to_store
@@ -535,7 +618,25 @@ pub fn check_document(bytes: &[u8], today: &Date) -> Result<VerifiedPlanDocument
             VerifyStep::Refused(Refusal {
                 message_id: error.message_id(),
                 path: error.path(),
+                source: None,
             })
         }
+    })
+}
+
+/// Verifies the one signed document embedded in the PDF copy `pdf` against `today`. The PDF's
+/// visible pages are never read: they are a convenience and could have been edited. A PDF
+/// without exactly one embedded file, or one that cannot be read safely, is refused with the
+/// reader's message; so is an embedded file that is not a valid plan document (an embedded
+/// backup too: a PDF is not how a backup travels).
+pub fn check_pdf_copy(pdf: &[u8], today: &Date) -> Result<VerifiedPlanDocument, VerifyStep> {
+    let embedded = extract_embedded_document(pdf)
+        .map_err(|error| VerifyStep::Refused(Refusal::new(error.message_id())))?;
+    verify_plan_document(&embedded, today, None).map_err(|error| {
+        VerifyStep::Refused(Refusal {
+            message_id: error.message_id(),
+            path: error.path(),
+            source: None,
+        })
     })
 }

@@ -39,6 +39,7 @@ pub fn VerifiedResult(props: &VerifiedResultProps) -> Html {
         <div id="verify-result" class="verify-result" tabindex="-1">
             { top_verdict(&i18n, &verification.verdict(), fingerprint) }
             { dates_summary(&i18n, local_time, verification) }
+            { super::source::checked_source(&i18n, &verification.source, true) }
             { seen_verdict(&i18n, &verification.seen, &props.on_accept_new_key) }
             { warnings(&i18n, verification) }
             { facts(&i18n, local_time, verification) }

@@ -50,7 +50,12 @@ fn signed_plan_by_another_key(plan: &ownplan_core::plan::Plan) -> Vec<u8> {
 }
 
 fn check_file(bytes: &[u8], remembered: Remembered) -> VerifyAction {
+    check_named("plan.json", bytes, remembered)
+}
+
+fn check_named(file_name: &str, bytes: &[u8], remembered: Remembered) -> VerifyAction {
     VerifyAction::CheckFile {
+        file_name: file_name.to_owned(),
         bytes: bytes.to_vec(),
         today: Some(today()),
         remembered,
@@ -107,7 +112,8 @@ fn a_backup_file_is_told_apart_from_a_bad_document() {
         check_document(b"not json", &today()),
         Err(VerifyStep::Refused(Refusal {
             message_id: "error-not-json",
-            path: None
+            path: None,
+            source: None,
         }))
     );
 }
@@ -138,10 +144,12 @@ fn the_remembered_list_is_read_when_the_view_opens() {
 fn a_bad_paste_is_refused_and_nothing_is_remembered() {
     let (mut state, list) = verified_nav();
     let remembered = SeenList::Ready(list.clone());
-    for (text, message_id) in [
-        ("  \n", "verify-error-no-text"),
-        ("not json", "error-not-json"),
-        ("{\"hello\":1}", "error-no-proof"),
+    // Pasted text that was checked is named as such; empty text was not checked at all.
+    let pasted = Some(CheckedSource::pasted());
+    for (text, message_id, source) in [
+        ("  \n", "verify-error-no-text", None),
+        ("not json", "error-not-json", pasted.clone()),
+        ("{\"hello\":1}", "error-no-proof", pasted),
     ] {
         let shown = state.results_shown;
         let to_store = state.apply(VerifyAction::CheckText {
@@ -150,7 +158,14 @@ fn a_bad_paste_is_refused_and_nothing_is_remembered() {
             remembered: Ok(list.clone()),
         });
         assert_eq!(to_store, None, "{text:?}: nothing to store");
-        assert_eq!(state.step, refused(message_id), "{text:?}");
+        assert_eq!(
+            state.step,
+            VerifyStep::Refused(Refusal {
+                source,
+                ..Refusal::new(message_id)
+            }),
+            "{text:?}"
+        );
         assert_eq!(
             state.results_shown,
             shown + 1,
@@ -226,12 +241,19 @@ fn a_backup_file_offers_to_restore() {
 fn without_todays_date_nothing_is_checked() {
     let mut state = VerifyState::default();
     let to_store = state.apply(VerifyAction::CheckFile {
+        file_name: "plan.json".to_owned(),
         bytes: NAV.to_vec(),
         today: None,
         remembered: Ok(SeenKeys::default()),
     });
     assert_eq!(to_store, None);
-    assert_eq!(state.step, refused("verify-error-no-date"));
+    assert_eq!(
+        state.step,
+        VerifyStep::Refused(Refusal {
+            source: Some(CheckedSource::file("plan.json", NAV)),
+            ..Refusal::new("verify-error-no-date")
+        })
+    );
 }
 
 #[test]
@@ -598,4 +620,266 @@ fn a_refused_hostile_file_is_not_taken_for_a_backup() {
         check_document(deep.as_bytes(), &today()),
         Err(VerifyStep::Refused(_))
     ));
+}
+
+const NAV_PDF: &[u8] = include_bytes!("../../../examples/export-nav.pdf");
+
+/// A PDF holding `files` embedded file specifications in its name tree, all naming one small
+/// embedded stream `{}`; with `files` 0, an ordinary PDF with nothing embedded.
+fn pdf_with_embedded_files(files: usize) -> Vec<u8> {
+    let names: Vec<String> = (0..files)
+        .map(|n| format!("(plan{n}.json) 3 0 R"))
+        .collect();
+    let catalog = if files == 0 {
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned()
+    } else {
+        format!(
+            "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [{}] >> >> >>",
+            names.join(" ")
+        )
+    };
+    let bodies = [
+        catalog,
+        "<< /Type /Pages /Kids [] /Count 0 >>".to_owned(),
+        "<< /Type /Filespec /F (plan.json) /EF << /F 4 0 R >> >>".to_owned(),
+        "<< /Type /EmbeddedFile /Length 2 >>\nstream\n{}\nendstream".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (index, body) in bodies.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", index + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    pdf
+}
+
+/// `pdf` with one object replaced by an incremental update (as a PDF editor saves an edit): the
+/// new object and a cross-reference section pointing back to the last one, appended.
+fn with_object_updated(pdf: &[u8], object: u32, body: &str) -> Vec<u8> {
+    let tail = String::from_utf8_lossy(&pdf[pdf.len().saturating_sub(64)..]).into_owned();
+    let previous: usize = tail
+        .rsplit("startxref")
+        .next()
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|offset| offset.parse().ok())
+        .unwrap();
+    let trailer_size = String::from_utf8_lossy(pdf)
+        .rsplit("/Size ")
+        .next()
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|size| size.parse::<u32>().ok())
+        .unwrap();
+    let mut updated = pdf.to_vec();
+    let at = updated.len();
+    updated.extend_from_slice(format!("{object} 0 obj\n{body}\nendobj\n").as_bytes());
+    let xref = updated.len();
+    updated.extend_from_slice(
+        format!(
+            "xref\n{object} 1\n{at:010} 00000 n \ntrailer\n<< /Size {trailer_size} /Root 1 0 R /Prev {previous} >>\nstartxref\n{xref}\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    updated
+}
+
+#[test]
+fn a_pdf_copy_is_checked_by_its_embedded_document_and_named() {
+    let mut state = VerifyState::default();
+    let to_store = state.apply(check_named(
+        "plan-nav.pdf",
+        NAV_PDF,
+        Ok(SeenKeys::default()),
+    ));
+    let verification = verification(&state);
+    assert_eq!(
+        verification.source,
+        CheckedSource {
+            file_name: Some("plan-nav.pdf".to_owned()),
+            pdf: true,
+        }
+    );
+    // The same document as the JSON export: the same plan, key and version remembered.
+    let json = check_document(NAV, &today()).unwrap();
+    assert_eq!(verification.sighting, sighting_of(&json));
+    assert_eq!(verification.plan.as_ref(), json.plan());
+    let mut from_json = VerifyState::default();
+    assert_eq!(
+        to_store,
+        from_json.apply(check_file(NAV, Ok(SeenKeys::default())))
+    );
+    // A JSON file and pasted text are named too, and are no PDF.
+    assert_eq!(
+        verification_source(&from_json),
+        CheckedSource::file("plan.json", NAV)
+    );
+    assert!(!verification_source(&from_json).pdf);
+    from_json.apply(VerifyAction::CheckText {
+        text: String::from_utf8(NAV.to_vec()).unwrap(),
+        today: Some(today()),
+        remembered: Ok(SeenKeys::default()),
+    });
+    assert_eq!(verification_source(&from_json), CheckedSource::pasted());
+}
+
+fn verification_source(state: &VerifyState) -> CheckedSource {
+    verification(state).source.clone()
+}
+
+#[test]
+fn a_pdf_copy_whose_visible_pages_were_edited_still_verifies_with_the_signed_content() {
+    // Object 9 is the first page's content stream in the copies.
+    let content = "BT /F2 18 Tf 56 758 Td (Plan for Mona Hansen) Tj ET";
+    let edited = with_object_updated(
+        NAV_PDF,
+        9,
+        &format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    );
+    assert_ne!(edited, NAV_PDF);
+    let mut state = VerifyState::default();
+    state.apply(check_named("edited.pdf", &edited, Ok(SeenKeys::default())));
+    let verification = verification(&state);
+    assert!(verification.source.pdf);
+    assert_eq!(verification.plan.owner.name.as_str(), "Sara Haugen");
+}
+
+#[test]
+fn a_pdf_copy_whose_embedded_document_was_changed_is_refused() {
+    let from = b"\"Sara Haugen\"";
+    let at = NAV_PDF
+        .windows(from.len())
+        .position(|window| window == from)
+        .unwrap();
+    let mut tampered = NAV_PDF.to_vec();
+    tampered[at..at + from.len()].copy_from_slice(b"\"Mona Hansen\"");
+    let (mut state, list) = verified_nav();
+    let to_store = state.apply(check_named("plan-nav.pdf", &tampered, Ok(list.clone())));
+    assert_eq!(to_store, None);
+    assert_eq!(
+        state.step,
+        VerifyStep::Refused(Refusal {
+            source: Some(CheckedSource::file("plan-nav.pdf", &tampered)),
+            ..Refusal::new("error-bad-signature")
+        })
+    );
+    assert_eq!(state.seen, SeenList::Ready(list));
+}
+
+#[test]
+fn pdfs_without_exactly_one_document_or_unreadable_are_refused_and_change_nothing() {
+    let mut truncated = NAV_PDF.to_vec();
+    truncated.truncate(NAV_PDF.len() / 2);
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "none.pdf",
+            pdf_with_embedded_files(0),
+            "error-pdf-no-document",
+        ),
+        (
+            "two.pdf",
+            pdf_with_embedded_files(2),
+            "error-pdf-several-documents",
+        ),
+        ("truncated.pdf", truncated, "error-pdf-malformed"),
+        (
+            "garbage.pdf",
+            b"%PDF-1.7\n\x00\xff garbage".to_vec(),
+            "error-pdf-malformed",
+        ),
+        // Named as a PDF, but JSON: told it is no PDF, not that it is no JSON.
+        ("renamed.PDF", NAV.to_vec(), "error-pdf-not-a-pdf"),
+        // One embedded file that is not a plan document: read, and refused as a document.
+        ("one.pdf", pdf_with_embedded_files(1), "error-no-proof"),
+    ];
+    let (mut state, list) = verified_nav();
+    for (name, bytes, message_id) in cases {
+        let shown = state.results_shown;
+        let to_store = state.apply(check_named(name, &bytes, Ok(list.clone())));
+        assert_eq!(to_store, None, "{name}: nothing to store");
+        assert_eq!(
+            state.step,
+            VerifyStep::Refused(Refusal {
+                source: Some(CheckedSource {
+                    file_name: Some(name.to_owned()),
+                    pdf: true
+                }),
+                ..Refusal::new(message_id)
+            }),
+            "{name}"
+        );
+        assert_eq!(state.results_shown, shown + 1, "{name}");
+        assert_eq!(
+            state.seen,
+            SeenList::Ready(list.clone()),
+            "{name}: the remembered keys are untouched"
+        );
+    }
+}
+
+#[test]
+fn a_pasted_pdf_is_refused_with_the_advice_to_open_the_file() {
+    let (mut state, list) = verified_nav();
+    let to_store = state.apply(VerifyAction::CheckText {
+        text: String::from_utf8_lossy(NAV_PDF).into_owned(),
+        today: Some(today()),
+        remembered: Ok(list.clone()),
+    });
+    assert_eq!(to_store, None);
+    assert_eq!(state.step, refused("verify-error-pasted-pdf"));
+    assert_eq!(state.seen, SeenList::Ready(list));
+}
+
+#[test]
+fn a_pdf_too_large_to_read_has_its_own_message() {
+    assert_eq!(FileProblem::PdfTooLarge.message_id(), "error-pdf-too-large");
+    assert!(named_as_pdf("Plan for NAV.Pdf"));
+    assert!(!named_as_pdf("plan.json"));
+    assert!(!named_as_pdf("pdf"));
+}
+
+/// The top verdict of a PDF copy is as honest as of its JSON: never green for a first sighting,
+/// a key other than the one remembered for the plan, or a version older than one seen.
+#[test]
+fn a_pdf_copy_gets_the_same_honest_verdict_as_its_json() {
+    let mut state = VerifyState::default();
+    state.apply(check_named("nav.pdf", NAV_PDF, Ok(SeenKeys::default())));
+    assert_eq!(verification(&state).verdict(), Verdict::NotYetTrusted);
+
+    state.apply(check_named(
+        "nav.pdf",
+        NAV_PDF,
+        Ok(nav_remembered("2026-11-01", 5)),
+    ));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::OlderVersion])
+    );
+
+    // The plan remembered (confirmed) with another key; then the copy signed by the example key.
+    let mut other = VerifyState::default();
+    other.apply(check_file(
+        &signed_by_another_key(),
+        Ok(SeenKeys::default()),
+    ));
+    let list = other
+        .apply(VerifyAction::AcceptNewKey {
+            today: Some(today()),
+            remembered: Ok(SeenKeys::default()),
+        })
+        .unwrap();
+    state.apply(check_named("nav.pdf", NAV_PDF, Ok(list)));
+    assert_eq!(
+        verification(&state).verdict(),
+        Verdict::Warning(vec![Concern::DifferentKey])
+    );
 }
