@@ -47,6 +47,9 @@ export async function mount(element, options = {}) {
   });
   const root = document.createElement("div");
   root.className = "ownplan-root";
+  // Where the widget's own files are: lazily loaded parts (the PDF module) are found from here,
+  // not from the host page's address.
+  root.dataset.ownplanFiles = new URL("./", import.meta.url).href;
   shadow.replaceChildren(style, root);
   await loaded;
   module.mountWidget(root, options);

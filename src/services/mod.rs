@@ -9,6 +9,8 @@ pub mod key_store;
 pub mod lifecycle;
 pub mod page;
 pub mod panic;
+pub mod pdf_module;
+pub mod pdf_worker;
 pub mod peer_session;
 pub mod persistence;
 pub mod plan_store;

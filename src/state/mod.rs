@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod guide;
 pub mod overview;
+pub mod pdf_labels;
 pub mod peer;
 pub mod person_key;
 pub mod plan;
