@@ -1,6 +1,6 @@
 //! The PDF copy of one signed file: asks the PDF module (loaded only now, see
-//! `services::pdf_module`) for the copy, with labels in the document's language, and offers it
-//! for download or to the share sheet. The JSON file is untouched by anything here.
+//! `services::pdf_module`) for the copy, which the module writes in the document's language,
+//! and offers it for download or to the share sheet. The JSON file is untouched by anything here.
 
 use std::rc::Rc;
 
@@ -9,7 +9,6 @@ use yew::prelude::*;
 use crate::error::PdfModuleError;
 use crate::services;
 use crate::services::share_sheet::ShareSheetError;
-use crate::state::pdf_labels;
 use crate::state::share::SignedFile;
 
 /// Where the PDF copy of a file stands.
@@ -52,14 +51,10 @@ async fn make(file: &SignedFile) -> Result<Vec<u8>, PdfModuleError> {
     let now = services::clock::now_utc()
         .map(|now| now.as_str().to_owned())
         .ok_or(PdfModuleError::NotMade)?;
-    let labels = pdf_labels::document_language(&file.content.meta.language)
-        .map(pdf_labels::labels)
-        .unwrap_or_default();
     services::pdf_module::make_pdf_copy(&services::pdf_module::PdfRequest {
         signed_json: &file.text,
         file_name: &file.file_name,
         now: &now,
-        labels: &labels,
     })
     .await
 }

@@ -1,6 +1,7 @@
 //! The PDF module, the widget's side: starts the worker that makes PDF copies (its own small wasm,
-//! `services::pdf_worker`), only when the person asks for one, hands it the signed JSON, the
-//! file name and the labels, and waits for the PDF. The worker's files are never part of the
+//! `services::pdf_worker`), only when the person asks for one, hands it the signed JSON and the
+//! file name, and waits for the PDF. The copy's words, in the plan's language, are in the module
+//! (`state::pdf_labels`), not in the first load. The worker's files are never part of the
 //! first load; the offline service worker (`static/sw.js`) stores them after the first visit.
 //!
 //! The worker's address is resolved against the widget's own files, not the page: a host page
@@ -35,8 +36,6 @@ pub struct PdfRequest<'a> {
     pub file_name: &'a str,
     /// Now, RFC 3339 UTC: the document is verified at this instant before the copy is made.
     pub now: &'a str,
-    /// Labels of the copy in the document's language, laid over the module's built-in ones.
-    pub labels: &'a [(String, String)],
 }
 
 /// The folder of the widget's own files, with a trailing `/`.
@@ -71,13 +70,6 @@ fn field(data: &JsValue, key: &str) -> JsValue {
 }
 
 fn request_message(request: &PdfRequest<'_>) -> JsValue {
-    let labels = js_sys::Array::new();
-    for (key, text) in request.labels {
-        labels.push(&js_sys::Array::of2(
-            &JsValue::from_str(key),
-            &JsValue::from_str(text),
-        ));
-    }
     object(&[
         ("protocol", JsValue::from(PROTOCOL)),
         (
@@ -86,7 +78,6 @@ fn request_message(request: &PdfRequest<'_>) -> JsValue {
         ),
         ("fileName", JsValue::from_str(request.file_name)),
         ("now", JsValue::from_str(request.now)),
-        ("labels", labels.into()),
     ])
 }
 
@@ -155,7 +146,7 @@ pub async fn make_pdf_copy(request: &PdfRequest<'_>) -> Result<Vec<u8>, PdfModul
         return Ok(pdf.to_vec());
     }
     match field(&answer, "error").as_string().as_deref() {
-        Some("error-pdf-module-version") => Err(PdfModuleError::Outdated),
+        Some("version") => Err(PdfModuleError::Outdated),
         _ => Err(PdfModuleError::NotMade),
     }
 }

@@ -6,12 +6,15 @@
 //!
 //! Protocol (structured-clone messages, plain objects):
 //! - the worker posts `{ ready: PROTOCOL }` once it listens;
-//! - the widget posts `{ protocol, json: Uint8Array, fileName, now, labels: [[key, text], …] }`;
-//! - the worker answers `{ pdf: Uint8Array }` or `{ error: "<message id>" }`.
+//! - the widget posts `{ protocol, json: Uint8Array, fileName, now }`;
+//! - the worker answers `{ pdf: Uint8Array }` or `{ error: code }`, a code of
+//!   `version` (another protocol), `request` (a malformed request), `invalid` (the document
+//!   does not verify) or `failed` (the copy could not be made).
 //!
 //! The document is verified here first (at `now`), and the copy is made from the verified
-//! document with the widget's labels laid over the built-in ones of the plan's language; the
-//! signed bytes are embedded unchanged.
+//! document, with the words of `locales/*/pdfcopy.ftl` in the plan's own language
+//! (`state::pdf_labels`) laid over the module's built-in ones; the signed bytes are embedded
+//! unchanged. Those words live only in this module, so they cost the first load nothing.
 
 use ownplan_core::document::verify_plan_document_at;
 use ownplan_pdf::{Labels, PdfCopy, make_pdf};
@@ -60,34 +63,24 @@ fn answer(data: &JsValue) -> JsValue {
 
 fn make(data: &JsValue) -> Result<Vec<u8>, &'static str> {
     if field(data, "protocol").as_f64() != Some(f64::from(PROTOCOL)) {
-        return Err("error-pdf-module-version");
+        return Err("version");
     }
     let json = field(data, "json")
         .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| "error-pdf-module-request")?
+        .map_err(|_| "request")?
         .to_vec();
     let file_name = field(data, "fileName")
         .as_string()
-        .ok_or("error-pdf-module-request")?;
+        .ok_or("request")?;
     let now = field(data, "now")
         .as_string()
-        .ok_or("error-pdf-module-request")?;
+        .ok_or("request")?;
     let document =
-        verify_plan_document_at(&json, &now, None).map_err(|_| "error-pdf-document-invalid")?;
-    let mut labels = Labels::for_language(&document.plan().meta.language);
-    let table = field(data, "labels");
-    if let Some(table) = table.dyn_ref::<js_sys::Array>() {
-        for pair in table.iter() {
-            let key = js_sys::Reflect::get_u32(&pair, 0)
-                .ok()
-                .and_then(|k| k.as_string());
-            let text = js_sys::Reflect::get_u32(&pair, 1)
-                .ok()
-                .and_then(|t| t.as_string());
-            if let (Some(key), Some(text)) = (key, text) {
-                labels.set(&key, text);
-            }
-        }
+        verify_plan_document_at(&json, &now, None).map_err(|_| "invalid")?;
+    let language = &document.plan().meta.language;
+    let mut labels = Labels::for_language(language);
+    for (key, text) in crate::state::pdf_labels::labels_for(language) {
+        labels.set(key, text);
     }
     make_pdf(&PdfCopy {
         document: &document,
@@ -95,5 +88,5 @@ fn make(data: &JsValue) -> Result<Vec<u8>, &'static str> {
         file_name: &file_name,
         labels: &labels,
     })
-    .map_err(|error| error.message_id())
+    .map_err(|_| "failed")
 }

@@ -1,4 +1,5 @@
-//! The phone's share sheet (Web Share API with files), where the browser offers it. Called
+//! The phone's share sheet (Web Share API with files), where the browser offers it: the signed
+//! JSON file, and the PDF copy once the PDF module has made it. Called
 //! through `js_sys::Reflect` so the widget works the same in browsers without it: the view then
 //! simply offers download and print.
 
@@ -50,30 +51,8 @@ pub fn can_share_files() -> bool {
 
 /// Opens the share sheet with `text` as the file `file_name`.
 pub async fn share_file(file_name: &str, text: &str) -> Result<(), ShareSheetError> {
-    let navigator = navigator().ok_or(ShareSheetError::Failed)?;
-    let share = js_sys::Reflect::get(&navigator, &"share".into())
-        .map_err(|_| ShareSheetError::Failed)?
-        .dyn_into::<js_sys::Function>()
-        .map_err(|_| ShareSheetError::Failed)?;
     let data = share_data(file_name, text).ok_or(ShareSheetError::Failed)?;
-    let promise = share
-        .call1(&navigator, &data)
-        .map_err(|_| ShareSheetError::Failed)?
-        .dyn_into::<js_sys::Promise>()
-        .map_err(|_| ShareSheetError::Failed)?;
-    match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(_) => Ok(()),
-        Err(error) => {
-            let name = js_sys::Reflect::get(&error, &"name".into())
-                .ok()
-                .and_then(|name| name.as_string());
-            if name.as_deref() == Some("AbortError") {
-                Err(ShareSheetError::Cancelled)
-            } else {
-                Err(ShareSheetError::Failed)
-            }
-        }
-    }
+    share_data_object(&data).await
 }
 
 fn share_bytes_data(file_name: &str, mime_type: &str, bytes: &[u8]) -> Option<js_sys::Object> {

@@ -1,16 +1,18 @@
-//! The recipient-facing labels of a PDF copy, from the widget's Fluent messages (`pdfcopy-*` in
-//! `locales/*/share.ftl`), in the **document's** language (the plan's, not the interface's).
+//! The recipient-facing words of a PDF copy, in the **document's** language (the plan's, not
+//! the interface's): Fluent messages in `locales/*/pdfcopy.ftl`, mapped to keys of
+//! `ownplan_pdf::Labels`.
 //!
-//! The PDF module (`ownplan_pdf::Labels`) has built-in English and
-//! Bokmål words for every field; the widget supplies the words a recipient meets first (the
-//! page chrome of `ownplan_pdf::CHROME_KEYS`, "The person's name", the parts and sections, the
-//! life areas), so they are the widget's own, reviewed translations, and Nynorsk plans get
-//! Nynorsk chrome. Other labels fall back to the module's table for the plan's language.
+//! Only the PDF module (`services::pdf_worker`) reads them, so they are not part of the first
+//! load; the widget's own interface never shows them. The module has built-in English and Bokmål
+//! words for every field; these are the words a recipient meets first (the page chrome of
+//! `ownplan_pdf::CHROME_KEYS`, "The person's name", the parts and sections, the life areas), in
+//! the widget's own reviewed translations, so Nynorsk plans get Nynorsk pages. Other labels fall
+//! back to the module's table for the plan's language.
 //!
-//! A key `field.owner.name` is the message `pdfcopy-field-owner-name`; `{name}` placeholders are
-//! Fluent variables (`{ $name }`) given back as `{name}` for the module to fill in.
-
-use crate::i18n::{Language, translate_with};
+//! A key `field.owner.name` is the message `pdfcopy-field-owner-name`. The messages are kept to
+//! a subset of Fluent that this module reads itself without a Fluent runtime in the worker: one
+//! line of text per message, with `{ $name }` placeholders only, given back as `{name}` for the
+//! PDF module to fill in. The tests check every message against Fluent's own formatting.
 
 /// The keys of the module's label table that the widget supplies.
 pub const PDF_LABEL_KEYS: &[&str] = &[
@@ -65,19 +67,17 @@ pub const PDF_LABEL_KEYS: &[&str] = &[
     "value.lifeArea.other",
 ];
 
-/// The placeholders the module fills in, passed to Fluent as themselves.
-const PLACEHOLDERS: &[&str] = &[
-    "name",
-    "version",
-    "date",
-    "recipients",
-    "given",
-    "until",
-    "fingerprint",
-    "page",
-    "pages",
-    "file",
-];
+/// The Fluent source of the copy's words for a document language code (`nn`, `nb-NO`, `en`),
+/// if the widget has that language.
+pub fn source_for(language_code: &str) -> Option<&'static str> {
+    let primary = language_code.split('-').next().unwrap_or_default();
+    match primary.to_ascii_lowercase().as_str() {
+        "nb" | "no" => Some(include_str!("../../locales/nb/pdfcopy.ftl")),
+        "nn" => Some(include_str!("../../locales/nn/pdfcopy.ftl")),
+        "en" => Some(include_str!("../../locales/en/pdfcopy.ftl")),
+        _ => None,
+    }
+}
 
 /// The Fluent message id of the label `key`: `pdfcopy-` and the key in lower-case words
 /// (`value.lifeArea.workAndEducation` → `pdfcopy-value-life-area-work-and-education`).
@@ -96,36 +96,85 @@ pub fn message_id(key: &str) -> String {
     id
 }
 
-/// The language of a document (`meta.language`, such as `nn` or `nb-NO`), if the widget has it.
-pub fn document_language(code: &str) -> Option<Language> {
-    let primary = code
-        .split('-')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    Language::from_code(&primary)
+/// The text of message `id` in `source` (one line, `{ $name }` written `{name}`), if present.
+fn message_text(source: &str, id: &str) -> Option<String> {
+    source.lines().find_map(|line| {
+        let (name, value) = line.split_once('=')?;
+        if name.trim() != id || line.starts_with([' ', '#']) {
+            return None;
+        }
+        Some(placeholders(value.trim()))
+    })
 }
 
-/// The label table for a document in `language`: `(key, words)` pairs for the PDF module.
-pub fn labels(language: Language) -> Vec<(String, String)> {
-    let args: Vec<(&str, String)> = PLACEHOLDERS
-        .iter()
-        .map(|name| (*name, format!("{{{name}}}")))
-        .collect();
-    let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+/// `{ $name }` → `{name}`.
+fn placeholders(value: &str) -> String {
+    let mut text = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let inside = rest[open + 1..open + close].trim();
+        text.push('{');
+        text.push_str(inside.trim_start_matches('$'));
+        text.push('}');
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    text
+}
+
+/// The label table for a document in the language `language_code`: `(key, words)` pairs for
+/// `ownplan_pdf::Labels`; empty for a language the widget does not have.
+pub fn labels_for(language_code: &str) -> Vec<(&'static str, String)> {
+    let Some(source) = source_for(language_code) else {
+        return Vec::new();
+    };
     PDF_LABEL_KEYS
         .iter()
-        .map(|key| {
-            let text = translate_with(language, &message_id(key), &args)
-                .replace(['\u{2068}', '\u{2069}'], "");
-            ((*key).to_owned(), text)
-        })
+        .filter_map(|key| Some((*key, message_text(source, &message_id(key))?)))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
     use super::*;
+
+    const PLACEHOLDERS: &[&str] = &[
+        "name",
+        "version",
+        "date",
+        "recipients",
+        "given",
+        "until",
+        "fingerprint",
+        "page",
+        "pages",
+        "file",
+    ];
+
+    /// The message as Fluent itself formats it, with each variable given as `{name}`.
+    fn fluent(source: &str, language: &str, id: &str) -> String {
+        let resource = FluentResource::try_new(source.to_owned()).expect("valid Fluent");
+        let mut bundle = FluentBundle::new(vec![language.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        let message = bundle.get_message(id).expect(id);
+        let mut args = FluentArgs::new();
+        for name in PLACEHOLDERS {
+            args.set(*name, FluentValue::from(format!("{{{name}}}")));
+        }
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(message.value().unwrap(), Some(&args), &mut errors)
+            .into_owned();
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+        text
+    }
 
     #[test]
     fn ids_are_lower_case_words() {
@@ -137,22 +186,35 @@ mod tests {
     }
 
     #[test]
-    fn every_label_is_translated_in_every_language_with_its_placeholders() {
-        for language in Language::ALL {
-            for (key, text) in labels(language) {
-                assert_ne!(text, message_id(&key), "{key} in {language:?}");
-                assert!(!text.trim().is_empty(), "{key} in {language:?}");
-                assert!(!text.contains('$'), "{key} in {language:?}: {text}");
+    fn every_label_exists_in_every_language_and_reads_as_fluent_formats_it() {
+        for language in ["nb", "nn", "en"] {
+            let source = source_for(language).unwrap();
+            let labels = labels_for(language);
+            assert_eq!(labels.len(), PDF_LABEL_KEYS.len(), "{language}");
+            for (key, text) in labels {
+                assert!(!text.trim().is_empty(), "{key} in {language}");
+                assert_eq!(
+                    text,
+                    fluent(source, language, &message_id(key)),
+                    "{key} in {language}"
+                );
             }
+            // Nothing in the file but these messages.
+            let messages = source
+                .lines()
+                .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+                .count();
+            assert_eq!(messages, PDF_LABEL_KEYS.len(), "{language}");
         }
-        let norwegian = labels(Language::NorwegianNynorsk);
-        let title = &norwegian.iter().find(|(k, _)| k == "pdf.title").unwrap().1;
-        assert!(title.contains("{name}"), "{title}");
-        let page = &norwegian.iter().find(|(k, _)| k == "pdf.page").unwrap().1;
-        assert!(
-            page.contains("{page}") && page.contains("{pages}"),
-            "{page}"
-        );
+        let nynorsk = labels_for("nn");
+        let title = &nynorsk.iter().find(|(k, _)| *k == "pdf.title").unwrap().1;
+        assert_eq!(title, "Plan for {name}");
+        let name = &nynorsk
+            .iter()
+            .find(|(k, _)| *k == "field.owner.name")
+            .unwrap()
+            .1;
+        assert_eq!(name, "Namnet til personen");
     }
 
     #[test]
@@ -163,9 +225,9 @@ mod tests {
     }
 
     #[test]
-    fn the_document_language_is_read_from_its_code() {
-        assert_eq!(document_language("nn"), Some(Language::NorwegianNynorsk));
-        assert_eq!(document_language("nb-NO"), Some(Language::NorwegianBokmal));
-        assert_eq!(document_language("sv"), None);
+    fn the_document_language_picks_the_words() {
+        assert!(source_for("nb-NO").unwrap().contains("Personens navn"));
+        assert!(source_for("sv").is_none());
+        assert!(labels_for("sv").is_empty());
     }
 }
