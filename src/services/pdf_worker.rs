@@ -69,14 +69,9 @@ fn make(data: &JsValue) -> Result<Vec<u8>, &'static str> {
         .dyn_into::<js_sys::Uint8Array>()
         .map_err(|_| "request")?
         .to_vec();
-    let file_name = field(data, "fileName")
-        .as_string()
-        .ok_or("request")?;
-    let now = field(data, "now")
-        .as_string()
-        .ok_or("request")?;
-    let document =
-        verify_plan_document_at(&json, &now, None).map_err(|_| "invalid")?;
+    let file_name = field(data, "fileName").as_string().ok_or("request")?;
+    let now = field(data, "now").as_string().ok_or("request")?;
+    let document = verify_plan_document_at(&json, &now, None).map_err(|_| "invalid")?;
     let language = &document.plan().meta.language;
     let mut labels = Labels::for_language(language);
     for (key, text) in crate::state::pdf_labels::labels_for(language) {

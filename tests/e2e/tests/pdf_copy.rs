@@ -249,3 +249,109 @@ async fn a_module_that_cannot_load_is_explained_and_the_json_still_downloads() {
     assert_eq!(downloaded_files(&downloads, 1).len(), 1);
     driver.quit().await.unwrap();
 }
+
+/// Runs `body` with `w` bound to the widget's shadow root in the example portal.
+fn in_widget(body: &str) -> String {
+    format!("(() => {{ const w = document.querySelector('#ownplan-host').shadowRoot; {body} }})()")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn in_a_portal_page_the_module_is_found_next_to_the_widget_files() {
+    let server = StaticServer::start(dist());
+    let chrome = ChromeDriver::start();
+    let downloads = fresh_folder("pdf-copy-portal-downloads");
+    let driver = chrome
+        .session_with_downloads(360, 780, Some(&downloads))
+        .await;
+    // The portal lives in embed/, the widget's files one folder up.
+    let portal = format!("{}embed/fjordvik.html", server.url());
+    driver.goto(&portal).await.unwrap();
+    let plan = stored(&full_plan());
+    eval(
+        &driver,
+        &format!(
+            "(localStorage.setItem('ownplan.fjordvik.plan', {plan}), \
+              localStorage.setItem('ownplan.language', 'en'), true)"
+        ),
+    )
+    .await;
+    driver.goto(&portal).await.unwrap();
+    eval(
+        &driver,
+        "(window.__violations = [], document.addEventListener('securitypolicyviolation', \
+          e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI)), true)",
+    )
+    .await;
+    let ready = |condition: &str| in_widget(&format!("return !!w && ({condition});"));
+    wait_until(
+        &driver,
+        &ready("w.querySelector('a[href$=\"/share\"]') !== null"),
+    )
+    .await;
+    eval(
+        &driver,
+        &in_widget("w.querySelector('a[href$=\"/share\"]').click(); return true;"),
+    )
+    .await;
+    let member = format!("[id=\"share-member-{GP}\"]");
+    wait_until(
+        &driver,
+        &ready(&format!("w.querySelector('{member}') !== null")),
+    )
+    .await;
+    eval(
+        &driver,
+        &in_widget(&format!(
+            "w.querySelector('{member}').click(); return true;"
+        )),
+    )
+    .await;
+    eval(
+        &driver,
+        &in_widget("w.querySelector('#share-sign').click(); return true;"),
+    )
+    .await;
+    wait_until(&driver, &ready("w.querySelector('#share-pdf-0') !== null")).await;
+    eval(
+        &driver,
+        &in_widget("w.querySelector('#share-pdf-0').click(); return true;"),
+    )
+    .await;
+    wait_until(
+        &driver,
+        &ready(
+            "w.querySelector('[id=\"share-pdf-done-0\"]') !== null \
+             || w.querySelector('[id=\"share-pdf-error-0\"]') !== null",
+        ),
+    )
+    .await;
+    let error = eval(
+        &driver,
+        &in_widget(
+            "const e = w.querySelector('[id=\"share-pdf-error-0\"]'); return e && e.textContent;",
+        ),
+    )
+    .await;
+    assert_eq!(error, Value::Null, "no error in the portal");
+    assert_eq!(downloaded_pdfs(&downloads, 1).len(), 1);
+    let module = eval(
+        &driver,
+        "performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('ownplan-pdf-worker'))",
+    )
+    .await;
+    let expected = format!("{}ownplan-pdf-worker_loader.js", server.url());
+    assert!(
+        module
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|url| url == &Value::String(expected.clone())),
+        "the module comes from the widget's folder, not the portal's: {module}"
+    );
+    assert_eq!(
+        eval(&driver, "window.__violations").await,
+        json!([]),
+        "the portal's policy allows the module"
+    );
+    driver.quit().await.unwrap();
+}
