@@ -243,6 +243,46 @@ impl RestoreRefusal {
     }
 }
 
+/// Why the PDF copy could not be made (`services::pdf_module`). The signed JSON file is never
+/// affected: it can still be downloaded and shared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PdfModuleError {
+    /// The PDF module could not be started: it was never fetched and the device is offline,
+    /// the browser or the page refused it, or the file is missing.
+    #[error("the PDF module could not be loaded")]
+    Unavailable,
+    /// The PDF module is of another version than this page (a newer version was installed
+    /// while the page was open): reloading the page fixes it.
+    #[error("the PDF module is of another version")]
+    Outdated,
+    /// The PDF module did not answer in time.
+    #[error("the PDF module did not answer")]
+    TimedOut,
+    /// The PDF module answered, but could not make the copy.
+    #[error("the PDF copy could not be made")]
+    NotMade,
+}
+
+impl PdfModuleError {
+    /// One value of every kind.
+    pub const ALL: [PdfModuleError; 4] = [
+        PdfModuleError::Unavailable,
+        PdfModuleError::Outdated,
+        PdfModuleError::TimedOut,
+        PdfModuleError::NotMade,
+    ];
+
+    /// The id of the translated message that explains this error to the person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PdfModuleError::Unavailable => "error-pdf-module-unavailable",
+            PdfModuleError::Outdated => "error-pdf-module-outdated",
+            PdfModuleError::TimedOut => "error-pdf-module-timeout",
+            PdfModuleError::NotMade => "error-pdf-module-failed",
+        }
+    }
+}
+
 /// Every message id the errors of this module can give, for the locale test.
 pub fn all_message_ids() -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
@@ -253,6 +293,7 @@ pub fn all_message_ids() -> Vec<&'static str> {
     ids.extend(RestoreRefusal::all().iter().map(RestoreRefusal::message_id));
     ids.extend(MessagesError::ALL.iter().map(MessagesError::message_id));
     ids.extend(pdf_errors().iter().map(ownplan_pdf::PdfError::message_id));
+    ids.extend(PdfModuleError::ALL.iter().map(PdfModuleError::message_id));
     ids
 }
 

@@ -22,16 +22,24 @@
 //   the manifest, the icons) are served from the store and refreshed in the background, so a
 //   change to them arrives on the next visit.
 //
+// Lazily loaded files: the PDF module (a worker, `ownplan-pdf-worker*`, started only when the
+// person asks for a PDF copy) is named in index.html by `<link rel="ownplan-lazy">`, which the
+// browser never fetches, so the first load does not download it; this worker's install (which
+// starts once the app is running) stores it with everything else, so a PDF copy can be made
+// offline. Its names carry no hash: a page that runs while a newer version takes over could be
+// handed the newer module; the widget and the module check a protocol number, and on a mismatch
+// the person is asked to reload (nothing else is affected).
+//
 // Versions: a new version's install stores its files in its own cache, beside the old one.
 // It then takes over at once (skipWaiting, clients.claim) and its activation deletes the caches
 // of older versions. This is safe because a page that has started holds its JavaScript, wasm
-// and CSS in memory and loads no further files: the widget has no lazily loaded modules and
-// fetches no data (its plan is in localStorage), and the unhashed files an old page could still
-// ask for (icons, manifest) are in every version's cache. An old page keeps working until it is
-// reloaded, and then it gets the new version; the first visit's page is offline-ready at once,
-// without a reload. If lazily loaded files are ever added, remove skipWaiting and clients.claim:
-// a new version then activates only when no page of the old one is open, and the cleanup at
-// activation stays correct.
+// and CSS in memory and fetches no data (its plan is in localStorage); the unhashed files an old
+// page could still ask for (icons, manifest, the PDF module) are in every version's cache, and
+// the PDF module checks its protocol with the page (see above). An old page keeps working until
+// it is reloaded, and then it gets the new version; the first visit's page is offline-ready at
+// once, without a reload. If lazily loaded files that cannot check their version are ever added,
+// remove skipWaiting and clients.claim: a new version then activates only when no page of the
+// old one is open, and the cleanup at activation stays correct.
 
 "use strict";
 

@@ -83,3 +83,14 @@ share-revision-entry = Shared with { $recipient }: { $sections }
 ## issue13-words
 share-dates-given = Consent given { $date }
 share-dates-until = holds until { $date }
+
+## issue14-lazypdf: the PDF copy (its buttons and errors); the copy's own words are in pdfcopy.ftl
+pdfcopy-download = Download the PDF copy
+pdfcopy-making = Making the PDF copy …
+pdfcopy-share = Share the PDF copy
+pdfcopy-done = The PDF copy is ready: { $file }
+pdfcopy-hint = A PDF any reader can open, with the signed file inside it.
+error-pdf-module-unavailable = The PDF copy could not be made here: its part of the app could not be loaded. Connect to the internet and try again. The file above (JSON) works as before.
+error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page to make the PDF copy. The file above (JSON) works as before.
+error-pdf-module-timeout = Making the PDF copy took too long. Try again. The file above (JSON) works as before.
+error-pdf-module-failed = The PDF copy could not be made from this file. The file above (JSON) works as before.

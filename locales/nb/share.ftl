@@ -83,3 +83,14 @@ share-revision-entry = Delt med { $recipient }: { $sections }
 ## issue13-words
 share-dates-given = Samtykke gitt { $date }
 share-dates-until = gjelder til { $date }
+
+## issue14-lazypdf: the PDF copy (its buttons and errors); the copy's own words are in pdfcopy.ftl
+pdfcopy-download = Last ned PDF-kopien
+pdfcopy-making = Lager PDF-kopien …
+pdfcopy-share = Del PDF-kopien
+pdfcopy-done = PDF-kopien er klar: { $file }
+pdfcopy-hint = En PDF som alle leseprogram kan åpne, med den signerte filen inni.
+error-pdf-module-unavailable = PDF-kopien kunne ikke lages her: den delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Filen over (JSON) virker som før.
+error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt for å lage PDF-kopien. Filen over (JSON) virker som før.
+error-pdf-module-timeout = Det tok for lang tid å lage PDF-kopien. Prøv igjen. Filen over (JSON) virker som før.
+error-pdf-module-failed = PDF-kopien kunne ikke lages av denne filen. Filen over (JSON) virker som før.

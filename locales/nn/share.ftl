@@ -83,3 +83,14 @@ share-revision-entry = Delt med { $recipient }: { $sections }
 ## issue13-words
 share-dates-given = Samtykke gitt { $date }
 share-dates-until = gjeld til { $date }
+
+## issue14-lazypdf: the PDF copy (its buttons and errors); the copy's own words are in pdfcopy.ftl
+pdfcopy-download = Last ned PDF-kopien
+pdfcopy-making = Lagar PDF-kopien …
+pdfcopy-share = Del PDF-kopien
+pdfcopy-done = PDF-kopien er klar: { $file }
+pdfcopy-hint = Ein PDF som alle lesarprogram kan opne, med den signerte fila inni.
+error-pdf-module-unavailable = PDF-kopien kunne ikkje lagast her: den delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Fila over (JSON) verkar som før.
+error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt for å laga PDF-kopien. Fila over (JSON) verkar som før.
+error-pdf-module-timeout = Det tok for lang tid å laga PDF-kopien. Prøv igjen. Fila over (JSON) verkar som før.
+error-pdf-module-failed = PDF-kopien kunne ikkje lagast av denne fila. Fila over (JSON) verkar som før.

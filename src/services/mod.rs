@@ -10,6 +10,8 @@ pub mod lifecycle;
 pub mod messages;
 pub mod page;
 pub mod panic;
+pub mod pdf_module;
+pub mod pdf_worker;
 pub mod peer_session;
 pub mod persistence;
 pub mod plan_store;

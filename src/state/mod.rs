@@ -9,6 +9,7 @@ pub mod backup;
 pub mod dates;
 pub mod guide;
 pub mod overview;
+pub mod pdf_labels;
 pub mod peer;
 pub mod person_key;
 pub mod plan;

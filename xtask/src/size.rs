@@ -2,10 +2,12 @@
 //! against a budget kept in `budgets.toml`.
 //!
 //! It counts every file in `dist/` (the app's own shell: html, loader, wasm, css, icons,
-//! manifest), so the figure is what a first visit can fetch at most, with one exception: the
+//! manifest), so the figure is what a first visit can fetch at most, with two exceptions: the
 //! messages are one file per language (`locales/<code>.ftl`) and a first visit fetches exactly
 //! one of them, so the largest counts and the others are listed apart, as fetched only when the
-//! person switches language.
+//! person switches language; and a lazily loaded module (the PDF module: the worker Trunk builds
+//! from `src/bin/pdf_worker.rs`, started only when the person needs it) is reported on its own
+//! lines and is not part of the budget.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,12 +25,27 @@ pub struct FileSize {
     pub brotli: u64,
 }
 
-/// The sizes of every file of the first load.
+/// The lazily loaded modules: a name for the report, and the prefix of their files in `dist/`.
+/// None of them is fetched by the first load; each is fetched when first needed (and stored for
+/// offline use by the service worker).
+pub const LAZY_MODULES: &[(&str, &str)] = &[("PDF module", "ownplan-pdf-worker")];
+
+/// The lazily loaded module a file of `dist/` belongs to, if any.
+pub fn lazy_module(name: &str) -> Option<&'static str> {
+    LAZY_MODULES
+        .iter()
+        .find(|(_, prefix)| name.starts_with(prefix))
+        .map(|(module, _)| *module)
+}
+
+/// The sizes of every file of the first load, and of the lazily loaded modules.
 pub struct SizeReport {
-    /// One row per file, largest first.
+    /// One row per file of the first load, largest first.
     pub files: Vec<FileSize>,
     /// Files a first visit does not fetch (the other languages' messages), not counted.
     pub later: Vec<FileSize>,
+    /// One row per file of a lazily loaded module, largest first.
+    pub lazy: Vec<FileSize>,
 }
 
 impl SizeReport {
@@ -69,6 +86,38 @@ impl SizeReport {
                 );
             }
         }
+        for (module, _) in LAZY_MODULES {
+            let files: Vec<&FileSize> = self
+                .lazy
+                .iter()
+                .filter(|file| lazy_module(&file.name) == Some(*module))
+                .collect();
+            if files.is_empty() {
+                continue;
+            }
+            out += &format!(
+                "\n{:<44} {:>10} {:>10} {:>10}\n",
+                format!("{module} (loaded when needed, not counted)"),
+                "raw",
+                "gzip -9",
+                "brotli"
+            );
+            for file in &files {
+                out += &format!(
+                    "{:<44} {:>10} {:>10} {:>10}\n",
+                    file.name, file.raw, file.gzip, file.brotli
+                );
+            }
+            let sum =
+                |field: fn(&FileSize) -> u64| files.iter().map(|file| field(file)).sum::<u64>();
+            out += &format!(
+                "{:<44} {:>10} {:>10} {:>10}\n",
+                format!("{module} total"),
+                sum(|f| f.raw),
+                sum(|f| f.gzip),
+                sum(|f| f.brotli)
+            );
+        }
         out
     }
 
@@ -108,22 +157,32 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
         ));
     }
     let mut files = Vec::new();
+    let mut lazy = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-        files.push(FileSize {
-            name: path
-                .strip_prefix(dist)
-                .unwrap_or(&path)
-                .display()
-                .to_string(),
+        let name = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        let size = FileSize {
             raw: bytes.len() as u64,
             gzip: compressed_len("gzip", &["-9", "-c"], &bytes)?,
             brotli: compressed_len("brotli", &["-q", "11", "-c"], &bytes)?,
-        });
+            name,
+        };
+        if lazy_module(&size.name).is_some() {
+            lazy.push(size);
+        } else {
+            files.push(size);
+        }
     }
     files.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
-    Ok(one_language_counted(files))
+    let mut report = one_language_counted(files);
+    lazy.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
+    report.lazy = lazy;
+    Ok(report)
 }
 
 /// Keeps the largest language's messages among the counted files and moves the others apart.
@@ -140,7 +199,11 @@ fn one_language_counted(files: Vec<FileSize>) -> SizeReport {
     let (files, later) = files
         .into_iter()
         .partition(|file| !is_messages(file) || Some(&file.name) == largest.as_ref());
-    SizeReport { files, later }
+    SizeReport {
+        files,
+        later,
+        lazy: Vec::new(),
+    }
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -200,6 +263,7 @@ mod tests {
         SizeReport {
             files: brotli.iter().map(|&b| file("f", b)).collect(),
             later: Vec::new(),
+            lazy: Vec::new(),
         }
     }
 
@@ -214,6 +278,31 @@ mod tests {
         assert_eq!(report.brotli_total(), 121);
         let later: Vec<_> = report.later.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(later, ["locales/nb.ftl", "locales/en.ftl"]);
+    }
+
+    #[test]
+    fn the_pdf_module_is_reported_apart_from_the_first_load() {
+        assert_eq!(
+            lazy_module("ownplan-pdf-worker_bg.wasm"),
+            Some("PDF module")
+        );
+        assert_eq!(
+            lazy_module("ownplan-pdf-worker_loader.js"),
+            Some("PDF module")
+        );
+        assert_eq!(lazy_module("ownplan-web-0123456789abcdef_bg.wasm"), None);
+        let mut with_module = report(&[100, 50]);
+        with_module.lazy.push(FileSize {
+            name: "ownplan-pdf-worker_bg.wasm".into(),
+            raw: 900,
+            gzip: 600,
+            brotli: 300,
+        });
+        assert!(with_module.check(150).is_ok());
+        assert_eq!(with_module.brotli_total(), 150);
+        let table = with_module.table();
+        assert!(table.contains("PDF module (loaded when needed, not counted)"));
+        assert!(table.contains("PDF module total"));
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
                 }
                 <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
             </div>
+            <crate::components::PdfCopyButton index={index} file={file.clone()} />
             if let Some(id) = actions.notice { <p role="status">{ i18n.t(id) }</p> }
         </li>
     }

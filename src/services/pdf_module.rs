@@ -1,0 +1,176 @@
+//! The PDF module, the widget's side: starts the worker that makes PDF copies (its own small wasm,
+//! `services::pdf_worker`), only when the person asks for one, hands it the signed JSON and the
+//! file name, and waits for the PDF. The copy's words, in the plan's language, are in the module
+//! (`state::pdf_labels`), not in the first load. The worker's files are never part of the
+//! first load; the offline service worker (`static/sw.js`) stores them after the first visit.
+//!
+//! The worker's address is resolved against the widget's own files, not the page: a host page
+//! that embeds the widget (`static/ownplan.js`) writes that folder into the root's
+//! `data-ownplan-files`; on the widget's own page it is the page's base URL. A browser starts a
+//! worker only from the page's own origin, so a host page on another origin gets
+//! [`PdfModuleError::Unavailable`] (the JSON file still works).
+//!
+//! A new worker per copy, ended when it has answered: nothing stays in memory, and a failed load
+//! is tried again on the next press. Besides these files of its own, nothing is fetched.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+pub use crate::error::PdfModuleError;
+use crate::services::pdf_worker::PROTOCOL;
+
+/// The worker's entry file in the widget's folder (Trunk's loader shim for the worker).
+pub const WORKER_FILE: &str = "ownplan-pdf-worker_loader.js";
+/// How long the module may take to load and answer (a 500-item plan takes well under a second).
+const TIMEOUT_MS: u32 = 60_000;
+
+/// What to make a copy of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PdfRequest<'a> {
+    /// The signed JSON exactly as exported; it is embedded byte for byte.
+    pub signed_json: &'a str,
+    /// The JSON file's name (the embedded file keeps it).
+    pub file_name: &'a str,
+    /// Now, RFC 3339 UTC: the document is verified at this instant before the copy is made.
+    pub now: &'a str,
+}
+
+/// The folder of the widget's own files, with a trailing `/`.
+fn files_base() -> Option<String> {
+    let from_host = crate::services::page::widget_root()
+        .and_then(|root| root.get_attribute("data-ownplan-files"))
+        .filter(|base| !base.is_empty());
+    match from_host {
+        Some(base) => Some(base),
+        None => web_sys::window()?.document()?.base_uri().ok()?,
+    }
+}
+
+/// The worker's address, resolved against the widget's own files.
+pub fn worker_url() -> Option<String> {
+    let base = files_base()?;
+    web_sys::Url::new_with_base(WORKER_FILE, &base)
+        .ok()
+        .map(|url| url.href())
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+fn field(data: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn request_message(request: &PdfRequest<'_>) -> JsValue {
+    object(&[
+        ("protocol", JsValue::from(PROTOCOL)),
+        (
+            "json",
+            js_sys::Uint8Array::from(request.signed_json.as_bytes()).into(),
+        ),
+        ("fileName", JsValue::from_str(request.file_name)),
+        ("now", JsValue::from_str(request.now)),
+    ])
+}
+
+/// The event handlers of one exchange, kept alive until it ends.
+#[derive(Default)]
+struct Handlers {
+    on_message: Option<Closure<dyn FnMut(web_sys::MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(web_sys::Event)>>,
+    timer: Option<gloo_timers::callback::Timeout>,
+}
+
+/// Makes the PDF copy of `request` in the PDF module (started now, ended when it answers).
+pub async fn make_pdf_copy(request: &PdfRequest<'_>) -> Result<Vec<u8>, PdfModuleError> {
+    let url = worker_url().ok_or(PdfModuleError::Unavailable)?;
+    let worker = web_sys::Worker::new(&url).map_err(|_| PdfModuleError::Unavailable)?;
+    let message = request_message(request);
+    let handlers = Rc::new(RefCell::new(Handlers::default()));
+    let promise = {
+        let worker = worker.clone();
+        let handlers = handlers.clone();
+        js_sys::Promise::new(&mut move |resolve, reject| {
+            let answer_worker = worker.clone();
+            let message = message.clone();
+            let reject_version = reject.clone();
+            let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |event: web_sys::MessageEvent| {
+                    let data = event.data();
+                    let ready = field(&data, "ready");
+                    if ready.is_undefined() {
+                        let _ = resolve.call1(&JsValue::NULL, &data);
+                    } else if ready.as_f64() == Some(f64::from(PROTOCOL)) {
+                        let _ = answer_worker.post_message(&message);
+                    } else {
+                        let _ = reject_version.call1(&JsValue::NULL, &"outdated".into());
+                    }
+                },
+            );
+            let reject_error = reject.clone();
+            let on_error =
+                Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+                    event.prevent_default();
+                    let _ = reject_error.call1(&JsValue::NULL, &"unavailable".into());
+                });
+            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+            let timer = gloo_timers::callback::Timeout::new(TIMEOUT_MS, move || {
+                let _ = reject.call1(&JsValue::NULL, &"timeout".into());
+            });
+            let mut kept = handlers.borrow_mut();
+            kept.on_message = Some(on_message);
+            kept.on_error = Some(on_error);
+            kept.timer = Some(timer);
+        })
+    };
+    let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    worker.terminate();
+    drop(handlers);
+    let answer = result.map_err(|reason| match reason.as_string().as_deref() {
+        Some("outdated") => PdfModuleError::Outdated,
+        Some("timeout") => PdfModuleError::TimedOut,
+        _ => PdfModuleError::Unavailable,
+    })?;
+    if let Some(pdf) = field(&answer, "pdf").dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(pdf.to_vec());
+    }
+    match field(&answer, "error").as_string().as_deref() {
+        Some("version") => Err(PdfModuleError::Outdated),
+        _ => Err(PdfModuleError::NotMade),
+    }
+}
+
+/// Offers `bytes` as a file download named `file_name`. Returns false if the browser refused.
+pub fn download_bytes(file_name: &str, mime_type: &str, bytes: &[u8]) -> bool {
+    try_download(file_name, mime_type, bytes).is_some()
+}
+
+fn try_download(file_name: &str, mime_type: &str, bytes: &[u8]) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document.body()?;
+    body.append_child(&link).ok()?;
+    link.click();
+    link.remove();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}

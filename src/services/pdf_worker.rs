@@ -1,0 +1,87 @@
+//! The PDF module's worker side: it runs inside the Web Worker that Trunk builds as its own small
+//! wasm from `src/bin/pdf_worker.rs` (`data-type="worker"` in index.html) and makes the PDF copy
+//! of a signed document. Only that binary calls [`run`], so `ownplan-pdf` (about 50 KB brotli)
+//! is linked into the worker and never into the widget's first load; the widget's side is
+//! `pdf_module.rs`.
+//!
+//! Protocol (structured-clone messages, plain objects):
+//! - the worker posts `{ ready: PROTOCOL }` once it listens;
+//! - the widget posts `{ protocol, json: Uint8Array, fileName, now }`;
+//! - the worker answers `{ pdf: Uint8Array }` or `{ error: code }`, a code of
+//!   `version` (another protocol), `request` (a malformed request), `invalid` (the document
+//!   does not verify) or `failed` (the copy could not be made).
+//!
+//! The document is verified here first (at `now`), and the copy is made from the verified
+//! document, with the words of `locales/*/pdfcopy.ftl` in the plan's own language
+//! (`state::pdf_labels`) laid over the module's built-in ones; the signed bytes are embedded
+//! unchanged. Those words live only in this module, so they cost the first load nothing.
+
+use ownplan_core::document::verify_plan_document_at;
+use ownplan_pdf::{Labels, PdfCopy, make_pdf};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+
+/// The message format's version; the widget refuses a worker that speaks another.
+pub const PROTOCOL: u32 = 1;
+
+/// Listens for requests in this worker and says it is ready.
+pub fn run() {
+    let Ok(scope) = js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let reply = scope.clone();
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let answer = answer(&event.data());
+            let _ = reply.post_message(&answer);
+        });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    let _ = scope.post_message(&object(&[("ready", JsValue::from(PROTOCOL))]));
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+fn field(data: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn answer(data: &JsValue) -> JsValue {
+    match make(data) {
+        Ok(pdf) => object(&[("pdf", js_sys::Uint8Array::from(pdf.as_slice()).into())]),
+        Err(id) => object(&[("error", JsValue::from_str(id))]),
+    }
+}
+
+fn make(data: &JsValue) -> Result<Vec<u8>, &'static str> {
+    if field(data, "protocol").as_f64() != Some(f64::from(PROTOCOL)) {
+        return Err("version");
+    }
+    let json = field(data, "json")
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| "request")?
+        .to_vec();
+    let file_name = field(data, "fileName").as_string().ok_or("request")?;
+    let now = field(data, "now").as_string().ok_or("request")?;
+    let document = verify_plan_document_at(&json, &now, None).map_err(|_| "invalid")?;
+    let language = &document.plan().meta.language;
+    let mut labels = Labels::for_language(language);
+    for (key, text) in crate::state::pdf_labels::labels_for(language) {
+        labels.set(key, text);
+    }
+    make_pdf(&PdfCopy {
+        document: &document,
+        signed_json: &json,
+        file_name: &file_name,
+        labels: &labels,
+    })
+    .map_err(|_| "failed")
+}
