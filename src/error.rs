@@ -281,6 +281,17 @@ impl PdfModuleError {
             PdfModuleError::NotMade => "error-pdf-module-failed",
         }
     }
+
+    /// The id of the message the verify view shows when the module was asked to open a PDF
+    /// copy.
+    pub fn message_id_when_reading(&self) -> &'static str {
+        match self {
+            PdfModuleError::Unavailable => "verify-error-pdf-module-unavailable",
+            PdfModuleError::Outdated => "verify-error-pdf-module-outdated",
+            PdfModuleError::TimedOut => "verify-error-pdf-module-timeout",
+            PdfModuleError::NotMade => "error-pdf-malformed",
+        }
+    }
 }
 
 /// Every message id the errors of this module can give, for the locale test.
@@ -294,6 +305,11 @@ pub fn all_message_ids() -> Vec<&'static str> {
     ids.extend(MessagesError::ALL.iter().map(MessagesError::message_id));
     ids.extend(pdf_errors().iter().map(ownplan_pdf::PdfError::message_id));
     ids.extend(PdfModuleError::ALL.iter().map(PdfModuleError::message_id));
+    ids.extend(
+        PdfModuleError::ALL
+            .iter()
+            .map(PdfModuleError::message_id_when_reading),
+    );
     ids
 }
 

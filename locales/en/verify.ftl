@@ -198,3 +198,8 @@ error-pdf-no-document = This PDF does not carry a signed plan inside it, so ther
 error-pdf-several-documents = This PDF carries more than one file inside it, so it is unclear which one is the plan. A PDF copy from ownplan carries exactly one. Ask the person for a new copy.
 error-pdf-unsupported-filter = The plan inside this PDF is stored in a way this app does not read (compressed). A PDF copy from ownplan stores it as it is. It may have been re-saved by another program: ask the person for a new copy.
 error-pdf-document-too-large = The file inside this PDF is larger than any plan document can be, so it was not read.
+
+## The PDF copy is read by the PDF module, loaded only when a PDF is opened.
+verify-error-pdf-module-unavailable = This PDF copy could not be opened here: the part of the app that reads PDF copies could not be loaded. Connect to the internet and try again, or check the signed file (.json) instead. Nothing was changed.
+verify-error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page and open the PDF copy again.
+verify-error-pdf-module-timeout = Opening the PDF copy took too long. Try again, or check the signed file (.json) instead.

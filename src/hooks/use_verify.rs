@@ -10,7 +10,10 @@ use yew::prelude::*;
 
 use crate::services;
 use crate::services::files::FileReadError;
-use crate::state::verify::{FileProblem, Remembered, VerifyAction, VerifyState, named_as_pdf};
+use crate::services::pdf_module::ExtractError;
+use crate::state::verify::{
+    FileProblem, Remembered, VerifyAction, VerifyState, named_as_pdf, reads_as_pdf_copy,
+};
 pub use crate::state::verify::{SeenList, SeenOutcome, Verification, VerifyStep};
 
 /// Files larger than this are refused before reading (the strict parser's own cap).
@@ -110,14 +113,34 @@ pub fn use_verify() -> VerifyHandle {
                 MAX_FILE_BYTES
             };
             wasm_bindgen_futures::spawn_local(async move {
-                run(match services::files::read_file_bytes(&file, limit).await {
-                    Ok(bytes) => VerifyAction::CheckFile {
+                let bytes = match services::files::read_file_bytes(&file, limit).await {
+                    Ok(bytes) => bytes,
+                    Err(error) => {
+                        run(VerifyAction::FileFailed(file_problem(error, pdf)));
+                        return;
+                    }
+                };
+                if !reads_as_pdf_copy(&file_name, &bytes) {
+                    run(VerifyAction::CheckFile {
                         file_name,
                         bytes,
                         today: services::clock::today(),
                         remembered: remembered(),
-                    },
-                    Err(error) => VerifyAction::FileFailed(file_problem(error, pdf)),
+                    });
+                    return;
+                }
+                // The PDF reader is in the PDF module, loaded only now (not in the first load).
+                let embedded = services::pdf_module::extract_document(&bytes)
+                    .await
+                    .map_err(|error| match error {
+                        ExtractError::Module(module) => module.message_id_when_reading(),
+                        ExtractError::Refused(message_id) => message_id,
+                    });
+                run(VerifyAction::CheckPdfCopy {
+                    file_name,
+                    embedded,
+                    today: services::clock::today(),
+                    remembered: remembered(),
                 });
             });
         })

@@ -1,6 +1,8 @@
-//! The PDF module, the widget's side: starts the worker that makes PDF copies (its own small wasm,
-//! `services::pdf_worker`), only when the person asks for one, hands it the signed JSON and the
-//! file name, and waits for the PDF. The copy's words, in the plan's language, are in the module
+//! The PDF module, the widget's side: starts the worker that makes and reads PDF copies (its own
+//! wasm, `services::pdf_worker`), only when it is needed: to make a copy (it gets the signed JSON
+//! and the file name, and answers with the PDF) or to open one in the verify view (it gets the
+//! PDF and answers with the one signed document inside it, which the widget then verifies itself).
+//! So neither the PDF writer nor the PDF reader is part of the first load. The copy's words, in the plan's language, are in the module
 //! (`state::pdf_labels`), not in the first load. The worker's files are never part of the
 //! first load; the offline service worker (`static/sw.js`) stores them after the first visit.
 //!
@@ -91,9 +93,55 @@ struct Handlers {
 
 /// Makes the PDF copy of `request` in the PDF module (started now, ended when it answers).
 pub async fn make_pdf_copy(request: &PdfRequest<'_>) -> Result<Vec<u8>, PdfModuleError> {
+    let answer = ask(request_message(request)).await?;
+    if let Some(pdf) = field(&answer, "pdf").dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(pdf.to_vec());
+    }
+    match field(&answer, "error").as_string().as_deref() {
+        Some("version") => Err(PdfModuleError::Outdated),
+        _ => Err(PdfModuleError::NotMade),
+    }
+}
+
+/// Why the PDF module did not hand back the signed document of a PDF copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtractError {
+    /// The module could not be asked (see [`PdfModuleError`]).
+    Module(PdfModuleError),
+    /// The module read the file and refused it: the message id of its
+    /// [`ownplan_pdf::PdfError`] (one of [`crate::error::pdf_errors`]).
+    Refused(&'static str),
+}
+
+/// Takes the one signed document out of the PDF copy `pdf`, in the PDF module (started now,
+/// ended when it answers), so the PDF reader is not part of the first load.
+pub async fn extract_document(pdf: &[u8]) -> Result<Vec<u8>, ExtractError> {
+    let message = object(&[
+        ("protocol", JsValue::from(PROTOCOL)),
+        ("extract", js_sys::Uint8Array::from(pdf).into()),
+    ]);
+    let answer = ask(message).await.map_err(ExtractError::Module)?;
+    if let Some(document) = field(&answer, "document").dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(document.to_vec());
+    }
+    let code = field(&answer, "error").as_string().unwrap_or_default();
+    if code == "version" {
+        return Err(ExtractError::Module(PdfModuleError::Outdated));
+    }
+    // The module names the reader's refusal by its message id; only known ids are shown.
+    let known = crate::error::pdf_errors()
+        .iter()
+        .map(ownplan_pdf::PdfError::message_id)
+        .find(|id| *id == code);
+    Err(ExtractError::Refused(
+        known.unwrap_or("error-pdf-malformed"),
+    ))
+}
+
+/// Starts the PDF module, sends it `message` once it says it is ready, and waits for its answer.
+async fn ask(message: JsValue) -> Result<JsValue, PdfModuleError> {
     let url = worker_url().ok_or(PdfModuleError::Unavailable)?;
     let worker = web_sys::Worker::new(&url).map_err(|_| PdfModuleError::Unavailable)?;
-    let message = request_message(request);
     let handlers = Rc::new(RefCell::new(Handlers::default()));
     let promise = {
         let worker = worker.clone();
@@ -137,18 +185,11 @@ pub async fn make_pdf_copy(request: &PdfRequest<'_>) -> Result<Vec<u8>, PdfModul
     worker.set_onerror(None);
     worker.terminate();
     drop(handlers);
-    let answer = result.map_err(|reason| match reason.as_string().as_deref() {
+    result.map_err(|reason| match reason.as_string().as_deref() {
         Some("outdated") => PdfModuleError::Outdated,
         Some("timeout") => PdfModuleError::TimedOut,
         _ => PdfModuleError::Unavailable,
-    })?;
-    if let Some(pdf) = field(&answer, "pdf").dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(pdf.to_vec());
-    }
-    match field(&answer, "error").as_string().as_deref() {
-        Some("version") => Err(PdfModuleError::Outdated),
-        _ => Err(PdfModuleError::NotMade),
-    }
+    })
 }
 
 /// Offers `bytes` as a file download named `file_name`. Returns false if the browser refused.

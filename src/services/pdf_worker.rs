@@ -1,15 +1,19 @@
-//! The PDF module's worker side: it runs inside the Web Worker that Trunk builds as its own small
-//! wasm from `src/bin/pdf_worker.rs` (`data-type="worker"` in index.html) and makes the PDF copy
-//! of a signed document. Only that binary calls [`run`], so `ownplan-pdf` (about 50 KB brotli)
-//! is linked into the worker and never into the widget's first load; the widget's side is
-//! `pdf_module.rs`.
+//! The PDF module's worker side: it runs inside the Web Worker that Trunk builds as its own
+//! wasm from `src/bin/pdf_worker.rs` (`data-type="worker"` in index.html), makes the PDF copy
+//! of a signed document and takes the signed document out of a PDF copy. Only that binary calls
+//! [`run`], so `ownplan-pdf` (its writer and its reader) is linked into the worker and never
+//! into the widget's first load; the widget's side is `pdf_module.rs`.
 //!
 //! Protocol (structured-clone messages, plain objects):
 //! - the worker posts `{ ready: PROTOCOL }` once it listens;
-//! - the widget posts `{ protocol, json: Uint8Array, fileName, now }`;
-//! - the worker answers `{ pdf: Uint8Array }` or `{ error: code }`, a code of
-//!   `version` (another protocol), `request` (a malformed request), `invalid` (the document
-//!   does not verify) or `failed` (the copy could not be made).
+//! - to make a copy, the widget posts `{ protocol, json: Uint8Array, fileName, now }`; the worker
+//!   answers `{ pdf: Uint8Array }` or `{ error: code }`, a code of `version` (another protocol),
+//!   `request` (a malformed request), `invalid` (the document does not verify) or `failed` (the
+//!   copy could not be made);
+//! - to read a copy, the widget posts `{ protocol, extract: Uint8Array }` (the PDF); the worker
+//!   answers `{ document: Uint8Array }` (the embedded file's bytes, unverified: the widget
+//!   verifies them) or `{ error: code }`, `version`, `request` or the message id of the reader's
+//!   [`ownplan_pdf::PdfError`].
 //!
 //! The document is verified here first (at `now`), and the copy is made from the verified
 //! document, with the words of `locales/*/pdfcopy.ftl` in the plan's own language
@@ -23,7 +27,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 /// The message format's version; the widget refuses a worker that speaks another.
-pub const PROTOCOL: u32 = 1;
+pub const PROTOCOL: u32 = 2;
 
 /// Listens for requests in this worker and says it is ready.
 pub fn run() {
@@ -55,10 +59,30 @@ fn field(data: &JsValue, key: &str) -> JsValue {
 }
 
 fn answer(data: &JsValue) -> JsValue {
+    if !field(data, "extract").is_undefined() {
+        return match extract(data) {
+            Ok(document) => object(&[(
+                "document",
+                js_sys::Uint8Array::from(document.as_slice()).into(),
+            )]),
+            Err(id) => object(&[("error", JsValue::from_str(id))]),
+        };
+    }
     match make(data) {
         Ok(pdf) => object(&[("pdf", js_sys::Uint8Array::from(pdf.as_slice()).into())]),
         Err(id) => object(&[("error", JsValue::from_str(id))]),
     }
+}
+
+fn extract(data: &JsValue) -> Result<Vec<u8>, &'static str> {
+    if field(data, "protocol").as_f64() != Some(f64::from(PROTOCOL)) {
+        return Err("version");
+    }
+    let pdf = field(data, "extract")
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| "request")?
+        .to_vec();
+    ownplan_pdf::extract_embedded_document(&pdf).map_err(|error| error.message_id())
 }
 
 fn make(data: &JsValue) -> Result<Vec<u8>, &'static str> {

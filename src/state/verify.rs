@@ -1,6 +1,6 @@
 //! Checking a plan document a professional received, as pure state: read it (a chosen file, a
 //! dropped file or pasted text; a file may be the PDF copy, whose one embedded document is what
-//! is checked), verify it with the core against today's date, compare its key
+//! is checked: the PDF module takes it out, see [`VerifyAction::CheckPdfCopy`]), verify it with the core against today's date, compare its key
 //! and version with what this browser remembers, and remember it. Bad input changes nothing; only
 //! a valid document is remembered, and one signed by a key not yet trusted for its plan or person
 //! (a first sighting, a different key, a known person's new key) only after the professional says
@@ -24,7 +24,6 @@ use std::rc::Rc;
 
 use ownplan_core::document::{VerifiedPlanDocument, verify_plan_document};
 use ownplan_core::plan::{Date, Plan};
-use ownplan_pdf::extract_embedded_document;
 
 use crate::state::seen_keys::{Assessment, KeyVerdict, SeenKeys, Sighting, VersionVerdict};
 
@@ -92,15 +91,20 @@ impl CheckedSource {
         Self::default()
     }
 
-    /// A chosen or dropped file named `file_name` with the bytes `bytes`: a PDF copy when it
-    /// starts like a PDF or is named like one (so a damaged `.pdf` is told it is not a PDF,
-    /// rather than not JSON).
+    /// A chosen or dropped file named `file_name` with the bytes `bytes`.
     pub fn file(file_name: &str, bytes: &[u8]) -> Self {
         Self {
             file_name: Some(file_name.to_owned()),
-            pdf: bytes.starts_with(PDF_MAGIC) || named_as_pdf(file_name),
+            pdf: reads_as_pdf_copy(file_name, bytes),
         }
     }
+}
+
+/// Whether a chosen or dropped file named `file_name` with the bytes `bytes` is read as a PDF
+/// copy: when it starts like a PDF or is named like one (so a damaged `.pdf` is told it is not a
+/// PDF, rather than not JSON).
+pub fn reads_as_pdf_copy(file_name: &str, bytes: &[u8]) -> bool {
+    bytes.starts_with(PDF_MAGIC) || named_as_pdf(file_name)
 }
 
 /// How every PDF starts.
@@ -285,12 +289,25 @@ pub enum VerifyAction {
         /// The remembered list.
         remembered: Remembered,
     },
-    /// Check the bytes of a file (a plan document, or its PDF copy).
+    /// Check the bytes of a file that is not a PDF copy (see [`reads_as_pdf_copy`]).
     CheckFile {
         /// The file's name as the device gave it.
         file_name: String,
         /// The file's bytes, exactly as stored.
         bytes: Vec<u8>,
+        /// Today, or `None` when the device's clock gives no date.
+        today: Option<Date>,
+        /// The remembered list.
+        remembered: Remembered,
+    },
+    /// Check the signed document taken out of a PDF copy by the PDF module
+    /// (`services::pdf_module::extract_document`), or show why the module could not.
+    CheckPdfCopy {
+        /// The PDF's name as the device gave it.
+        file_name: String,
+        /// The embedded document's bytes, or a message id: the reader's refusal (a
+        /// `PdfError` id) or why the PDF module could not be asked.
+        embedded: Result<Vec<u8>, &'static str>,
         /// Today, or `None` when the device's clock gives no date.
         today: Option<Date>,
         /// The remembered list.
@@ -395,8 +412,29 @@ impl VerifyState {
                 today,
                 remembered,
             } => {
-                let source = CheckedSource::file(&file_name, &bytes);
+                let source = CheckedSource {
+                    file_name: Some(file_name),
+                    pdf: false,
+                };
                 self.check(&bytes, source, today, remembered)
+            }
+            VerifyAction::CheckPdfCopy {
+                file_name,
+                embedded,
+                today,
+                remembered,
+            } => {
+                let source = CheckedSource {
+                    file_name: Some(file_name),
+                    pdf: true,
+                };
+                match embedded {
+                    Ok(document) => self.check(&document, source, today, remembered),
+                    Err(message_id) => {
+                        self.show(VerifyStep::Refused(Refusal::new(message_id).of(&source)));
+                        None
+                    }
+                }
             }
             VerifyAction::AcceptNewKey { today, remembered } => {
                 let VerifyStep::Verified(verification) = &self.step else {
@@ -452,8 +490,8 @@ impl VerifyState {
         }
     }
 
-    /// Verifies (a PDF copy's embedded document, or the bytes themselves), compares with the
-    /// remembered list and remembers.
+    /// Verifies `bytes` (a file's, pasted text's, or the document embedded in a PDF copy),
+    /// compares with the remembered list and remembers.
     fn check(
         &mut self,
         bytes: &[u8],
@@ -468,7 +506,7 @@ impl VerifyState {
             return None;
         };
         let checked = if source.pdf {
-            check_pdf_copy(bytes, &today)
+            check_embedded_document(bytes, &today)
         } else {
             check_document(bytes, &today)
         };
@@ -624,15 +662,15 @@ pub fn check_document(bytes: &[u8], today: &Date) -> Result<VerifiedPlanDocument
     })
 }
 
-/// Verifies the one signed document embedded in the PDF copy `pdf` against `today`. The PDF's
-/// visible pages are never read: they are a convenience and could have been edited. A PDF
-/// without exactly one embedded file, or one that cannot be read safely, is refused with the
-/// reader's message; so is an embedded file that is not a valid plan document (an embedded
-/// backup too: a PDF is not how a backup travels).
-pub fn check_pdf_copy(pdf: &[u8], today: &Date) -> Result<VerifiedPlanDocument, VerifyStep> {
-    let embedded = extract_embedded_document(pdf)
-        .map_err(|error| VerifyStep::Refused(Refusal::new(error.message_id())))?;
-    verify_plan_document(&embedded, today, None).map_err(|error| {
+/// Verifies the signed document taken out of a PDF copy against `today`. The PDF's visible
+/// pages are never read: they are a convenience and could have been edited. An embedded file
+/// that is not a valid plan document is refused (an embedded backup too: a PDF is not how a
+/// backup travels).
+pub fn check_embedded_document(
+    embedded: &[u8],
+    today: &Date,
+) -> Result<VerifiedPlanDocument, VerifyStep> {
+    verify_plan_document(embedded, today, None).map_err(|error| {
         VerifyStep::Refused(Refusal {
             message_id: error.message_id(),
             path: error.path(),

@@ -460,6 +460,7 @@ mod tests {
     fn verified_gp() -> Rc<Verification> {
         let mut state = VerifyState::default();
         state.apply(VerifyAction::CheckFile {
+            file_name: "export-gp.json".into(),
             bytes: include_bytes!("../../../examples/export-gp.json").to_vec(),
             today: Date::parse("2026-12-01").ok(),
             remembered: Ok(SeenKeys::default()),

@@ -53,7 +53,19 @@ fn check_file(bytes: &[u8], remembered: Remembered) -> VerifyAction {
     check_named("plan.json", bytes, remembered)
 }
 
+/// The action the verify hook makes of a chosen file: a PDF copy goes to the PDF module first,
+/// which answers with its embedded document or the reader's refusal (as
+/// `services::pdf_worker` does, with the same reader).
 fn check_named(file_name: &str, bytes: &[u8], remembered: Remembered) -> VerifyAction {
+    if reads_as_pdf_copy(file_name, bytes) {
+        return VerifyAction::CheckPdfCopy {
+            file_name: file_name.to_owned(),
+            embedded: ownplan_pdf::extract_embedded_document(bytes)
+                .map_err(|error| error.message_id()),
+            today: Some(today()),
+            remembered,
+        };
+    }
     VerifyAction::CheckFile {
         file_name: file_name.to_owned(),
         bytes: bytes.to_vec(),
@@ -768,7 +780,10 @@ fn a_pdf_copy_whose_embedded_document_was_changed_is_refused() {
     assert_eq!(
         state.step,
         VerifyStep::Refused(Refusal {
-            source: Some(CheckedSource::file("plan-nav.pdf", &tampered)),
+            source: Some(CheckedSource {
+                file_name: Some("plan-nav.pdf".to_owned()),
+                pdf: true,
+            }),
             ..Refusal::new("error-bad-signature")
         })
     );
@@ -882,4 +897,31 @@ fn a_pdf_copy_gets_the_same_honest_verdict_as_its_json() {
         verification(&state).verdict(),
         Verdict::Warning(vec![Concern::DifferentKey])
     );
+}
+
+#[test]
+fn a_pdf_copy_the_pdf_module_could_not_open_is_explained_and_changes_nothing() {
+    let (mut state, list) = verified_nav();
+    let before = state.clone();
+    for error in crate::error::PdfModuleError::ALL {
+        let to_store = state.apply(VerifyAction::CheckPdfCopy {
+            file_name: "plan-nav.pdf".to_owned(),
+            embedded: Err(error.message_id_when_reading()),
+            today: Some(today()),
+            remembered: Ok(list.clone()),
+        });
+        assert_eq!(to_store, None, "nothing is remembered when {error:?}");
+        assert_eq!(state.seen, before.seen);
+        let VerifyStep::Refused(refusal) = &state.step else {
+            panic!("not refused: {:?}", state.step);
+        };
+        assert_eq!(refusal.message_id, error.message_id_when_reading());
+        assert_eq!(
+            refusal.source,
+            Some(CheckedSource {
+                file_name: Some("plan-nav.pdf".to_owned()),
+                pdf: true,
+            })
+        );
+    }
 }
