@@ -200,6 +200,8 @@ error-pdf-unsupported-filter = The plan inside this PDF is stored in a way this 
 error-pdf-document-too-large = The file inside this PDF is larger than any plan document can be, so it was not read.
 
 ## The PDF copy is read by the PDF module, loaded only when a PDF is opened.
-verify-error-pdf-module-unavailable = This PDF copy could not be opened here: the part of the app that reads PDF copies could not be loaded. Connect to the internet and try again, or check the signed file (.json) instead. Nothing was changed.
+verify-error-pdf-module-unavailable = This PDF copy could not be opened here: the part of the app that reads PDF copies could not be loaded. Connect to the internet and try again, or check the signed file (.json) instead.
 verify-error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page and open the PDF copy again.
 verify-error-pdf-module-timeout = Opening the PDF copy took too long. Try again, or check the signed file (.json) instead.
+verify-not-checked-title = This file was not checked
+verify-source-not-checked = File:

@@ -199,6 +199,8 @@ error-pdf-unsupported-filter = Planen inne i denne PDF-en er lagret på en måte
 error-pdf-document-too-large = Filen inne i denne PDF-en er større enn et plandokument kan være, så den ble ikke lest.
 
 ## The PDF copy is read by the PDF module, loaded only when a PDF is opened.
-verify-error-pdf-module-unavailable = Denne PDF-kopien kunne ikke åpnes her: den delen av appen som leser PDF-kopier, kunne ikke lastes. Koble til internett og prøv igjen, eller kontroller den signerte filen (.json) i stedet. Ingenting ble endret.
+verify-error-pdf-module-unavailable = Denne PDF-kopien kunne ikke åpnes her: den delen av appen som leser PDF-kopier, kunne ikke lastes. Koble til internett og prøv igjen, eller kontroller den signerte filen (.json) i stedet.
 verify-error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt og åpne PDF-kopien igjen.
 verify-error-pdf-module-timeout = Det tok for lang tid å åpne PDF-kopien. Prøv igjen, eller kontroller den signerte filen (.json) i stedet.
+verify-not-checked-title = Filen ble ikke kontrollert
+verify-source-not-checked = Fil:

@@ -199,6 +199,8 @@ error-pdf-unsupported-filter = Planen inne i denne PDF-en er lagra på ein måte
 error-pdf-document-too-large = Fila inne i denne PDF-en er større enn eit plandokument kan vere, så ho vart ikkje lesen.
 
 ## The PDF copy is read by the PDF module, loaded only when a PDF is opened.
-verify-error-pdf-module-unavailable = Denne PDF-kopien kunne ikkje opnast her: den delen av appen som les PDF-kopiar, kunne ikkje lastast. Kopla til internett og prøv igjen, eller kontroller den signerte fila (.json) i staden. Ingenting vart endra.
+verify-error-pdf-module-unavailable = Denne PDF-kopien kunne ikkje opnast her: den delen av appen som les PDF-kopiar, kunne ikkje lastast. Kopla til internett og prøv igjen, eller kontroller den signerte fila (.json) i staden.
 verify-error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt og opna PDF-kopien igjen.
 verify-error-pdf-module-timeout = Det tok for lang tid å opne PDF-kopien. Prøv igjen, eller kontroller den signerte fila (.json) i staden.
+verify-not-checked-title = Fila vart ikkje kontrollert
+verify-source-not-checked = Fil:

@@ -150,16 +150,25 @@ pub fn VerifyPage() -> Html {
 
 /// The document cannot be trusted: why, where, and that nothing was saved.
 fn refused(i18n: &I18n, refusal: &Refusal) -> Html {
+    // A file that was never checked (the device could not) is not called untrustworthy.
+    let (class, title) = if refusal.nothing_checked() {
+        (
+            "verify-invalid verify-not-checked",
+            "verify-not-checked-title",
+        )
+    } else {
+        ("verify-invalid", "verify-invalid-title")
+    };
     html! {
-        <div id={RESULT_ID} class="verify-invalid" role="alert" tabindex="-1">
-            <h2>{ i18n.t("verify-invalid-title") }</h2>
+        <div id={RESULT_ID} class={class} role="alert" tabindex="-1">
+            <h2>{ i18n.t(title) }</h2>
             <p id="verify-reason">{ i18n.t(refusal.message_id) }</p>
             if let Some(path) = &refusal.path {
                 <p class="verify-where"><small>{ i18n.t_with("verify-where", &[("path", path)]) }</small></p>
             }
             <p>{ i18n.t("verify-nothing-saved") }</p>
             if let Some(source) = &refusal.source {
-                { source::checked_source(i18n, source, false) }
+                { source::refused_source(i18n, source, !refusal.nothing_checked()) }
             }
         </div>
     }

@@ -65,6 +65,13 @@ impl Refusal {
         }
     }
 
+    /// Whether nothing was checked at all (no file, an unreadable one, no date on this device,
+    /// or the PDF module could not be loaded), so the view must not say the file cannot be
+    /// trusted: it was never looked at.
+    pub fn nothing_checked(&self) -> bool {
+        NOTHING_CHECKED.contains(&self.message_id)
+    }
+
     /// The same refusal, naming what was checked.
     fn of(self, source: &CheckedSource) -> Self {
         Self {
@@ -73,6 +80,16 @@ impl Refusal {
         }
     }
 }
+
+/// The refusals that say nothing about the file, because it was never checked.
+const NOTHING_CHECKED: [&str; 6] = [
+    "verify-error-no-file",
+    "verify-error-unreadable-file",
+    "verify-error-no-date",
+    "verify-error-pdf-module-unavailable",
+    "verify-error-pdf-module-outdated",
+    "verify-error-pdf-module-timeout",
+];
 
 /// What was checked, so the result can name it: the file's name (none for pasted text), and
 /// whether it was a PDF copy, in which case only the signed document embedded in it was checked

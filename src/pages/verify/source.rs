@@ -16,11 +16,30 @@ pub fn checked_source(i18n: &I18n, source: &CheckedSource, verified: bool) -> Ht
     } else {
         "verify-pdf-note-refused"
     };
+    source_lines(i18n, source, "verify-source-file", Some(pdf_note))
+}
+
+/// The same for a refusal: when the file was never checked (the device could not), it is only
+/// named, with no word of what a check covers.
+pub fn refused_source(i18n: &I18n, source: &CheckedSource, checked: bool) -> Html {
+    if checked {
+        checked_source(i18n, source, false)
+    } else {
+        source_lines(i18n, source, "verify-source-not-checked", None)
+    }
+}
+
+fn source_lines(
+    i18n: &I18n,
+    source: &CheckedSource,
+    label_id: &'static str,
+    pdf_note: Option<&'static str>,
+) -> Html {
     let name = match &source.file_name {
         // Yew sets a text node: a name such as `<b>x.pdf` is shown as written.
         Some(name) => html! {
             <>
-                { i18n.t("verify-source-file") }{ " " }
+                { i18n.t(label_id) }{ " " }
                 <span class="verify-source-name" id="verify-source-name">{ name.clone() }</span>
             </>
         },
@@ -29,8 +48,8 @@ pub fn checked_source(i18n: &I18n, source: &CheckedSource, verified: bool) -> Ht
     html! {
         <div class="verify-source" id="verify-source">
             <p>{ name }</p>
-            if source.pdf {
-                <p class="verify-pdf-note" id="verify-pdf-note">{ i18n.t(pdf_note) }</p>
+            if let (true, Some(note)) = (source.pdf, pdf_note) {
+                <p class="verify-pdf-note" id="verify-pdf-note">{ i18n.t(note) }</p>
             }
         </div>
     }

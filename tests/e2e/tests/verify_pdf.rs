@@ -433,3 +433,46 @@ async fn use_as_my_plan_is_offered_openly_only_for_a_file_signed_by_this_devices
     shot_of(&driver, "verify-pdf-own-open", "verify-plan-title").await;
     driver.quit().await.unwrap();
 }
+
+/// The PDF reader is in the PDF module, loaded only when a PDF copy is opened. When it cannot be
+/// loaded (never fetched, and now offline; or missing on the server), the view says so in words,
+/// points to the signed file, and the remembered keys stay as they were; a JSON file still checks.
+#[tokio::test]
+async fn a_pdf_copy_opened_without_the_pdf_module_is_explained_and_changes_nothing() {
+    let without_module = fresh_folder("verify-pdf-dist-without-module");
+    ownplan_e2e::copy_folder(&dist(), &without_module);
+    for entry in std::fs::read_dir(&without_module).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with("ownplan-pdf-worker"))
+        {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let server = StaticServer::start(without_module);
+    let chromedriver = ChromeDriver::start();
+    let driver = chromedriver.session(360, 780).await;
+    fresh_view(&driver, &server).await;
+    choose(&driver, &example_path("export-nav.json")).await;
+    tap(&driver, "#verify-confirm-key").await;
+    wait_until(
+        &driver,
+        "(localStorage.getItem('ownplan.seen') || '').includes('did:key')",
+    )
+    .await;
+    let remembered = stored_seen(&driver).await;
+    choose(&driver, &example_path("export-nav.pdf")).await;
+    assert_eq!(
+        text_of(&driver, "#verify-reason").await,
+        en("verify-error-pdf-module-unavailable")
+    );
+    assert_eq!(
+        text_of(&driver, "#verify-source-name").await,
+        "export-nav.pdf"
+    );
+    assert!(driver.find(By::Id("verify-verdict")).await.is_err());
+    assert_eq!(stored_seen(&driver).await, remembered);
+    shot(&driver, "verify-pdf-module-missing").await;
+    driver.quit().await.unwrap();
+}
