@@ -13,6 +13,7 @@ pdfcopy-pdf-fingerprint = Key fingerprint { $fingerprint }
 pdfcopy-pdf-page = Page { $page } of { $pages }
 pdfcopy-pdf-check-heading = How to check this copy
 pdfcopy-pdf-check-note = This PDF carries the signed plan document inside it, as the attached file { $file }. The pages you read are a convenience: the signature covers only the attached document, not these pages. To check it, open this PDF with the ownplan verify view or run: ownplan verify THIS-FILE.pdf. Then compare the key fingerprint { $fingerprint } with the person, in person or on their phone.
+pdfcopy-pdf-missing-letters = Some letters in this plan cannot be shown on these pages and appear as "?". The attached signed document holds the exact text: open it in the ownplan verify view.
 pdfcopy-pdf-about-heading = About this plan
 pdfcopy-pdf-signed-by = Signed with the key
 pdfcopy-pdf-made = Signed

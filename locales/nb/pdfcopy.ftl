@@ -13,6 +13,7 @@ pdfcopy-pdf-fingerprint = Nøkkelens fingeravtrykk { $fingerprint }
 pdfcopy-pdf-page = Side { $page } av { $pages }
 pdfcopy-pdf-check-heading = Slik kontrollerer du denne kopien
 pdfcopy-pdf-check-note = Denne PDF-en har det signerte plandokumentet inni seg, som vedlegget { $file }. Sidene du leser, er til hjelp: signaturen gjelder bare det vedlagte dokumentet, ikke disse sidene. Kontroller det ved å åpne PDF-en i ownplans kontrollvisning eller kjøre: ownplan verify DENNE-FILEN.pdf. Sammenlign så fingeravtrykket { $fingerprint } med personen, ansikt til ansikt eller på telefonen deres.
+pdfcopy-pdf-missing-letters = Noen bokstaver i denne planen kan ikke vises på disse sidene og står som «?». Det vedlagte signerte dokumentet har den nøyaktige teksten: åpne det i ownplans kontrollvisning.
 pdfcopy-pdf-about-heading = Om denne planen
 pdfcopy-pdf-signed-by = Signert med nøkkelen
 pdfcopy-pdf-made = Signert

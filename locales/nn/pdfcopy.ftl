@@ -13,6 +13,7 @@ pdfcopy-pdf-fingerprint = Fingeravtrykket til nøkkelen { $fingerprint }
 pdfcopy-pdf-page = Side { $page } av { $pages }
 pdfcopy-pdf-check-heading = Slik kontrollerer du denne kopien
 pdfcopy-pdf-check-note = Denne PDF-en har det signerte plandokumentet inni seg, som vedlegget { $file }. Sidene du les, er til hjelp: signaturen gjeld berre det vedlagde dokumentet, ikkje desse sidene. Kontroller det ved å opne PDF-en i kontrollvisinga til ownplan eller køyre: ownplan verify DENNE-FILA.pdf. Samanlikn så fingeravtrykket { $fingerprint } med personen, andlet til andlet eller på telefonen deira.
+pdfcopy-pdf-missing-letters = Nokre bokstavar i denne planen kan ikkje visast på desse sidene og står som «?». Det vedlagde signerte dokumentet har den nøyaktige teksten: opne det i kontrollvisinga til ownplan.
 pdfcopy-pdf-about-heading = Om denne planen
 pdfcopy-pdf-signed-by = Signert med nøkkelen
 pdfcopy-pdf-made = Signert

@@ -26,6 +26,7 @@ pub const PDF_LABEL_KEYS: &[&str] = &[
     "pdf.page",
     "pdf.check-heading",
     "pdf.check-note",
+    "pdf.missing-letters",
     "pdf.about-heading",
     "pdf.signed-by",
     "pdf.made",

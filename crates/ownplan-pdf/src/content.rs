@@ -333,7 +333,38 @@ pub fn blocks(document: &VerifiedPlanDocument, labels: &Labels, file_name: &str)
             walker.value(&mut blocks, key, value, 0);
         }
     }
+    // The standard fonts show only WinAnsi letters; say so where any other letter (a Sami name,
+    // say) became "?", right after the note on how to check the copy.
+    if blocks
+        .iter()
+        .any(|block| block_text(block).any(shown_as_question_mark))
+    {
+        blocks.insert(
+            3,
+            Block::Paragraph {
+                text: labels.fill("pdf.missing-letters", &[]),
+                indent: 0,
+            },
+        );
+    }
     blocks
+}
+
+/// The texts of one block.
+fn block_text(block: &Block) -> impl Iterator<Item = char> + '_ {
+    let (first, second) = match block {
+        Block::Title(text) => (text.as_str(), ""),
+        Block::Heading { text, .. } | Block::Paragraph { text, .. } => (text.as_str(), ""),
+        Block::Field { label, value, .. } => (label.as_str(), value.as_str()),
+        Block::Space => ("", ""),
+    };
+    first.chars().chain(second.chars())
+}
+
+/// Whether the pages show `character` as "?" (see `metrics::encode`).
+fn shown_as_question_mark(character: char) -> bool {
+    !matches!(character, '\t' | '\u{a0}' | '\n' | '\r')
+        && crate::metrics::win_ansi_byte(character).is_none()
 }
 
 /// Network member ids and names, to show references by name.

@@ -35,6 +35,7 @@ pub const CHROME_KEYS: &[(&str, &str)] = &[
         "pdf.check-note",
         "{file}: the embedded file's name, {fingerprint}",
     ),
+    ("pdf.missing-letters", ""),
     ("pdf.about-heading", ""),
     ("pdf.signed-by", ""),
     ("pdf.made", ""),
@@ -224,6 +225,10 @@ const ENGLISH: &[(&str, &str)] = &[
     (
         "pdf.check-note",
         "This PDF carries the signed plan document inside it, as the attached file {file}. The pages you read are a convenience: the signature covers only the attached document, not these pages. To check it, open this PDF with the ownplan verify view or run: ownplan verify THIS-FILE.pdf. Then compare the key fingerprint {fingerprint} with the person, in person or on their phone.",
+    ),
+    (
+        "pdf.missing-letters",
+        "Some letters in this plan cannot be shown on these pages and appear as \"?\". The attached signed document holds the exact text: open it in the ownplan verify view.",
     ),
     ("pdf.about-heading", "About this plan"),
     ("pdf.signed-by", "Signed with the key"),
@@ -508,6 +513,10 @@ const NORWEGIAN_BOKMAAL: &[(&str, &str)] = &[
     (
         "pdf.check-note",
         "Denne PDF-en har det signerte plandokumentet inni seg, som vedlegget {file}. Sidene du leser, er til hjelp: signaturen gjelder bare det vedlagte dokumentet, ikke disse sidene. Kontroller det ved å åpne PDF-en i ownplans kontrollvisning eller kjøre: ownplan verify DENNE-FILEN.pdf. Sammenlign så fingeravtrykket {fingerprint} med personen, ansikt til ansikt eller på telefonen deres.",
+    ),
+    (
+        "pdf.missing-letters",
+        "Noen bokstaver i denne planen kan ikke vises på disse sidene og står som «?». Det vedlagte signerte dokumentet har den nøyaktige teksten: åpne det i ownplans kontrollvisning.",
     ),
     ("pdf.about-heading", "Om denne planen"),
     ("pdf.signed-by", "Signert med nøkkelen"),
@@ -804,6 +813,10 @@ const NORWEGIAN_NYNORSK: &[(&str, &str)] = &[
     (
         "pdf.check-note",
         "Denne PDF-en har det signerte plandokumentet inni seg, som vedlegget {file}. Sidene du les, er til hjelp: signaturen gjeld berre det vedlagde dokumentet, ikkje desse sidene. Kontroller det ved å opne PDF-en i kontrollvisinga til ownplan eller køyre: ownplan verify DENNE-FILA.pdf. Samanlikn så fingeravtrykket {fingerprint} med personen, andlet til andlet eller på telefonen deira.",
+    ),
+    (
+        "pdf.missing-letters",
+        "Nokre bokstavar i denne planen kan ikkje visast på desse sidene og står som «?». Det vedlagde signerte dokumentet har den nøyaktige teksten: opne det i kontrollvisinga til ownplan.",
     ),
     ("pdf.about-heading", "Om denne planen"),
     ("pdf.signed-by", "Signert med nøkkelen"),

@@ -6,7 +6,8 @@
 //! covers every letter of Norwegian, Swedish, Danish, German, French and English (æ ø å ä ö é ü
 //! ...), and also Š š Ž ž Œ œ Ÿ, the euro sign, dashes and typographic quotes. Anything else (Sami
 //! letters such as č đ ŋ ŧ, Polish, Cyrillic, Arabic, Somali in Arabic script, Tigrinya) is shown
-//! as "?" in the visible pages; the embedded signed document always holds the exact text. Those
+//! as "?" in the visible pages, and the first page then says so; the embedded signed document
+//! always holds the exact text. Those
 //! scripts need an embedded font subset (a CIDFontType2 font with a ToUnicode map) and, for Arabic
 //! and other joined scripts, shaping and bidirectional ordering.
 //!

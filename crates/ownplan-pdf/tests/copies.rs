@@ -193,9 +193,20 @@ fn an_english_plan_gets_english_labels_and_hostile_text_stays_text() {
         "Plan version 3",
         "for Aisha Rahman (NAV, NAV Grünerløkka)",
         "valid until 2027-09-13",
+        // The letters shown as "?" are explained (pdftotext keeps the line breaks of the page).
+        "appear as \"?\"",
     ] {
         assert!(text.contains(expected), "{expected:?} missing in:\n{text}");
     }
+}
+
+#[test]
+fn a_plan_whose_letters_all_show_has_no_note_about_question_marks() {
+    let path = scratch("export-nav-letters.pdf");
+    std::fs::write(&path, copy_of("export-nav")).expect("write");
+    let text = poppler("pdftotext", &[path.to_str().expect("UTF-8"), "-"]);
+    assert!(text.contains("æ") || text.contains("ø") || text.contains("å"));
+    assert!(!text.contains("står som «?»"), "{text}");
 }
 
 #[test]
