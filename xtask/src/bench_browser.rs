@@ -1,7 +1,8 @@
-//! `cargo xtask bench-browser`: the verification benchmark in headless Chromium. It runs the
-//! ignored wasm-bindgen test `tests/verify_bench_browser.rs` (release profile, as the widget
-//! ships), which verifies the hostile documents of about 5 MiB that the native example
-//! `verify_bench` builds, and prints one line per case.
+//! `cargo xtask bench-browser`: the benchmarks in headless Chromium. It runs the ignored
+//! wasm-bindgen tests `tests/verify_bench_browser.rs` (the hostile documents of about 5 MiB that
+//! the native example `verify_bench` builds, verified; one line per case) and
+//! `tests/pdf_bench_browser.rs` (the PDF copy of a 500-item plan, made and read back), in the
+//! release profile, as the widget ships.
 
 use crate::{Workspace, run};
 
@@ -18,6 +19,8 @@ pub fn run_task(workspace: &Workspace) -> Result<(), String> {
             "--release",
             "--test",
             "verify_bench_browser",
+            "--test",
+            "pdf_bench_browser",
             "--",
             "--include-ignored",
             "--nocapture",
