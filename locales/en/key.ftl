@@ -80,4 +80,4 @@ restore-preview-key-unreadable-here = The key on this phone or computer cannot b
 restore-done-key = Your key from the backup is now on this phone or computer.
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
-key-fingerprint-compare = Key fingerprint, to compare with a signed copy: { $fingerprint }
+key-fingerprint-compare = Key fingerprint, to compare with a signed copy:

@@ -80,4 +80,4 @@ restore-preview-key-unreadable-here = Nøkkelen på denne telefonen eller PC-en 
 restore-done-key = Nøkkelen din fra sikkerhetskopien er nå på denne telefonen eller PC-en.
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
-key-fingerprint-compare = Nøkkelens fingeravtrykk, til å sammenligne med en signert kopi: { $fingerprint }
+key-fingerprint-compare = Nøkkelens fingeravtrykk, til å sammenligne med en signert kopi:

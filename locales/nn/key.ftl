@@ -80,4 +80,4 @@ restore-preview-key-unreadable-here = Nøkkelen på denne telefonen eller PC-en 
 restore-done-key = Nøkkelen din frå tryggingskopien er no på denne telefonen eller PC-en.
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
-key-fingerprint-compare = Fingeravtrykket til nøkkelen, til å samanlikne med ein signert kopi: { $fingerprint }
+key-fingerprint-compare = Fingeravtrykket til nøkkelen, til å samanlikne med ein signert kopi:

@@ -388,7 +388,7 @@ pub fn WalletCardPage() -> Html {
                     <ul class="wallet-calls">{ for calls }</ul>
                     <p class="wallet-emergency">{ i18n.t("card-emergency") }</p>
                     if let Some(fingerprint) = fingerprint {
-                        <p class="wallet-key" id="wallet-fingerprint">{ i18n.t_with("key-fingerprint-compare", &[("fingerprint", &fingerprint)]) }</p>
+                        <p class="wallet-key" id="wallet-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
                     }
                 </div>
                 <div class="wallet-panel">

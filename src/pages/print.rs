@@ -45,7 +45,7 @@ pub fn PrintPage() -> Html {
             <h1 id="page-title">{ i18n.t("print-title") }</h1>
             <p>{ running }</p>
             if let Some(fingerprint) = &fingerprint {
-                <p class="print-fingerprint" id="print-fingerprint">{ i18n.t_with("key-fingerprint-compare", &[("fingerprint", fingerprint)]) }</p>
+                <p class="print-fingerprint" id="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
             }
             <div class="button-row no-print">
                 <button type="button" class="button button-primary" id="print-now" onclick={print}>{ i18n.t("print-now") }</button>

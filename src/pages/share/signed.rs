@@ -96,7 +96,7 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
             <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
             { consent_dates(&i18n, file) }
             if let Some(fingerprint) = &facts.fingerprint {
-                <p class="print-fingerprint">{ i18n.t_with("key-fingerprint-compare", &[("fingerprint", fingerprint)]) }</p>
+                <p class="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
             }
             <dl class="print-item">
                 if !consent.statement.is_blank() {
