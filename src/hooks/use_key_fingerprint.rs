@@ -10,11 +10,9 @@ use crate::hooks::use_person_key;
 /// while it is read, when there is none, or when it cannot be read. Never makes a key.
 #[hook]
 pub fn use_key_fingerprint() -> Option<String> {
-    let person_key = use_person_key();
-    // Deriving the public key is a little work: once per key, not on every render.
-    let fingerprint = use_memo(person_key.key(), |key| {
-        key.as_ref()
-            .map(|key| key.key.did_key().fingerprint().to_string())
-    });
-    (*fingerprint).clone()
+    // Deriving the public key is a little work, but these views render rarely (no typing):
+    // no memo, which would add to the download.
+    use_person_key()
+        .key()
+        .map(|key| key.key.did_key().fingerprint().to_string())
 }

@@ -1,13 +1,14 @@
 //! How a signed file reaches its recipient, by who they are: the printed copy handed over, the
 //! PDF shown on the phone, or the PDF attached to a message through the service's own secure
-//! messaging (never ordinary e-mail). Pure: the way is chosen from the recipient's role as the
-//! signed document names it, or from the preset the person picked for them when the share view
-//! knows it (crisis team, legevakt and police have no role of their own).
+//! messaging (never ordinary e-mail). Pure: the way is chosen from the preset the person picked
+//! for the recipient when the share view knows it (crisis team, legevakt and police have no role
+//! of their own), else from the role of the network member they are. Nothing is read back from
+//! the signed text: the plan already says who they are, and a reader of its own would only grow
+//! the download.
 
 use ownplan_core::document::RecipientPreset;
-use ownplan_core::plan::Role;
+use ownplan_core::plan::{ItemId, Plan, Role};
 use ownplan_core::proof::DidKey;
-use serde::Deserialize;
 
 /// How a file is best given to one kind of recipient.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,96 +90,78 @@ impl DeliveryWay {
     }
 }
 
-/// What the delivery advice needs from a signed document: the recipient's role and the signer's
-/// key. Everything else in it is skipped while reading.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DocumentFacts {
-    /// The role of the (first) recipient the document names, if it names one.
-    pub recipient_role: Option<Role>,
-    /// The fingerprint of the key that signed it (`XXXX-XXXX-XXXX-XXXX`), if it is a did:key.
-    pub fingerprint: Option<String>,
+/// How a file is best given to the recipient with `id` in `plan`'s network: from `preset` when
+/// the person picked one, else from the member's role; someone typed in on the share view (not
+/// in the network) without a preset gets the general way.
+pub fn delivery_way(plan: &Plan, id: &ItemId, preset: Option<RecipientPreset>) -> DeliveryWay {
+    preset.map_or_else(
+        || DeliveryWay::for_role(plan.member(id).and_then(|member| member.role.as_ref())),
+        DeliveryWay::for_preset,
+    )
 }
 
-#[derive(Deserialize)]
-struct Document {
-    issuer: Option<String>,
-    #[serde(rename = "credentialSubject")]
-    subject: Option<Subject>,
-}
-
-#[derive(Deserialize)]
-struct Subject {
-    #[serde(default)]
-    recipients: Vec<DocumentRecipient>,
-}
-
-#[derive(Deserialize)]
-struct DocumentRecipient {
-    role: Option<Role>,
-}
-
-impl DocumentFacts {
-    /// Reads the facts from the text of a document this device just signed. A text that does
-    /// not read gives no facts (the advice then falls back to the general way).
-    pub fn read(signed_json: &str) -> DocumentFacts {
-        let Ok(document) = serde_json::from_str::<Document>(signed_json) else {
-            return DocumentFacts::default();
-        };
-        DocumentFacts {
-            recipient_role: document
-                .subject
-                .and_then(|subject| subject.recipients.into_iter().next())
-                .and_then(|recipient| recipient.role),
-            fingerprint: document
-                .issuer
-                .and_then(|issuer| DidKey::parse(&issuer).ok())
-                .map(|key| key.fingerprint().to_string()),
-        }
-    }
-
-    /// How this file is best given to its recipient: from the preset the person picked when
-    /// known, else from the role the document names.
-    pub fn delivery_way(&self, preset: Option<RecipientPreset>) -> DeliveryWay {
-        preset.map_or_else(
-            || DeliveryWay::for_role(self.recipient_role.as_ref()),
-            DeliveryWay::for_preset,
-        )
-    }
+/// The fingerprint of the key that signed `signed_json` (a document this device has just
+/// made), for the printed copy: the top-level `"issuer": "did:key:..."` member, found by a scan
+/// rather than a JSON reader, which would add more to the download than everything else here.
+/// A JSON text cannot hold the searched sequence inside a string (its quotes would be escaped),
+/// and whatever is found must still read as a did:key, so the worst a surprise can do is show
+/// no fingerprint.
+pub fn signer_fingerprint(signed_json: &str) -> Option<String> {
+    let start = signed_json.find("\"issuer\": \"")? + "\"issuer\": \"".len();
+    let rest = signed_json.get(start..)?;
+    let did = &rest[..rest.find('"')?];
+    DidKey::parse(did)
+        .ok()
+        .map(|key| key.fingerprint().to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ownplan_core::plan::Text;
-    use ownplan_core::proof::SigningKey;
+    use ownplan_core::plan::{NetworkMember, PlanId, Text};
 
-    fn document(recipients: &str, issuer: &str) -> String {
-        format!(
-            r#"{{"@context":[],"issuer":"{issuer}","credentialSubject":{{"planId":"x","recipients":{recipients},"individualPlan":{{"goals":[{{"id":"a"}}]}}}},"proof":{{}}}}"#
-        )
+    fn id(n: u8) -> ItemId {
+        ItemId::from_random_bytes([n; 16])
+    }
+
+    fn plan() -> Plan {
+        let mut plan = Plan::new(PlanId::from_random_bytes([1; 16]), "nb");
+        for (n, role) in [(2, Role::Gp), (3, Role::Friend), (4, Role::Nav)] {
+            plan.network.push(NetworkMember {
+                id: id(n),
+                name: Text::from_nfc(format!("Member {n}")),
+                role: Some(role),
+                ..NetworkMember::default()
+            });
+        }
+        plan
     }
 
     #[test]
     fn a_gp_and_nav_are_told_different_ways() {
-        let gp = DocumentFacts::read(&document(r#"[{"name":"A","role":"gp"}]"#, ""));
-        let nav = DocumentFacts::read(&document(r#"[{"name":"B","role":"nav"}]"#, ""));
-        assert_eq!(gp.delivery_way(None), DeliveryWay::Gp);
-        assert_eq!(nav.delivery_way(None), DeliveryWay::Nav);
+        let plan = plan();
+        assert_eq!(delivery_way(&plan, &id(2), None), DeliveryWay::Gp);
+        assert_eq!(delivery_way(&plan, &id(4), None), DeliveryWay::Nav);
+        assert_eq!(delivery_way(&plan, &id(3), None), DeliveryWay::Close);
         assert_ne!(DeliveryWay::Gp.advice_id(), DeliveryWay::Nav.advice_id());
     }
 
     #[test]
-    fn the_picked_preset_wins_over_a_missing_role() {
-        let typed = DocumentFacts::read(&document(r#"[{"name":"Legevakta"}]"#, ""));
-        assert_eq!(typed.recipient_role, None);
-        assert_eq!(typed.delivery_way(None), DeliveryWay::Other);
+    fn the_picked_preset_wins_and_someone_typed_in_gets_the_general_way() {
+        let plan = plan();
+        let typed = id(99);
+        assert_eq!(delivery_way(&plan, &typed, None), DeliveryWay::Other);
         assert_eq!(
-            typed.delivery_way(Some(RecipientPreset::EmergencyPrimaryCare)),
+            delivery_way(&plan, &typed, Some(RecipientPreset::EmergencyPrimaryCare)),
             DeliveryWay::Crisis
         );
         assert_eq!(
-            typed.delivery_way(Some(RecipientPreset::Police)),
+            delivery_way(&plan, &typed, Some(RecipientPreset::Police)),
             DeliveryWay::Police
+        );
+        assert_eq!(
+            delivery_way(&plan, &id(2), Some(RecipientPreset::CrisisTeam)),
+            DeliveryWay::Crisis
         );
     }
 
@@ -195,6 +178,7 @@ mod tests {
             Role::Typed(Text::from_nfc("Miljøterapeut".into())),
             DeliveryWay::Other,
         );
+        assert_eq!(DeliveryWay::for_role(None), DeliveryWay::Other);
         for preset in RecipientPreset::ALL {
             // A preset with a role is told the same way as that role.
             if let Some(role) = preset.role() {
@@ -208,22 +192,25 @@ mod tests {
     }
 
     #[test]
-    fn the_fingerprint_is_the_signers() {
-        let key = SigningKey::from_seed(&[9; 32]).did_key();
-        let facts = DocumentFacts::read(&document("[]", &key.did()));
-        assert_eq!(facts.fingerprint, Some(key.fingerprint().to_string()));
-    }
-
-    #[test]
-    fn text_that_does_not_read_gives_no_facts() {
-        for text in ["", "[]", "{", r#"{"issuer":5}"#] {
-            assert_eq!(
-                DocumentFacts::read(text),
-                DocumentFacts::default(),
-                "{text}"
-            );
+    fn the_printed_copy_names_the_signers_fingerprint() {
+        let key = ownplan_core::proof::SigningKey::from_seed(&[9; 32]).did_key();
+        let document = serde_json::to_string_pretty(&serde_json::json!({
+            "credentialSubject": {"owner": {"name": "\"issuer\": \"did:key:z6Mkfake\""}},
+            "issuer": key.did(),
+        }))
+        .unwrap();
+        assert_eq!(
+            signer_fingerprint(&document),
+            Some(key.fingerprint().to_string())
+        );
+        for text in [
+            "",
+            "{}",
+            r#"{"issuer": "did:web:example.org"}"#,
+            r#"{"issuer": "did:key:z6Mk"#,
+            r#"{"issuer": 5}"#,
+        ] {
+            assert_eq!(signer_fingerprint(text), None, "{text}");
         }
-        let other_did = DocumentFacts::read(&document("[]", "did:web:example.org"));
-        assert_eq!(other_did.fingerprint, None);
     }
 }

@@ -11,9 +11,9 @@ use yew::prelude::*;
 
 use crate::components::PlanDocument;
 use crate::hooks::I18n;
-use crate::hooks::{use_i18n, use_share_file};
+use crate::hooks::{use_i18n, use_plan, use_share_file};
 use crate::state::dates;
-use crate::state::delivery::DocumentFacts;
+use crate::state::delivery::{DeliveryWay, delivery_way, signer_fingerprint};
 use crate::state::share::SignedFile;
 
 /// Properties of [`SignedFileRow`].
@@ -34,9 +34,10 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
     let i18n = use_i18n();
     let file = props.file.clone();
     let actions = use_share_file(file.clone());
-    // Reading the document again is a little work: once per file.
-    let facts = use_memo(file.clone(), |file| DocumentFacts::read(&file.text));
-    let way = facts.delivery_way(props.preset);
+    let store = use_plan();
+    let way = store.as_ref().map_or(DeliveryWay::Other, |store| {
+        delivery_way(store.plan(), &file.recipient_id, props.preset)
+    });
     let download = {
         let download = actions.download.clone();
         Callback::from(move |_: MouseEvent| download.emit(()))
@@ -90,12 +91,13 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
     let i18n = use_i18n();
     let file = &props.file;
     let consent = &file.consent;
-    let facts = use_memo(file.clone(), |file| DocumentFacts::read(&file.text));
+    // Read from the file itself, at once: the print dialog opens right after this renders.
+    let fingerprint = signer_fingerprint(&file.text);
     html! {
         <article class="print-view">
             <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
             { consent_dates(&i18n, file) }
-            if let Some(fingerprint) = &facts.fingerprint {
+            if let Some(fingerprint) = &fingerprint {
                 <p class="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
             }
             <dl class="print-item">
