@@ -486,3 +486,100 @@ async fn the_guided_mode_is_offered_before_the_helpers_choice() {
         .unwrap_or_else(|| panic!("{html}"));
     assert!(guide < helpers, "{html}");
 }
+
+/// Issue 14: the texts that go into a signed document (the default consent statement) are in
+/// the plan's own language, not the language on the screen of whoever is helping; a plan
+/// language the widget does not speak falls back to the screen's, quietly.
+mod plan_texts {
+    use super::*;
+    use ownplan_web::hooks::{DEFAULT_STATEMENT_ID, I18n, use_plan_texts};
+
+    #[derive(Properties, PartialEq)]
+    struct StatementProps {
+        plan_language: Option<&'static str>,
+    }
+
+    #[component]
+    fn Statement(props: &StatementProps) -> Html {
+        let texts = use_plan_texts(props.plan_language);
+        html! { <p lang={texts.language.code()}>{ texts.t(DEFAULT_STATEMENT_ID) }</p> }
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct ScreenProps {
+        screen: Language,
+        plan_language: Option<&'static str>,
+    }
+
+    #[component]
+    fn Screen(props: &ScreenProps) -> Html {
+        html! {
+            <ContextProvider<I18n> context={I18n { language: props.screen }}>
+                <Statement plan_language={props.plan_language} />
+            </ContextProvider<I18n>>
+        }
+    }
+
+    async fn statement(screen: Language, plan_language: Option<&'static str>) -> String {
+        yew::LocalServerRenderer::<Screen>::with_props(ScreenProps {
+            screen,
+            plan_language,
+        })
+        .hydratable(false)
+        .render()
+        .await
+    }
+
+    #[tokio::test]
+    async fn the_default_statement_is_in_the_plans_language() {
+        let html = statement(Language::English, Some("nn")).await;
+        assert!(
+            html.contains(&t(Language::NorwegianNynorsk, DEFAULT_STATEMENT_ID)),
+            "{html}"
+        );
+        assert!(html.contains("lang=\"nn\""), "{html}");
+        let html = statement(Language::NorwegianNynorsk, Some("nb-NO")).await;
+        assert!(
+            html.contains(&t(Language::NorwegianBokmal, DEFAULT_STATEMENT_ID)),
+            "{html}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_plan_language_we_do_not_speak_uses_the_screens() {
+        for plan_language in [Some("sv"), None] {
+            let html = statement(Language::NorwegianBokmal, plan_language).await;
+            assert!(
+                html.contains(&t(Language::NorwegianBokmal, DEFAULT_STATEMENT_ID)),
+                "{plan_language:?}: {html}"
+            );
+        }
+    }
+}
+
+/// Issue 14: "my key" is reachable from the person's own navigation: the overview (the first
+/// item of the navigation) lists it among the parts, without a sixth item crowding the phone's
+/// navigation.
+#[tokio::test]
+async fn the_overview_offers_my_key_and_the_navigation_stays_five_items() {
+    let html = render("/", Language::NorwegianNynorsk).await;
+    let parts = html
+        .split("class=\"part-list\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .unwrap_or_else(|| panic!("{html}"));
+    assert!(
+        parts.contains(&t(Language::NorwegianNynorsk, "page-key-title")),
+        "{parts}"
+    );
+    assert!(
+        parts.contains(&t(Language::NorwegianNynorsk, "home-part-key")),
+        "{parts}"
+    );
+    let nav = html
+        .split("class=\"main-nav\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</nav>").next())
+        .unwrap_or_else(|| panic!("{html}"));
+    assert_eq!(count(nav, "<a "), 5, "{nav}");
+}

@@ -143,3 +143,6 @@ wallet-print = Print the wallet card
 
 ## issue13-words
 card-name-missing = Your name is not on the card yet. Write it here so those who help you know whose card it is.
+
+## issue14-deliver
+print-running-key = { $name } · plan version { $version } · printed { $date } · key fingerprint { $fingerprint }

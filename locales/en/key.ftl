@@ -78,3 +78,6 @@ restore-preview-key-different = It is a different key from the one on this phone
 restore-preview-key-none-here = This phone or computer has no key yet: the key from the backup will be used.
 restore-preview-key-unreadable-here = The key on this phone or computer cannot be read: the key from the backup will replace it.
 restore-done-key = Your key from the backup is now on this phone or computer.
+
+## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
+key-fingerprint-compare = Key fingerprint, to compare with a signed copy:

@@ -85,3 +85,6 @@ part-next = Next: { $part }
 part-previous = Previous: { $part }
 
 notice-language-not-loaded = The language could not be loaded. Check the connection and try again.
+
+## issue14-deliver
+home-part-key = Your key's fingerprint: a professional can compare it with a file you signed.

@@ -63,8 +63,8 @@ share-error-clock = The clock on this phone or computer could not be read, so th
 share-error-failed = Something went wrong while making the file.
 share-signed-title = Your files are ready
 share-signed-summary = { $count ->
-    [one] 1 file with your signature, as version { $version } of your plan. Send it now.
-   *[other] { $count } files with your signature, as version { $version } of your plan. Send each file to the person it is for now.
+    [one] 1 file with your signature, as version { $version } of your plan. Below: how to give it to them.
+   *[other] { $count } files with your signature, as version { $version } of your plan. Below, for each: how to give it to them.
 }
 share-signed-log = The plan's change log records who got which version today.
 share-new-round = Share again with someone else
@@ -90,7 +90,19 @@ pdfcopy-making = Making the PDF copy …
 pdfcopy-share = Share the PDF copy
 pdfcopy-done = The PDF copy is ready: { $file }
 pdfcopy-hint = A PDF any reader can open, with the signed file inside it.
-error-pdf-module-unavailable = The PDF copy could not be made here: its part of the app could not be loaded. Connect to the internet and try again. The file above (JSON) works as before.
-error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page to make the PDF copy. The file above (JSON) works as before.
-error-pdf-module-timeout = Making the PDF copy took too long. Try again. The file above (JSON) works as before.
-error-pdf-module-failed = The PDF copy could not be made from this file. The file above (JSON) works as before.
+error-pdf-module-unavailable = The PDF copy could not be made here: its part of the app could not be loaded. Connect to the internet and try again. The signed file (JSON) works as before.
+error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page to make the PDF copy. The signed file (JSON) works as before.
+error-pdf-module-timeout = Making the PDF copy took too long. Try again. The signed file (JSON) works as before.
+error-pdf-module-failed = The PDF copy could not be made from this file. The signed file (JSON) works as before.
+
+## issue14-deliver: how each signed file reaches its recipient
+share-deliver-how = How to give it:
+share-deliver-email = Not by ordinary e-mail: it is not a safe way to send health information.
+share-deliver-gp = Bring the printed copy to your GP, or show the PDF on your phone. If your GP's office takes messages on Helsenorge (helsenorge.no), you can attach the PDF to a message there.
+share-deliver-health = Hand over the printed copy at your next meeting, or show the PDF on your phone. If they offer secure messages, for example on Helsenorge, you can attach the PDF there.
+share-deliver-nav = Give the printed copy to your contact person at NAV, or show the PDF on your phone. You can also log in on nav.no and ask through "Skriv til oss" how they want to receive it.
+share-deliver-crisis = Hand over the printed copy when you meet them, or show the PDF on your phone. Keep a printed copy at home where it is easy to find.
+share-deliver-police = Hand over the printed copy in person, or show the PDF on your phone.
+share-deliver-close = Give them the printed copy, or show them the PDF on your phone.
+share-deliver-other = Hand over the printed copy, or show the PDF on your phone. If they offer secure messages, you can attach the PDF there. Ask them which way they prefer.
+share-deliver-json = The PDF copy is the one to give or attach: it is easy to read and holds the signed file. The signed file itself (JSON) is for a system that reads it.

@@ -144,3 +144,6 @@ wallet-print = Skriv ut kortet til lommeboka
 
 ## issue13-words
 card-name-missing = Navnet ditt står ikke på kortet ennå. Skriv det her, så de som hjelper deg, vet hvem kortet tilhører.
+
+## issue14-deliver
+print-running-key = { $name } · planversjon { $version } · skrevet ut { $date } · nøkkelens fingeravtrykk { $fingerprint }

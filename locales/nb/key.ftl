@@ -78,3 +78,6 @@ restore-preview-key-different = Det er en annen nøkkel enn den på denne telefo
 restore-preview-key-none-here = Denne telefonen eller PC-en har ingen nøkkel ennå: nøkkelen fra sikkerhetskopien blir brukt.
 restore-preview-key-unreadable-here = Nøkkelen på denne telefonen eller PC-en kan ikke leses: nøkkelen fra sikkerhetskopien kommer i stedet.
 restore-done-key = Nøkkelen din fra sikkerhetskopien er nå på denne telefonen eller PC-en.
+
+## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
+key-fingerprint-compare = Nøkkelens fingeravtrykk, til å sammenligne med en signert kopi:

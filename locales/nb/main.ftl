@@ -85,3 +85,6 @@ part-next = Neste: { $part }
 part-previous = Forrige: { $part }
 
 notice-language-not-loaded = Språket kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.
+
+## issue14-deliver
+home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan sammenligne det med en fil du har signert.

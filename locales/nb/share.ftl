@@ -63,8 +63,8 @@ share-error-clock = Klokken på telefonen eller PC-en kunne ikke leses, så file
 share-error-failed = Noe gikk galt da filen skulle lages.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
-    [one] 1 fil med din underskrift, som versjon { $version } av planen din. Send den nå.
-   *[other] { $count } filer med din underskrift, som versjon { $version } av planen din. Send hver fil til den den er laget for, nå.
+    [one] 1 fil med din underskrift, som versjon { $version } av planen din. Under står det hvordan du gir den til mottakeren.
+   *[other] { $count } filer med din underskrift, som versjon { $version } av planen din. Under står det, for hver av dem, hvordan du gir filen til mottakeren.
 }
 share-signed-log = Endringsloggen i planen viser hvem som fikk hvilken versjon i dag.
 share-new-round = Del igjen med noen andre
@@ -90,7 +90,19 @@ pdfcopy-making = Lager PDF-kopien …
 pdfcopy-share = Del PDF-kopien
 pdfcopy-done = PDF-kopien er klar: { $file }
 pdfcopy-hint = En PDF som alle leseprogram kan åpne, med den signerte filen inni.
-error-pdf-module-unavailable = PDF-kopien kunne ikke lages her: den delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Filen over (JSON) virker som før.
-error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt for å lage PDF-kopien. Filen over (JSON) virker som før.
-error-pdf-module-timeout = Det tok for lang tid å lage PDF-kopien. Prøv igjen. Filen over (JSON) virker som før.
-error-pdf-module-failed = PDF-kopien kunne ikke lages av denne filen. Filen over (JSON) virker som før.
+error-pdf-module-unavailable = PDF-kopien kunne ikke lages her: den delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Den signerte filen (JSON) virker som før.
+error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt for å lage PDF-kopien. Den signerte filen (JSON) virker som før.
+error-pdf-module-timeout = Det tok for lang tid å lage PDF-kopien. Prøv igjen. Den signerte filen (JSON) virker som før.
+error-pdf-module-failed = PDF-kopien kunne ikke lages av denne filen. Den signerte filen (JSON) virker som før.
+
+## issue14-deliver: how each signed file reaches its recipient
+share-deliver-how = Slik gir du den:
+share-deliver-email = Ikke med vanlig e-post: det er ikke en trygg måte å sende helseopplysninger på.
+share-deliver-gp = Ta med den utskrevne kopien til fastlegen, eller vis PDF-en på telefonen. Hvis legekontoret tar imot meldinger på Helsenorge (helsenorge.no), kan du legge ved PDF-en i en melding der.
+share-deliver-health = Gi dem den utskrevne kopien på neste møte, eller vis PDF-en på telefonen. Hvis de tilbyr sikre meldinger, for eksempel på Helsenorge, kan du legge ved PDF-en der.
+share-deliver-nav = Gi den utskrevne kopien til kontaktpersonen din i NAV, eller vis PDF-en på telefonen. Du kan også logge inn på nav.no og spørre i «Skriv til oss» hvordan de vil ha den.
+share-deliver-crisis = Gi dem den utskrevne kopien når dere møtes, eller vis PDF-en på telefonen. Ha en utskrevet kopi hjemme der den er lett å finne.
+share-deliver-police = Gi den utskrevne kopien ansikt til ansikt, eller vis PDF-en på telefonen.
+share-deliver-close = Gi dem den utskrevne kopien, eller vis dem PDF-en på telefonen.
+share-deliver-other = Gi dem den utskrevne kopien, eller vis PDF-en på telefonen. Hvis de tilbyr sikre meldinger, kan du legge ved PDF-en der. Spør dem hva de foretrekker.
+share-deliver-json = Det er PDF-kopien du gir eller legger ved: den er lett å lese og har den signerte filen inni seg. Selve den signerte filen (JSON) er for et system som leser den.

@@ -144,3 +144,6 @@ wallet-print = Skriv ut kortet til lommeboka
 
 ## issue13-words
 card-name-missing = Namnet ditt står ikkje på kortet enno. Skriv det her, så dei som hjelper deg, veit kven kortet høyrer til.
+
+## issue14-deliver
+print-running-key = { $name } · planversjon { $version } · utskrift { $date } · fingeravtrykket til nøkkelen { $fingerprint }

@@ -78,3 +78,6 @@ restore-preview-key-different = Det er ein annan nøkkel enn den på denne telef
 restore-preview-key-none-here = Denne telefonen eller PC-en har ingen nøkkel enno: nøkkelen frå tryggingskopien blir brukt.
 restore-preview-key-unreadable-here = Nøkkelen på denne telefonen eller PC-en kan ikkje lesast: nøkkelen frå tryggingskopien kjem i staden.
 restore-done-key = Nøkkelen din frå tryggingskopien er no på denne telefonen eller PC-en.
+
+## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
+key-fingerprint-compare = Fingeravtrykket til nøkkelen, til å samanlikne med ein signert kopi:

@@ -85,3 +85,6 @@ part-next = Neste: { $part }
 part-previous = Førre: { $part }
 
 notice-language-not-loaded = Språket kunne ikkje lastast inn. Sjekk tilkoplinga og prøv igjen.
+
+## issue14-deliver
+home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan samanlikne det med ei fil du har signert.

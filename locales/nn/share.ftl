@@ -63,8 +63,8 @@ share-error-clock = Klokka på telefonen eller PC-en kunne ikkje lesast, så fil
 share-error-failed = Noko gjekk gale då fila skulle lagast.
 share-signed-title = Filene dine er klare
 share-signed-summary = { $count ->
-    [one] 1 fil med underskrifta di, som versjon { $version } av planen din. Send ho no.
-   *[other] { $count } filer med underskrifta di, som versjon { $version } av planen din. Send kvar fil til den ho er laga for, no.
+    [one] 1 fil med underskrifta di, som versjon { $version } av planen din. Under står det korleis du gir ho til mottakaren.
+   *[other] { $count } filer med underskrifta di, som versjon { $version } av planen din. Under står det, for kvar av dei, korleis du gir fila til mottakaren.
 }
 share-signed-log = Endringsloggen i planen viser kven som fekk kva versjon i dag.
 share-new-round = Del igjen med nokon andre
@@ -90,7 +90,19 @@ pdfcopy-making = Lagar PDF-kopien …
 pdfcopy-share = Del PDF-kopien
 pdfcopy-done = PDF-kopien er klar: { $file }
 pdfcopy-hint = Ein PDF som alle lesarprogram kan opne, med den signerte fila inni.
-error-pdf-module-unavailable = PDF-kopien kunne ikkje lagast her: den delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Fila over (JSON) verkar som før.
-error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt for å laga PDF-kopien. Fila over (JSON) verkar som før.
-error-pdf-module-timeout = Det tok for lang tid å laga PDF-kopien. Prøv igjen. Fila over (JSON) verkar som før.
-error-pdf-module-failed = PDF-kopien kunne ikkje lagast av denne fila. Fila over (JSON) verkar som før.
+error-pdf-module-unavailable = PDF-kopien kunne ikkje lagast her: den delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Den signerte fila (JSON) verkar som før.
+error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt for å laga PDF-kopien. Den signerte fila (JSON) verkar som før.
+error-pdf-module-timeout = Det tok for lang tid å laga PDF-kopien. Prøv igjen. Den signerte fila (JSON) verkar som før.
+error-pdf-module-failed = PDF-kopien kunne ikkje lagast av denne fila. Den signerte fila (JSON) verkar som før.
+
+## issue14-deliver: how each signed file reaches its recipient
+share-deliver-how = Slik gir du ho:
+share-deliver-email = Ikkje med vanleg e-post: det er ikkje ein trygg måte å sende helseopplysningar på.
+share-deliver-gp = Ta med den utskrivne kopien til fastlegen, eller vis PDF-en på telefonen. Om legekontoret tek imot meldingar på Helsenorge (helsenorge.no), kan du leggje ved PDF-en i ei melding der.
+share-deliver-health = Gi dei den utskrivne kopien på neste møte, eller vis PDF-en på telefonen. Om dei tilbyr sikre meldingar, til dømes på Helsenorge, kan du leggje ved PDF-en der.
+share-deliver-nav = Gi den utskrivne kopien til kontaktpersonen din i NAV, eller vis PDF-en på telefonen. Du kan òg logge inn på nav.no og spørje i «Skriv til oss» korleis dei vil ha han.
+share-deliver-crisis = Gi dei den utskrivne kopien når de møtest, eller vis PDF-en på telefonen. Ha ein utskriven kopi heime der han er lett å finne.
+share-deliver-police = Gi den utskrivne kopien andlet til andlet, eller vis PDF-en på telefonen.
+share-deliver-close = Gi dei den utskrivne kopien, eller vis dei PDF-en på telefonen.
+share-deliver-other = Gi dei den utskrivne kopien, eller vis PDF-en på telefonen. Om dei tilbyr sikre meldingar, kan du leggje ved PDF-en der. Spør dei kva dei helst vil.
+share-deliver-json = Det er PDF-kopien du gir eller legg ved: han er lett å lese og har den signerte fila inni seg. Sjølve den signerte fila (JSON) er for eit system som les ho.

@@ -3,12 +3,14 @@
 
 pub mod use_backup_download;
 pub mod use_i18n;
+pub mod use_key_fingerprint;
 pub mod use_local_time;
 pub mod use_page;
 pub mod use_pdf_copy;
 pub mod use_peer_mode;
 pub mod use_person_key;
 pub mod use_plan;
+pub mod use_plan_texts;
 pub mod use_preferences;
 pub mod use_restore;
 pub mod use_share;
@@ -19,6 +21,7 @@ pub use use_backup_download::{
     BackupDownloadHandle, BackupRequest, DownloadStatus, use_backup_download,
 };
 pub use use_i18n::{I18n, use_i18n};
+pub use use_key_fingerprint::use_key_fingerprint;
 pub use use_local_time::{LocalTime, use_local_time};
 pub use use_page::{TextDownload, use_focus, use_focus_on_new, use_print, use_text_download};
 pub use use_pdf_copy::{PdfCopyHandle, PdfCopyStatus, use_pdf_copy};
@@ -27,6 +30,9 @@ pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
 pub use use_plan::{
     BackupCommand, Persistence, PlanStore, Safety, SaveStatus, StorageCommand, new_item_id,
     use_plan, use_plan_store,
+};
+pub use use_plan_texts::{
+    DEFAULT_STATEMENT_ID, PlanTexts, use_plan_texts, use_statement_in_plan_language,
 };
 pub use use_preferences::{PreferencesHandle, use_preferences};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};

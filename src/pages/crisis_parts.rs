@@ -9,7 +9,7 @@ use crate::app::Route;
 use crate::components::fields::{LineField, LineKind};
 use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
 use crate::forms::{self, NATIONAL_SERVICES};
-use crate::hooks::{new_item_id, use_i18n, use_plan, use_print};
+use crate::hooks::{new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
 
@@ -349,11 +349,14 @@ pub fn CrisisCardPage() -> Html {
 }
 
 /// The crisis card as a folded wallet card: two panels of 85 × 55 mm side by side, printed on
-/// A4, cut along the dashed line and folded in the middle.
+/// A4, cut along the dashed line and folded in the middle. When the person has a key, the card
+/// carries its fingerprint, so a professional can compare a signed copy with it even when the
+/// person has no phone with them.
 #[component]
 pub fn WalletCardPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
+    let fingerprint = use_key_fingerprint();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -384,6 +387,9 @@ pub fn WalletCardPage() -> Html {
                     }
                     <ul class="wallet-calls">{ for calls }</ul>
                     <p class="wallet-emergency">{ i18n.t("card-emergency") }</p>
+                    if let Some(fingerprint) = fingerprint {
+                        <p class="wallet-key" id="wallet-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
+                    }
                 </div>
                 <div class="wallet-panel">
                     if !crisis.what_helps.is_blank() {

@@ -45,7 +45,7 @@ pub fn HomePage() -> Html {
             }
             <h2>{ i18n.t("home-parts-heading") }</h2>
             <ul class="part-list">
-                { for [(Route::Plan, "home-part-plan"), (Route::Crisis, "home-part-crisis"), (Route::Network, "home-part-network"), (Route::Share, "home-part-share"), (Route::Verify, "home-part-verify"), (Route::Backup, "home-part-backup")].into_iter().map(|(route, explanation_id)| html! {
+                { for [(Route::Plan, "home-part-plan"), (Route::Crisis, "home-part-crisis"), (Route::Network, "home-part-network"), (Route::Share, "home-part-share"), (Route::Key, "home-part-key"), (Route::Verify, "home-part-verify"), (Route::Backup, "home-part-backup")].into_iter().map(|(route, explanation_id)| html! {
                     <li class="part">
                         <Link<Route> to={route} classes="part-link">{ i18n.t(route.nav_label_id()) }</Link<Route>>
                         <p>{ i18n.t(explanation_id) }</p>

@@ -1,10 +1,12 @@
 //! The whole plan, read-only, laid out for printing on A4: headings, page breaks before each
-//! of the two plans, no navigation, and the name, plan version and date on every page.
+//! of the two plans, no navigation, and the name, plan version and date on every page, with the
+//! person's key fingerprint when they have a key (so a professional given the paper can compare
+//! it with a signed copy; a key is never made just for this).
 
 use yew::prelude::*;
 
 use crate::components::PlanDocument;
-use crate::hooks::{use_i18n, use_plan, use_print, use_today};
+use crate::hooks::{use_i18n, use_key_fingerprint, use_plan, use_print, use_today};
 use crate::state::dates;
 
 /// The print view.
@@ -13,6 +15,7 @@ pub fn PrintPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
     let today = use_today();
+    let fingerprint = use_key_fingerprint();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -21,19 +24,29 @@ pub fn PrintPage() -> Html {
         .map(|d| dates::long_date(i18n.language, &d))
         .unwrap_or_default();
     let version = plan.plan_version.to_string();
-    let running = i18n.t_with(
-        "print-running",
-        &[
-            ("name", plan.owner.name.as_str()),
-            ("version", &version),
-            ("date", &date),
-        ],
-    );
+    let args = [
+        ("name", plan.owner.name.as_str()),
+        ("version", version.as_str()),
+        ("date", date.as_str()),
+    ];
+    let running = i18n.t_with("print-running", &args);
+    // On paper the line at the foot of every page also carries the key's fingerprint.
+    let footer = match &fingerprint {
+        Some(fingerprint) => {
+            let mut with_key = args.to_vec();
+            with_key.push(("fingerprint", fingerprint.as_str()));
+            i18n.t_with("print-running-key", &with_key)
+        }
+        None => running.clone(),
+    };
     html! {
         <article class="print-view" aria-labelledby="page-title">
-            <p class="print-running" aria-hidden="true">{ running.clone() }</p>
+            <p class="print-running" aria-hidden="true">{ footer }</p>
             <h1 id="page-title">{ i18n.t("print-title") }</h1>
             <p>{ running }</p>
+            if let Some(fingerprint) = &fingerprint {
+                <p class="print-fingerprint" id="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
+            }
             <div class="button-row no-print">
                 <button type="button" class="button button-primary" id="print-now" onclick={print}>{ i18n.t("print-now") }</button>
             </div>

@@ -7,6 +7,7 @@
 
 pub mod backup;
 pub mod dates;
+pub mod delivery;
 pub mod guide;
 pub mod overview;
 pub mod pdf_labels;
@@ -14,6 +15,7 @@ pub mod peer;
 pub mod person_key;
 pub mod plan;
 pub mod plan_fields;
+pub mod plan_language;
 pub mod plan_part;
 pub mod preferences;
 pub mod reminders;

@@ -1,14 +1,19 @@
-//! After signing: one row per signed file (download, share sheet, print) and a signed document
-//! as the recipient will read it, for printing.
+//! After signing: one row per signed file, saying first how it reaches its recipient (by who
+//! they are: the printed copy, the PDF on the phone, the service's own secure messaging; never
+//! ordinary e-mail), then the PDF copy (the one to hand over or attach: readable, with the signed
+//! file inside), printing, and the signed file itself (JSON, for a system that reads it); and a
+//! signed document as the recipient will read it, for printing.
 
 use std::rc::Rc;
 
+use ownplan_core::document::RecipientPreset;
 use yew::prelude::*;
 
 use crate::components::PlanDocument;
 use crate::hooks::I18n;
-use crate::hooks::{use_i18n, use_share_file};
+use crate::hooks::{use_i18n, use_plan, use_share_file};
 use crate::state::dates;
+use crate::state::delivery::{DeliveryWay, delivery_way, signer_fingerprint};
 use crate::state::share::SignedFile;
 
 /// Properties of [`SignedFileRow`].
@@ -17,14 +22,22 @@ pub(super) struct SignedFileRowProps {
     pub(super) index: usize,
     pub(super) file: Rc<SignedFile>,
     pub(super) on_print: Callback<usize>,
+    /// The preset the person picked for this recipient, when the share view knows it: the
+    /// crisis team, legevakt and police have no role the document could name.
+    #[prop_or_default]
+    pub(super) preset: Option<RecipientPreset>,
 }
 
-/// One signed file: download, share sheet, print, and a look at what they will see.
+/// One signed file: how it reaches its recipient, the PDF copy, print, and the signed file.
 #[component]
 pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
     let i18n = use_i18n();
     let file = props.file.clone();
     let actions = use_share_file(file.clone());
+    let store = use_plan();
+    let way = store.as_ref().map_or(DeliveryWay::Other, |store| {
+        delivery_way(store.plan(), &file.recipient_id, props.preset)
+    });
     let download = {
         let download = actions.download.clone();
         Callback::from(move |_: MouseEvent| download.emit(()))
@@ -43,15 +56,24 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
         <li class="share-file" id={format!("share-file-{index}")}>
             <p><strong>{ file.recipient_name.clone() }</strong></p>
             { consent_dates(&i18n, &file) }
-            <p class="share-file-name">{ file.file_name.clone() }</p>
-            <div class="button-row">
-                <button type="button" class="button button-primary" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
-                if actions.can_share {
-                    <button type="button" class="button" id={format!("share-sheet-{index}")} onclick={share}>{ i18n.t("share-sheet") }</button>
-                }
-                <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
+            <div class="share-deliver" id={format!("share-deliver-{index}")}>
+                <p><strong>{ i18n.t("share-deliver-how") }</strong>{ " " }{ i18n.t(way.advice_id()) }</p>
+                <p class="share-deliver-email">{ i18n.t("share-deliver-email") }</p>
             </div>
             <crate::components::PdfCopyButton index={index} file={file.clone()} />
+            <div class="button-row">
+                <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
+            </div>
+            <div class="share-file-json">
+                <p class="hint">{ i18n.t("share-deliver-json") }</p>
+                <p class="share-file-name">{ file.file_name.clone() }</p>
+                <div class="button-row">
+                    <button type="button" class="button" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
+                    if actions.can_share {
+                        <button type="button" class="button" id={format!("share-sheet-{index}")} onclick={share}>{ i18n.t("share-sheet") }</button>
+                    }
+                </div>
+            </div>
             if let Some(id) = actions.notice { <p role="status">{ i18n.t(id) }</p> }
         </li>
     }
@@ -69,10 +91,15 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
     let i18n = use_i18n();
     let file = &props.file;
     let consent = &file.consent;
+    // Read from the file itself, at once: the print dialog opens right after this renders.
+    let fingerprint = signer_fingerprint(&file.text);
     html! {
         <article class="print-view">
             <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
             { consent_dates(&i18n, file) }
+            if let Some(fingerprint) = &fingerprint {
+                <p class="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
+            }
             <dl class="print-item">
                 if !consent.statement.is_blank() {
                     <dt>{ i18n.t("share-statement-label") }</dt><dd>{ consent.statement.as_str().to_owned() }</dd>
