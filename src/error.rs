@@ -179,15 +179,22 @@ pub enum BackupError {
     /// The browser refused the download.
     #[error("the browser refused the download")]
     DownloadRefused,
+    /// The part of the app that locks backups (the lazily loaded module) could not be loaded,
+    /// is of another version, or did not answer: nothing was offered for download.
+    #[error("the module that locks backups is not available")]
+    Module(PdfModuleError),
 }
 
 impl BackupError {
     /// One value of every kind.
-    pub const ALL: [BackupError; 4] = [
+    pub const ALL: [BackupError; 7] = [
         BackupError::NoRandom,
         BackupError::Protect(ProtectError::Failed),
         BackupError::EncodeFailed,
         BackupError::DownloadRefused,
+        BackupError::Module(PdfModuleError::Unavailable),
+        BackupError::Module(PdfModuleError::Outdated),
+        BackupError::Module(PdfModuleError::TimedOut),
     ];
 
     /// The id of the translated message that explains this error to the person.
@@ -197,6 +204,10 @@ impl BackupError {
             BackupError::Protect(error) => error.message_id(),
             BackupError::EncodeFailed => "backup-error-encode-failed",
             BackupError::DownloadRefused => "backup-error-download-refused",
+            BackupError::Module(PdfModuleError::Outdated) => "backup-error-module-outdated",
+            BackupError::Module(PdfModuleError::TimedOut) => "backup-error-module-timeout",
+            BackupError::Module(PdfModuleError::Unavailable) => "backup-error-module-unavailable",
+            BackupError::Module(PdfModuleError::NotMade) => "backup-error-protect-failed",
         }
     }
 }

@@ -81,3 +81,11 @@ restore-done-key = Your key from the backup is now on this phone or computer.
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
 key-fingerprint-compare = Key fingerprint, to compare with a signed copy:
+
+## Locking and unlocking run in a part of the app loaded when first needed (kept offline after).
+backup-error-module-unavailable = The backup could not be locked here: the part of the app that locks backups could not be loaded. Connect to the internet and try again. Your plan is safe on this device.
+backup-error-module-outdated = A newer version of the app was installed while this page was open. Reload the page and make the backup again. Your plan is safe on this device.
+backup-error-module-timeout = Locking the backup took too long. Try again. Your plan is safe on this device.
+restore-error-module-unavailable = The backup could not be unlocked here: the part of the app that unlocks backups could not be loaded. Connect to the internet and try again. Nothing was changed.
+restore-error-module-outdated = A newer version of the app was installed while this page was open. Reload the page and open the backup again. Nothing was changed.
+restore-error-module-timeout = Unlocking the backup took too long. Try again. Nothing was changed.

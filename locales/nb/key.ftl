@@ -81,3 +81,11 @@ restore-done-key = Nøkkelen din fra sikkerhetskopien er nå på denne telefonen
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
 key-fingerprint-compare = Nøkkelens fingeravtrykk, til å sammenligne med en signert kopi:
+
+## Locking and unlocking run in a part of the app loaded when first needed (kept offline after).
+backup-error-module-unavailable = Sikkerhetskopien kunne ikke låses her: den delen av appen som låser sikkerhetskopier, kunne ikke lastes. Koble til internett og prøv igjen. Planen din er trygg på denne enheten.
+backup-error-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt og lag sikkerhetskopien igjen. Planen din er trygg på denne enheten.
+backup-error-module-timeout = Det tok for lang tid å låse sikkerhetskopien. Prøv igjen. Planen din er trygg på denne enheten.
+restore-error-module-unavailable = Sikkerhetskopien kunne ikke låses opp her: den delen av appen som låser opp sikkerhetskopier, kunne ikke lastes. Koble til internett og prøv igjen. Ingenting ble endret.
+restore-error-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt og åpne sikkerhetskopien igjen. Ingenting ble endret.
+restore-error-module-timeout = Det tok for lang tid å låse opp sikkerhetskopien. Prøv igjen. Ingenting ble endret.

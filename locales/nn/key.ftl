@@ -81,3 +81,11 @@ restore-done-key = Nøkkelen din frå tryggingskopien er no på denne telefonen 
 
 ## issue14-deliver: the fingerprint beside the plan (printed plan, wallet card, printed copy)
 key-fingerprint-compare = Fingeravtrykket til nøkkelen, til å samanlikne med ein signert kopi:
+
+## Locking and unlocking run in a part of the app loaded when first needed (kept offline after).
+backup-error-module-unavailable = Tryggingskopien kunne ikkje låsast her: den delen av appen som låser tryggingskopiar, kunne ikkje lastast. Kopla til internett og prøv igjen. Planen din er trygg på denne eininga.
+backup-error-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt og lag tryggingskopien igjen. Planen din er trygg på denne eininga.
+backup-error-module-timeout = Det tok for lang tid å låse tryggingskopien. Prøv igjen. Planen din er trygg på denne eininga.
+restore-error-module-unavailable = Tryggingskopien kunne ikkje låsast opp her: den delen av appen som låser opp tryggingskopiar, kunne ikkje lastast. Kopla til internett og prøv igjen. Ingenting vart endra.
+restore-error-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt og opna tryggingskopien igjen. Ingenting vart endra.
+restore-error-module-timeout = Det tok for lang tid å låse opp tryggingskopien. Prøv igjen. Ingenting vart endra.

@@ -1,6 +1,6 @@
 //! Downloading a full backup (the plan and the person's key), locked with a passphrase when the
-//! person gives one. Locking derives a key with Argon2id, which blocks the page for a moment, so
-//! "Locking …" is shown (and painted) first.
+//! person gives one. Locking derives a key with Argon2id in the lazily loaded module
+//! (`services::pdf_module::run_cipher`); "Locking …" shows meanwhile.
 
 use std::rc::Rc;
 
@@ -10,9 +10,6 @@ use crate::error::BackupError;
 use crate::hooks::use_plan;
 use crate::i18n::Language;
 use crate::state::person_key::PersonKey;
-
-/// How long "Locking …" is on screen before the blocking work starts: enough to paint it.
-const PAINT_DELAY_MS: u32 = 30;
 
 /// Where a backup download stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,26 +59,23 @@ pub fn use_backup_download() -> BackupDownloadHandle {
                 return;
             };
             let status = status.clone();
-            let protected = request.passphrase.is_some();
-            let make = move || {
-                store.download_backup_with(
-                    request.language,
-                    request.key.as_deref(),
-                    request.passphrase.as_deref(),
-                )
-            };
-            if !protected {
-                status.set(match make() {
-                    Ok(()) => DownloadStatus::Done { protected },
-                    Err(error) => DownloadStatus::Failed(error),
-                });
+            let Some(passphrase) = request.passphrase.clone() else {
+                status.set(
+                    match store.download_open_backup(request.language, request.key.as_deref()) {
+                        Ok(()) => DownloadStatus::Done { protected: false },
+                        Err(error) => DownloadStatus::Failed(error),
+                    },
+                );
                 return;
-            }
+            };
             status.set(DownloadStatus::Locking);
             wasm_bindgen_futures::spawn_local(async move {
-                crate::services::timers::sleep(PAINT_DELAY_MS).await;
-                status.set(match make() {
-                    Ok(()) => DownloadStatus::Done { protected },
+                let passphrase = zeroize::Zeroizing::new(passphrase);
+                let result = store
+                    .download_locked_backup(request.language, request.key.as_deref(), &passphrase)
+                    .await;
+                status.set(match result {
+                    Ok(()) => DownloadStatus::Done { protected: true },
                     Err(error) => DownloadStatus::Failed(error),
                 });
             });

@@ -131,45 +131,68 @@ impl PlanStore {
             .dispatch(action.map_text(&services::text::to_nfc));
     }
 
-    /// Offers the whole plan as a backup file download, named in `language` with today's
-    /// date, without the key and without a passphrase: the quick way out when saving fails.
+    /// Offers the whole plan as a backup file download, named in `language` with today's date,
+    /// without the key and without a passphrase: the quick way out when saving fails.
     pub fn download_backup(&self, language: Language) -> Result<(), BackupError> {
-        self.download_backup_with(language, None, None)
+        self.download_open_backup(language, None)
     }
 
     /// Offers the plan, and `key` when given, as a backup file download named in `language`
-    /// with today's date; locked with `passphrase` when given (normalized to NFC first, so the
-    /// same words typed on another device open it). Locking takes a moment and blocks: show
-    /// that it is working before calling.
-    pub fn download_backup_with(
+    /// with today's date, not locked.
+    pub fn download_open_backup(
         &self,
         language: Language,
         key: Option<&crate::state::person_key::PersonKey>,
-        passphrase: Option<&str>,
     ) -> Result<(), BackupError> {
         let created = services::clock::now_utc();
         let created = created.as_ref().map(|c| c.as_str());
-        let text = match passphrase {
-            None => {
-                backup::encode(self.plan(), key, created).map_err(|_| BackupError::EncodeFailed)?
-            }
-            Some(passphrase) => {
-                let salt = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
-                let nonce = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
-                let passphrase = zeroize::Zeroizing::new(services::text::to_nfc(passphrase));
-                services::timing::measure("ownplan-protect", || {
-                    backup::encode_protected(self.plan(), key, created, &passphrase, salt, nonce)
-                })
-                .map_err(BackupError::Protect)?
-            }
-        };
+        let text =
+            backup::encode(self.plan(), key, created).map_err(|_| BackupError::EncodeFailed)?;
+        self.offer_backup(language, &text)
+    }
+
+    /// The same, locked with `passphrase` (normalized to NFC first, so the same words typed on
+    /// another device open it). The locking (Argon2id, then the cipher) runs in the lazily
+    /// loaded module, so the page stays responsive; nothing is offered if it fails.
+    pub async fn download_locked_backup(
+        &self,
+        language: Language,
+        key: Option<&crate::state::person_key::PersonKey>,
+        passphrase: &str,
+    ) -> Result<(), BackupError> {
+        let created = services::clock::now_utc();
+        let created = created.as_ref().map(|c| c.as_str());
+        let salt = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
+        let nonce = services::random::secure_bytes().ok_or(BackupError::NoRandom)?;
+        let passphrase = zeroize::Zeroizing::new(services::text::to_nfc(passphrase));
+        let pending = backup::prepare_protected(self.plan(), key, created, salt, nonce)
+            .map_err(BackupError::Protect)?;
+        let sealed = services::timing::measure_async(
+            "ownplan-protect",
+            services::pdf_module::run_cipher(
+                services::pdf_module::CipherWork::Seal,
+                pending.job(),
+                &passphrase,
+            ),
+        )
+        .await
+        .map_err(|error| match error {
+            services::pdf_module::CipherError::Module(error) => BackupError::Module(error),
+            _ => BackupError::Protect(backup::ProtectError::Failed),
+        })?;
+        let text = pending.finish(&sealed).map_err(BackupError::Protect)?;
+        self.offer_backup(language, &text)
+    }
+
+    /// Offers `text` as the backup file, named in `language` with today's date.
+    fn offer_backup(&self, language: Language, text: &str) -> Result<(), BackupError> {
         let date = services::clock::today()
             .map(|d| d.as_str().to_owned())
             .unwrap_or_default();
         // No Unicode isolation marks in a file name.
         let file_name = translate_with(language, "backup-file-name", &[("date", &date)])
             .replace(['\u{2068}', '\u{2069}'], "");
-        if services::files::download_text(&file_name, "application/json", &text) {
+        if services::files::download_text(&file_name, "application/json", text) {
             self.backup_command.emit(BackupCommand::BackedUp);
             Ok(())
         } else {

@@ -12,15 +12,12 @@ use crate::error::{KeyStoreError, RestoreRefusal};
 use crate::hooks::{KeyState, use_person_key, use_plan};
 use crate::services;
 use crate::services::file_input::{self, FileInput};
+use crate::services::pdf_module::CipherError;
 use crate::state::backup::{self, BackupContents, BackupFile, LockedBackup, RestoreError};
 use crate::state::plan::PlanAction;
 
 /// Files larger than this are refused before reading (the strict parser's own cap).
 const MAX_FILE_BYTES: f64 = ownplan_core::proof::MAX_DOCUMENT_BYTES as f64;
-
-/// How long "Unlocking …" is on screen before the (blocking) key derivation starts: enough for
-/// the browser to paint it.
-const PAINT_DELAY_MS: u32 = 30;
 
 /// Where a restore stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,14 +116,33 @@ pub fn use_restore() -> RestoreHandle {
             let step = step.clone();
             step.set(RestoreStep::Unlocking);
             wasm_bindgen_futures::spawn_local(async move {
-                // Deriving blocks the page for a moment: let "Unlocking …" show first.
-                services::timers::sleep(PAINT_DELAY_MS).await;
                 let passphrase = Zeroizing::new(services::text::to_nfc(&passphrase));
-                let result =
-                    services::timing::measure("ownplan-unlock", || backup.unlock(&passphrase));
+                // Argon2id and the cipher run in the lazily loaded module: the page stays
+                // responsive meanwhile.
+                let opened = services::timing::measure_async(
+                    "ownplan-unlock",
+                    services::pdf_module::run_cipher(
+                        services::pdf_module::CipherWork::Open,
+                        &backup.job(),
+                        &passphrase,
+                    ),
+                )
+                .await;
+                let result = match opened {
+                    Ok(plaintext) => backup.contents_from(&plaintext),
+                    Err(CipherError::WrongPassphraseOrChanged) => {
+                        Err(RestoreError::WrongPassphraseOrChanged)
+                    }
+                    Err(CipherError::Module(error)) => Err(RestoreError::UnlockModule(error)),
+                    Err(CipherError::Failed) => Err(RestoreError::UnlockFailed),
+                };
                 step.set(match result {
                     Ok(contents) => RestoreStep::Preview(Rc::new(contents)),
-                    Err(error @ RestoreError::WrongPassphraseOrChanged) => RestoreStep::Locked {
+                    // Try again: another passphrase, or once the module can be loaded.
+                    Err(
+                        error @ (RestoreError::WrongPassphraseOrChanged
+                        | RestoreError::UnlockModule(_)),
+                    ) => RestoreStep::Locked {
                         backup,
                         problem: Some(error),
                     },

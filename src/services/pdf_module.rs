@@ -1,8 +1,10 @@
-//! The PDF module, the widget's side: starts the worker that makes and reads PDF copies (its own
-//! wasm, `services::pdf_worker`), only when it is needed: to make a copy (it gets the signed JSON
-//! and the file name, and answers with the PDF) or to open one in the verify view (it gets the
-//! PDF and answers with the one signed document inside it, which the widget then verifies itself).
-//! So neither the PDF writer nor the PDF reader is part of the first load. The copy's words, in the plan's language, are in the module
+//! The PDF module, the widget's side: starts the worker that makes and reads PDF copies and locks
+//! and unlocks backups (its own wasm, `services::pdf_worker`), only when it is needed: to make a
+//! copy (it gets the signed JSON and the file name, and answers with the PDF), to open one in the
+//! verify view (it gets the PDF and answers with the one signed document inside it, which the
+//! widget then verifies itself), and to lock or unlock a backup with a passphrase
+//! ([`run_cipher`]: Argon2id and XChaCha20-Poly1305). So neither the PDF writer and reader nor
+//! the backup cipher is part of the first load, and deriving a key never freezes the page. The copy's words, in the plan's language, are in the module
 //! (`state::pdf_labels`), not in the first load. The worker's files are never part of the
 //! first load; the offline service worker (`static/sw.js`) stores them after the first visit.
 //!
@@ -136,6 +138,64 @@ pub async fn extract_document(pdf: &[u8]) -> Result<Vec<u8>, ExtractError> {
     Err(ExtractError::Refused(
         known.unwrap_or("error-pdf-malformed"),
     ))
+}
+
+/// Locking or unlocking a backup in the module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CipherWork {
+    /// Seal the plaintext (lock a new backup).
+    Seal,
+    /// Open the ciphertext (unlock a backup).
+    Open,
+}
+
+/// Why the module did not lock or unlock a backup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CipherError {
+    /// The module could not be asked (see [`PdfModuleError`]).
+    Module(PdfModuleError),
+    /// Unlocking: the passphrase is wrong or the file was changed.
+    WrongPassphraseOrChanged,
+    /// The work itself failed.
+    Failed,
+}
+
+/// Runs the passphrase-bound part of locking or unlocking a backup (Argon2id and the cipher)
+/// in the module, so the page stays responsive and the first load carries none of that code.
+pub async fn run_cipher(
+    work: CipherWork,
+    job: &crate::state::backup::CipherJob,
+    passphrase: &str,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, CipherError> {
+    let (memory_kib, iterations, parallelism, salt) = job.kdf.parts();
+    let bytes = |bytes: &[u8]| -> JsValue { js_sys::Uint8Array::from(bytes).into() };
+    let message = object(&[
+        ("protocol", JsValue::from(PROTOCOL)),
+        (
+            "cipher",
+            JsValue::from_str(match work {
+                CipherWork::Seal => "seal",
+                CipherWork::Open => "open",
+            }),
+        ),
+        ("memoryKiB", JsValue::from(memory_kib)),
+        ("iterations", JsValue::from(iterations)),
+        ("parallelism", JsValue::from(parallelism)),
+        ("salt", bytes(salt)),
+        ("nonce", bytes(&job.nonce)),
+        ("header", bytes(&job.header)),
+        ("data", bytes(&job.data)),
+        ("passphrase", JsValue::from_str(passphrase)),
+    ]);
+    let answer = ask(message).await.map_err(CipherError::Module)?;
+    if let Some(result) = field(&answer, "result").dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(zeroize::Zeroizing::new(result.to_vec()));
+    }
+    match field(&answer, "error").as_string().as_deref() {
+        Some("version") => Err(CipherError::Module(PdfModuleError::Outdated)),
+        Some("wrong") => Err(CipherError::WrongPassphraseOrChanged),
+        _ => Err(CipherError::Failed),
+    }
 }
 
 /// Starts the PDF module, sends it `message` once it says it is ready, and waits for its answer.

@@ -1,6 +1,7 @@
 //! The PDF module's worker side: it runs inside the Web Worker that Trunk builds as its own
 //! wasm from `src/bin/pdf_worker.rs` (`data-type="worker"` in index.html), makes the PDF copy
-//! of a signed document and takes the signed document out of a PDF copy. Only that binary calls
+//! of a signed document, takes the signed document out of a PDF copy, and locks and unlocks
+//! backups (Argon2id and XChaCha20-Poly1305, `state::backup::{seal, open}`). Only that binary calls
 //! [`run`], so `ownplan-pdf` (its writer and its reader) is linked into the worker and never
 //! into the widget's first load; the widget's side is `pdf_module.rs`.
 //!
@@ -13,7 +14,13 @@
 //! - to read a copy, the widget posts `{ protocol, extract: Uint8Array }` (the PDF); the worker
 //!   answers `{ document: Uint8Array }` (the embedded file's bytes, unverified: the widget
 //!   verifies them) or `{ error: code }`, `version`, `request` or the message id of the reader's
-//!   [`ownplan_pdf::PdfError`].
+//!   [`ownplan_pdf::PdfError`];
+//! - to lock or unlock a backup, the widget posts `{ protocol, cipher: "seal" | "open",
+//!   memoryKiB, iterations, parallelism, salt, nonce, header, data, passphrase }` (a
+//!   `state::backup::CipherJob`, the byte fields as `Uint8Array`); the worker answers
+//!   `{ result: Uint8Array }` (the ciphertext, or the plaintext) or `{ error: code }`, `version`,
+//!   `request`, `wrong` (a wrong passphrase or a changed file) or `failed`. The parameters are
+//!   checked against the same limits as a file's.
 //!
 //! The document is verified here first (at `now`), and the copy is made from the verified
 //! document, with the words of `locales/*/pdfcopy.ftl` in the plan's own language
@@ -59,6 +66,12 @@ fn field(data: &JsValue, key: &str) -> JsValue {
 }
 
 fn answer(data: &JsValue) -> JsValue {
+    if !field(data, "cipher").is_undefined() {
+        return match cipher(data) {
+            Ok(bytes) => object(&[("result", js_sys::Uint8Array::from(bytes.as_slice()).into())]),
+            Err(code) => object(&[("error", JsValue::from_str(code))]),
+        };
+    }
     if !field(data, "extract").is_undefined() {
         return match extract(data) {
             Ok(document) => object(&[(
@@ -71,6 +84,55 @@ fn answer(data: &JsValue) -> JsValue {
     match make(data) {
         Ok(pdf) => object(&[("pdf", js_sys::Uint8Array::from(pdf.as_slice()).into())]),
         Err(id) => object(&[("error", JsValue::from_str(id))]),
+    }
+}
+
+fn bytes(data: &JsValue, key: &str) -> Result<Vec<u8>, &'static str> {
+    Ok(field(data, key)
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| "request")?
+        .to_vec())
+}
+
+fn whole_number(data: &JsValue, key: &str) -> Result<u32, &'static str> {
+    field(data, key)
+        .as_f64()
+        .filter(|number| number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(number))
+        .map(|number| number as u32)
+        .ok_or("request")
+}
+
+/// Seals or opens a backup's contents (`cipher` is `seal` or `open`): the slow Argon2id and the
+/// cipher run here, never in the first load.
+fn cipher(data: &JsValue) -> Result<zeroize::Zeroizing<Vec<u8>>, &'static str> {
+    use crate::state::backup::{CipherJob, KdfParams, RestoreError, open, seal};
+    if field(data, "protocol").as_f64() != Some(f64::from(PROTOCOL)) {
+        return Err("version");
+    }
+    let kdf = KdfParams::from_parts(
+        whole_number(data, "memoryKiB")?,
+        whole_number(data, "iterations")?,
+        whole_number(data, "parallelism")?,
+        bytes(data, "salt")?,
+    )
+    .map_err(|_| "request")?;
+    let job = CipherJob {
+        kdf,
+        nonce: bytes(data, "nonce")?.try_into().map_err(|_| "request")?,
+        header: bytes(data, "header")?,
+        data: bytes(data, "data")?,
+    };
+    let passphrase =
+        zeroize::Zeroizing::new(field(data, "passphrase").as_string().ok_or("request")?);
+    match field(data, "cipher").as_string().as_deref() {
+        Some("seal") => seal(&job, &passphrase)
+            .map(zeroize::Zeroizing::new)
+            .ok_or("failed"),
+        Some("open") => open(&job, &passphrase).map_err(|error| match error {
+            RestoreError::WrongPassphraseOrChanged => "wrong",
+            _ => "failed",
+        }),
+        _ => Err("request"),
     }
 }
 

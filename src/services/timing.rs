@@ -15,3 +15,17 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     }
     result
 }
+
+/// [`measure`] for work that is awaited (a reply from the lazily loaded module, say).
+pub async fn measure_async<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let start = format!("{name}-start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work.await;
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}

@@ -88,6 +88,9 @@ pub enum RestoreError {
     WrongPassphraseOrChanged,
     /// Deriving the key failed on this device (not enough memory).
     UnlockFailed,
+    /// The part of the app that unlocks backups (the lazily loaded module) could not be loaded,
+    /// is of another version, or did not answer. Nothing was tried; the person may try again.
+    UnlockModule(crate::error::PdfModuleError),
 }
 
 impl RestoreError {
@@ -114,6 +117,9 @@ impl RestoreError {
             RestoreError::UnsafeProtection,
             RestoreError::WrongPassphraseOrChanged,
             RestoreError::UnlockFailed,
+            RestoreError::UnlockModule(crate::error::PdfModuleError::Unavailable),
+            RestoreError::UnlockModule(crate::error::PdfModuleError::Outdated),
+            RestoreError::UnlockModule(crate::error::PdfModuleError::TimedOut),
         ]
     }
 
@@ -136,6 +142,12 @@ impl RestoreError {
             RestoreError::UnsafeProtection => "restore-error-unsafe-protection",
             RestoreError::WrongPassphraseOrChanged => "restore-error-wrong-passphrase",
             RestoreError::UnlockFailed => "restore-error-unlock-failed",
+            RestoreError::UnlockModule(error) => match error {
+                crate::error::PdfModuleError::Outdated => "restore-error-module-outdated",
+                crate::error::PdfModuleError::TimedOut => "restore-error-module-timeout",
+                crate::error::PdfModuleError::Unavailable
+                | crate::error::PdfModuleError::NotMade => "restore-error-module-unavailable",
+            },
         }
     }
 }
@@ -294,6 +306,37 @@ impl KdfParams {
         }
     }
 
+    /// Memory cost in KiB, passes, lanes and salt, as a worker message carries them.
+    pub fn parts(&self) -> (u32, u32, u32, &[u8]) {
+        (
+            self.memory_kib,
+            self.iterations,
+            self.parallelism,
+            self.salt.as_slice(),
+        )
+    }
+
+    /// The parameters from their [`parts`](Self::parts), checked against the same limits as a
+    /// file's (a worker never trusts its message more than a file).
+    pub fn from_parts(
+        memory_kib: u32,
+        iterations: u32,
+        parallelism: u32,
+        salt: Vec<u8>,
+    ) -> Result<Self, RestoreError> {
+        let params = Self {
+            memory_kib,
+            iterations,
+            parallelism,
+            salt,
+        };
+        if !SALT_LENGTHS.contains(&params.salt.len()) {
+            return Err(RestoreError::Malformed);
+        }
+        params.check_limits()?;
+        Ok(params)
+    }
+
     /// The 32-byte cipher key for `passphrase`. This is the slow part (on purpose).
     fn derive_key(&self, passphrase: &str) -> Option<Zeroizing<[u8; 32]>> {
         let params =
@@ -304,6 +347,66 @@ impl KdfParams {
             .ok()?;
         Some(key)
     }
+}
+
+/// The slow, passphrase-bound part of locking or unlocking a backup: Argon2id to a key, then
+/// XChaCha20-Poly1305 over `data` (the plaintext to seal, or the ciphertext to open) with
+/// `header` as associated data. Plain data, so the widget hands it to its lazily loaded module
+/// (`services::pdf_module::run_cipher`), which runs [`seal`] or [`open`]: the cipher code stays
+/// out of the first load and the page does not freeze while the key is derived.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CipherJob {
+    /// The key derivation's parameters and salt.
+    pub kdf: KdfParams,
+    /// The nonce.
+    pub nonce: [u8; NONCE_BYTES],
+    /// The associated data: everything in the file but the ciphertext, canonical.
+    pub header: Vec<u8>,
+    /// The plaintext to seal, or the ciphertext to open.
+    pub data: Vec<u8>,
+}
+
+impl Drop for CipherJob {
+    fn drop(&mut self) {
+        // The plaintext of a backup being locked is the whole plan and the key.
+        zeroize::Zeroize::zeroize(&mut self.data);
+    }
+}
+
+/// Seals `job.data` with `passphrase`: the ciphertext, or `None` if it could not be made.
+pub fn seal(job: &CipherJob, passphrase: &str) -> Option<Vec<u8>> {
+    let key = job.kdf.derive_key(passphrase)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(key.as_slice()).ok()?;
+    cipher
+        .encrypt(
+            &XNonce::from(job.nonce),
+            Payload {
+                msg: &job.data,
+                aad: &job.header,
+            },
+        )
+        .ok()
+}
+
+/// Opens `job.data` with `passphrase`: the plaintext, or why not (a wrong passphrase and a
+/// changed file are the same error, on purpose).
+pub fn open(job: &CipherJob, passphrase: &str) -> Result<Zeroizing<Vec<u8>>, RestoreError> {
+    let key = job
+        .kdf
+        .derive_key(passphrase)
+        .ok_or(RestoreError::UnlockFailed)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(key.as_slice())
+        .map_err(|_| RestoreError::UnlockFailed)?;
+    cipher
+        .decrypt(
+            &XNonce::from(job.nonce),
+            Payload {
+                msg: &job.data,
+                aad: &job.header,
+            },
+        )
+        .map(Zeroizing::new)
+        .map_err(|_| RestoreError::WrongPassphraseOrChanged)
 }
 
 /// A protected backup, read and checked, waiting for its passphrase.
@@ -323,31 +426,31 @@ impl LockedBackup {
         self.created_at.as_deref()
     }
 
-    /// Opens the backup with `passphrase`. Takes a moment (Argon2id) and blocks meanwhile.
-    pub fn unlock(&self, passphrase: &str) -> Result<BackupContents, RestoreError> {
-        let key = self
-            .kdf
-            .derive_key(passphrase)
-            .ok_or(RestoreError::UnlockFailed)?;
-        let cipher = XChaCha20Poly1305::new_from_slice(key.as_slice())
-            .map_err(|_| RestoreError::UnlockFailed)?;
-        let plaintext = Zeroizing::new(
-            cipher
-                .decrypt(
-                    &XNonce::from(self.nonce),
-                    Payload {
-                        msg: &self.ciphertext,
-                        aad: &self.header,
-                    },
-                )
-                .map_err(|_| RestoreError::WrongPassphraseOrChanged)?,
-        );
-        let value = proof::parse_strict(&plaintext).map_err(|_| RestoreError::Malformed)?;
+    /// What opening it takes: the passphrase-bound work, for [`open`].
+    pub fn job(&self) -> CipherJob {
+        CipherJob {
+            kdf: self.kdf.clone(),
+            nonce: self.nonce,
+            header: self.header.clone(),
+            data: self.ciphertext.clone(),
+        }
+    }
+
+    /// The plan and key in `plaintext`, what [`open`] gave for this backup's [`job`](Self::job).
+    pub fn contents_from(&self, plaintext: &[u8]) -> Result<BackupContents, RestoreError> {
+        let value = proof::parse_strict(plaintext).map_err(|_| RestoreError::Malformed)?;
         let Value::Object(object) = value else {
             return Err(RestoreError::Malformed);
         };
         only_members(&object, &["plan", "key"])?;
         contents(object, self.created_at.clone())
+    }
+
+    /// Opens the backup with `passphrase` here and now (Argon2id: it takes a moment and blocks
+    /// meanwhile). The widget does this in its lazily loaded module instead.
+    pub fn unlock(&self, passphrase: &str) -> Result<BackupContents, RestoreError> {
+        let plaintext = open(&self.job(), passphrase)?;
+        self.contents_from(&plaintext)
     }
 }
 
@@ -410,13 +513,57 @@ fn encode_protected_with(
     kdf: &KdfParams,
     nonce: [u8; NONCE_BYTES],
 ) -> Result<String, ProtectError> {
+    let pending = prepare_protected_with(plan, key, created_at, kdf, nonce)?;
+    let ciphertext = seal(pending.job(), passphrase).ok_or(ProtectError::Failed)?;
+    pending.finish(&ciphertext)
+}
+
+/// A protected backup before its sealing: the envelope and what [`seal`] must do.
+#[derive(Debug)]
+pub struct PendingProtected {
+    envelope: Value,
+    job: CipherJob,
+}
+
+impl PendingProtected {
+    /// The sealing work, for [`seal`] (in the widget's lazily loaded module).
+    pub fn job(&self) -> &CipherJob {
+        &self.job
+    }
+
+    /// The backup file's text, with the ciphertext [`seal`] made of [`job`](Self::job).
+    pub fn finish(mut self, ciphertext: &[u8]) -> Result<String, ProtectError> {
+        self.envelope["protected"]["ciphertext"] = Value::String(Base64::encode_string(ciphertext));
+        serde_json::to_string_pretty(&self.envelope).map_err(|_| ProtectError::Failed)
+    }
+}
+
+/// Everything of [`encode_protected`] but the passphrase-bound work: the envelope, and the
+/// plaintext to seal with its associated data.
+pub fn prepare_protected(
+    plan: &Plan,
+    key: Option<&PersonKey>,
+    created_at: Option<&str>,
+    salt: [u8; SALT_BYTES],
+    nonce: [u8; NONCE_BYTES],
+) -> Result<PendingProtected, ProtectError> {
+    prepare_protected_with(plan, key, created_at, &KdfParams::recommended(salt), nonce)
+}
+
+fn prepare_protected_with(
+    plan: &Plan,
+    key: Option<&PersonKey>,
+    created_at: Option<&str>,
+    kdf: &KdfParams,
+    nonce: [u8; NONCE_BYTES],
+) -> Result<PendingProtected, ProtectError> {
     let plan = serde_json::to_value(plan).map_err(|_| ProtectError::Failed)?;
     let mut inner = json!({ "plan": plan });
     if let Some(key) = key {
         inner["key"] = key.to_json();
     }
-    let plaintext = Zeroizing::new(serde_json::to_vec(&inner).map_err(|_| ProtectError::Failed)?);
-    let mut envelope = json!({
+    let plaintext = serde_json::to_vec(&inner).map_err(|_| ProtectError::Failed)?;
+    let envelope = json!({
         "ownplanBackup": BACKUP_VERSION,
         "createdAt": created_at,
         "protected": {
@@ -425,20 +572,15 @@ fn encode_protected_with(
         },
     });
     let header = proof::canonicalize(&envelope).map_err(|_| ProtectError::Failed)?;
-    let cipher_key = kdf.derive_key(passphrase).ok_or(ProtectError::Failed)?;
-    let cipher = XChaCha20Poly1305::new_from_slice(cipher_key.as_slice())
-        .map_err(|_| ProtectError::Failed)?;
-    let ciphertext = cipher
-        .encrypt(
-            &XNonce::from(nonce),
-            Payload {
-                msg: &plaintext,
-                aad: &header,
-            },
-        )
-        .map_err(|_| ProtectError::Failed)?;
-    envelope["protected"]["ciphertext"] = Value::String(Base64::encode_string(&ciphertext));
-    serde_json::to_string_pretty(&envelope).map_err(|_| ProtectError::Failed)
+    Ok(PendingProtected {
+        envelope,
+        job: CipherJob {
+            kdf: kdf.clone(),
+            nonce,
+            header,
+            data: plaintext,
+        },
+    })
 }
 
 /// Reads a backup file (or a bare plan file) strictly. A protected backup comes back locked,
