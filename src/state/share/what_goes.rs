@@ -1,0 +1,190 @@
+//! What goes to one recipient, in the words the share view uses: the items of each chosen part
+//! to tick one by one (the core's [`choosable_items`], grouped by the part that shares them), the
+//! life areas to switch as a whole, and the counts behind the plain line "Goals: 3 of 7".
+//!
+//! Everything here is derived from the plan and the recipient's selection with the core's own
+//! rules ([`plan_for_selection`], [`section_parts`]), so what the view counts is what the
+//! document will hold.
+
+use std::collections::BTreeSet;
+
+use ownplan_core::document::{ChoosableItem, choosable_items, plan_for_selection, section_parts};
+use ownplan_core::plan::{ItemId, LifeArea, Plan, Section};
+
+use super::draft::DraftRecipient;
+
+/// The items of one part a recipient gets, to choose from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartItems {
+    /// The part (section) that shares them; `None` for the network members who go along only
+    /// because a chosen item names them (the network part itself is not chosen).
+    pub section: Option<Section>,
+    /// The items, in plan order.
+    pub items: Vec<ChoosableItem>,
+    /// How many of them go.
+    pub kept: usize,
+}
+
+/// One life area among the items a recipient's parts hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AreaChoice {
+    /// The life area.
+    pub area: LifeArea,
+    /// How many items of the chosen parts are in it.
+    pub items: usize,
+    /// Whether it is switched on (not left out as a whole).
+    pub included: bool,
+}
+
+/// What goes to one recipient.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WhatGoes {
+    /// The chosen parts that hold items, in the standard order, then the people who go along.
+    pub parts: Vec<PartItems>,
+    /// The life areas the items of the chosen parts are in, in the standard order.
+    pub areas: Vec<AreaChoice>,
+    /// The ids of every item that goes.
+    pub going: BTreeSet<ItemId>,
+}
+
+impl WhatGoes {
+    /// What `recipient` gets of `plan`.
+    pub fn of(plan: &Plan, recipient: &DraftRecipient) -> Self {
+        let all = choosable_items(plan, &recipient.sections);
+        let going: BTreeSet<ItemId> = choosable_items(
+            &plan_for_selection(plan, &recipient.selection()),
+            &recipient.sections,
+        )
+        .into_iter()
+        .map(|item| item.id)
+        .collect();
+        let mut parts: Vec<PartItems> = Vec::new();
+        for item in all.iter() {
+            let section = section_of_list(item.list).filter(|s| recipient.sections.contains(s));
+            let kept = usize::from(going.contains(&item.id));
+            match parts.iter_mut().find(|part| part.section == section) {
+                Some(part) => {
+                    part.items.push(item.clone());
+                    part.kept += kept;
+                }
+                None => parts.push(PartItems {
+                    section,
+                    items: vec![item.clone()],
+                    kept,
+                }),
+            }
+        }
+        // The standard order of sections, the people who go along last.
+        parts.sort_by_key(|part| {
+            part.section
+                .and_then(|s| Section::ALL.iter().position(|other| *other == s))
+                .unwrap_or(Section::ALL.len())
+        });
+        let areas = LifeArea::ALL
+            .into_iter()
+            .filter_map(|area| {
+                let items = all
+                    .iter()
+                    .filter(|item| item.life_area == Some(area))
+                    .count();
+                (items > 0).then(|| AreaChoice {
+                    area,
+                    items,
+                    included: !recipient.leave_out.life_areas.contains(&area),
+                })
+            })
+            .collect();
+        WhatGoes {
+            parts,
+            areas,
+            going,
+        }
+    }
+
+    /// Whether everything the chosen parts hold goes.
+    pub fn everything(&self) -> bool {
+        self.parts.iter().all(|part| part.kept == part.items.len())
+    }
+
+    /// The items of `section` (or of the people who go along, for `None`).
+    pub fn part(&self, section: Option<Section>) -> Option<&PartItems> {
+        self.parts.iter().find(|part| part.section == section)
+    }
+
+    /// The life areas switched on, when at least one of those present is switched off (else
+    /// `None`: the life areas do not narrow anything).
+    pub fn kept_areas(&self) -> Option<Vec<LifeArea>> {
+        self.areas.iter().any(|area| !area.included).then(|| {
+            self.areas
+                .iter()
+                .filter(|area| area.included)
+                .map(|area| area.area)
+                .collect()
+        })
+    }
+}
+
+/// The section that shares the plan list at `list` (a path such as `individualPlan.goals` or
+/// `crisisPlan.treatment.medicinesThatHelp`), by the core's [`section_parts`].
+pub fn section_of_list(list: &str) -> Option<Section> {
+    Section::ALL.into_iter().find(|section| {
+        section_parts(*section).iter().any(|part| {
+            list == *part
+                || list
+                    .strip_prefix(part)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::share::ShareAction;
+    use crate::state::share::tests::{draft, id, selection_plan};
+    use ownplan_core::document::RecipientPreset;
+
+    #[test]
+    fn every_list_a_person_can_choose_from_belongs_to_a_section() {
+        for (list, section) in [
+            ("individualPlan.goals", Section::Goals),
+            ("individualPlan.needs", Section::ResourcesAndNeeds),
+            ("individualPlan.revisionLog", Section::RevisionLog),
+            ("network", Section::Network),
+            ("crisisPlan.doNotContact", Section::CrisisContacts),
+            (
+                "crisisPlan.treatment.medicinesToAvoid",
+                Section::TreatmentWishes,
+            ),
+        ] {
+            assert_eq!(section_of_list(list), Some(section), "{list}");
+        }
+        assert_eq!(section_of_list("individualPlan.goalsX"), None);
+    }
+
+    #[test]
+    fn nav_starts_with_housing_money_and_work_and_the_counts_say_so() {
+        let plan = selection_plan();
+        let mut draft = draft();
+        draft.apply(ShareAction::AddTyped {
+            id: id(40),
+            name: "NAV".into(),
+            preset: Some(RecipientPreset::Nav),
+        });
+        let nav = draft.recipient(&id(40)).unwrap();
+        let goes = WhatGoes::of(&plan, nav);
+        let goals = goes.part(Some(Section::Goals)).unwrap();
+        assert_eq!(goals.items.len(), 4);
+        assert_eq!(
+            goals.kept, 2,
+            "housing and money, not substance use nor mental health"
+        );
+        assert!(!goes.everything());
+        assert_eq!(
+            goes.kept_areas(),
+            Some(vec![LifeArea::Housing, LifeArea::Money])
+        );
+        assert!(goes.going.contains(&id(20)));
+        assert!(!goes.going.contains(&id(22)));
+    }
+}
