@@ -280,7 +280,7 @@ impl ChooseContext<'_> {
                                     html! {
                                         <li key={item.id.as_str().to_owned()}>
                                             <span class="share-sensitive-words">{ words.clone() }</span>
-                                            <button type="button" class="button button-small"
+                                            <button type="button" class="button"
                                                 id={format!("share-{key}-leave-out-{}", item.id.as_str())}
                                                 aria-label={i18n.t_with("share-sensitive-leave-out-label", &[("item", &words), ("name", name)])}
                                                 onclick={self.leave_out_item(&item.id)}>
@@ -291,7 +291,7 @@ impl ChooseContext<'_> {
                                 }) }
                             </ul>
                             if let (Some(area), true) = (area, items.len() > 1) {
-                                <button type="button" class="button button-small"
+                                <button type="button" class="button"
                                     id={format!("share-{key}-leave-out-area-{}", area.as_str())}
                                     aria-label={i18n.t_with("share-sensitive-leave-out-area-label", &[("area", &i18n.t(area.label_id()).to_lowercase()), ("name", name)])}
                                     onclick={self.area_setter(area).reform(|_: MouseEvent| false)}>
