@@ -14,7 +14,8 @@ use std::time::{Duration, Instant};
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, artifacts, audit_current, dist, downloaded_files, eval,
-    fresh_folder, open_view, ownplan_command, put_stored_plan, tap, text_of, wait_until,
+    fresh_folder, open_view, ownplan_command, put_stored_plan, tap, text_of, wait_for_app,
+    wait_until,
 };
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
@@ -261,6 +262,53 @@ async fn the_gp_gets_everything_and_nav_only_housing_and_money() {
     )
     .await;
     shot(&driver, &nav_line, "share-select-360-nav-line").await;
+
+    // The choice survives a reload (the round is kept on the device until it is signed).
+    driver.refresh().await.unwrap();
+    wait_for_app(&driver).await;
+    wait_until(
+        &driver,
+        &format!(
+            "document.getElementById('share-{NAV}-item-{AA_AGREEMENT}') !== null \
+             && !document.getElementById('share-{NAV}-item-{AA_AGREEMENT}').checked \
+             && !document.getElementById('share-{NAV}-area-workAndEducation').checked"
+        ),
+    )
+    .await;
+
+    // Ticking an item with the keyboard keeps the focus on it (not counted: a check of the
+    // view, not a step of the scenario).
+    tap(
+        &driver,
+        &format!("{} > summary", by_id(&format!("share-{NAV}-choose-goals"))),
+    )
+    .await;
+    let housing_goal = format!("share-{NAV}-item-urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-00000000000b");
+    eval(
+        &driver,
+        &format!(
+            "(() => {{ const box = document.getElementById('{housing_goal}'); \
+             box.scrollIntoView({{ block: 'center' }}); box.focus(); return true; }})()"
+        ),
+    )
+    .await;
+    for checked in [false, true] {
+        driver
+            .action_chain()
+            .send_keys(" ")
+            .perform()
+            .await
+            .unwrap();
+        wait_until(
+            &driver,
+            &format!("document.activeElement.checked === {checked}"),
+        )
+        .await;
+        assert_eq!(
+            eval(&driver, "document.activeElement.id").await,
+            json!(housing_goal)
+        );
+    }
 
     // A sensitive part of life switched on for NAV is warned about and left out in one tap
     // (not part of the counted scenario).
