@@ -17,6 +17,14 @@ use crate::forms::section_label_id;
 use crate::hooks::I18n;
 use crate::state::share::{DraftRecipient, PartItems, ShareAction, ShareDraft, WhatGoes};
 
+/// One checkbox of a disclosure.
+struct Row {
+    id: String,
+    label: String,
+    checked: bool,
+    onchange: Callback<Event>,
+}
+
 /// What every function here needs to know about the recipient.
 pub(super) struct ChooseContext<'a> {
     pub(super) i18n: &'a I18n,
@@ -101,6 +109,26 @@ impl ChooseContext<'_> {
         }
     }
 
+    /// A closed disclosure: its summary (naming the recipient for screen readers), a hint and
+    /// one checkbox row per choice. Shared by the parts and the life areas, so the view's code
+    /// is written once.
+    fn disclosure(&self, id: String, summary: AttrValue, hint: AttrValue, rows: Vec<Row>) -> Html {
+        html! {
+            <details class="share-choose" {id}>
+                <summary>{ summary }{ self.for_recipient() }</summary>
+                <p class="hint">{ hint }</p>
+                <ul class="share-items">
+                    { for rows.into_iter().map(|row| html! {
+                        <li class="field-check" key={row.id.clone()}>
+                            <input type="checkbox" id={row.id.clone()} checked={row.checked} onchange={row.onchange} />
+                            <label for={row.id}>{ row.label }{ self.for_recipient() }</label>
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        }
+    }
+
     /// The disclosure under a chosen part (or, for `None`, the people who go along): a checkbox
     /// per item. Nothing when the part holds no items.
     pub(super) fn part_choices(&self, section: Option<Section>) -> Html {
@@ -109,49 +137,40 @@ impl ChooseContext<'_> {
         };
         let i18n = self.i18n;
         let key = self.key();
-        let counts = [
-            ("kept", kept.to_string()),
-            ("total", items.len().to_string()),
-        ];
+        let kept = kept.to_string();
+        let total = items.len().to_string();
         let (summary, place) = match section {
             Some(section) => (
                 i18n.t_with(
                     "share-choose-part",
                     &[
                         ("part", &i18n.t(section_label_id(section))),
-                        ("kept", &counts[0].1),
-                        ("total", &counts[1].1),
+                        ("kept", &kept),
+                        ("total", &total),
                     ],
                 ),
                 section.as_str(),
             ),
             None => (
-                i18n.t_with(
-                    "share-choose-people",
-                    &[("kept", &counts[0].1), ("total", &counts[1].1)],
-                ),
+                i18n.t_with("share-choose-people", &[("kept", &kept), ("total", &total)]),
                 "people",
             ),
         };
-        html! {
-            <details class="share-choose" id={format!("share-{key}-choose-{place}")}>
-                <summary>{ summary }{ self.for_recipient() }</summary>
-                <p class="hint">{ i18n.t_with("share-choose-part-hint", &[("name", self.name())]) }</p>
-                <ul class="share-items">
-                    { for items.iter().map(|item| {
-                        let element_id = format!("share-{key}-item-{}", item.id.as_str());
-                        html! {
-                            <li class="field-check" key={element_id.clone()}>
-                                <input type="checkbox" id={element_id.clone()}
-                                    checked={self.goes.going.contains(&item.id)}
-                                    onchange={self.set_item(&item.id)} />
-                                <label for={element_id}>{ self.item_label(item) }{ self.for_recipient() }</label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </details>
-        }
+        let rows = items
+            .iter()
+            .map(|(item, goes)| Row {
+                id: format!("share-{key}-item-{}", item.id.as_str()),
+                label: self.item_label(item),
+                checked: *goes,
+                onchange: self.set_item(&item.id),
+            })
+            .collect();
+        self.disclosure(
+            format!("share-{key}-choose-{place}"),
+            summary,
+            i18n.t_with("share-choose-part-hint", &[("name", self.name())]),
+            rows,
+        )
     }
 
     /// The life areas of the chosen parts' items as whole switches. Nothing when no item has one.
@@ -163,31 +182,35 @@ impl ChooseContext<'_> {
         let i18n = self.i18n;
         let key = self.key();
         let kept = areas.iter().filter(|area| area.included).count();
-        html! {
-            <details class="share-choose" id={format!("share-{key}-areas")}>
-                <summary>
-                    { i18n.t_with("share-choose-areas", &[("kept", &kept.to_string()), ("total", &areas.len().to_string())]) }
-                    { self.for_recipient() }
-                </summary>
-                <p class="hint">{ i18n.t("share-choose-areas-hint") }</p>
-                <ul class="share-items">
-                    { for areas.iter().map(|choice| {
-                        let element_id = format!("share-{key}-area-{}", choice.area.as_str());
-                        let label = i18n.t_with("share-area-count", &[
+        let rows = areas
+            .iter()
+            .map(|choice| Row {
+                id: format!("share-{key}-area-{}", choice.area.as_str()),
+                label: i18n
+                    .t_with(
+                        "share-area-count",
+                        &[
                             ("area", &i18n.t(choice.area.label_id())),
                             ("count", &choice.items.to_string()),
-                        ]);
-                        html! {
-                            <li class="field-check" key={element_id.clone()}>
-                                <input type="checkbox" id={element_id.clone()} checked={choice.included}
-                                    onchange={self.set_area(choice.area)} />
-                                <label for={element_id}>{ label }{ self.for_recipient() }</label>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </details>
-        }
+                        ],
+                    )
+                    .to_string(),
+                checked: choice.included,
+                onchange: self.set_area(choice.area),
+            })
+            .collect();
+        self.disclosure(
+            format!("share-{key}-areas"),
+            i18n.t_with(
+                "share-choose-areas",
+                &[
+                    ("kept", &kept.to_string()),
+                    ("total", &areas.len().to_string()),
+                ],
+            ),
+            i18n.t("share-choose-areas-hint"),
+            rows,
+        )
     }
 
     /// One plain line: everything of the chosen parts, or a selection, with the life areas and

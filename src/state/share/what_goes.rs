@@ -6,8 +6,6 @@
 //! rules ([`plan_for_selection`], [`section_parts`]), so what the view counts is what the
 //! document will hold.
 
-use std::collections::BTreeSet;
-
 use ownplan_core::document::{ChoosableItem, choosable_items, plan_for_selection, section_parts};
 use ownplan_core::plan::{ItemId, LifeArea, Plan, Section};
 
@@ -19,8 +17,8 @@ pub struct PartItems {
     /// The part (section) that shares them; `None` for the network members who go along only
     /// because a chosen item names them (the network part itself is not chosen).
     pub section: Option<Section>,
-    /// The items, in plan order.
-    pub items: Vec<ChoosableItem>,
+    /// The items, in plan order, each with whether it goes.
+    pub items: Vec<(ChoosableItem, bool)>,
     /// How many of them go.
     pub kept: usize,
 }
@@ -43,43 +41,43 @@ pub struct WhatGoes {
     pub parts: Vec<PartItems>,
     /// The life areas the items of the chosen parts are in, in the standard order.
     pub areas: Vec<AreaChoice>,
-    /// The ids of every item that goes.
-    pub going: BTreeSet<ItemId>,
 }
 
 impl WhatGoes {
     /// What `recipient` gets of `plan`.
     pub fn of(plan: &Plan, recipient: &DraftRecipient) -> Self {
         let all = choosable_items(plan, &recipient.sections);
-        let going: BTreeSet<ItemId> = choosable_items(
+        let kept = choosable_items(
             &plan_for_selection(plan, &recipient.selection()),
             &recipient.sections,
-        )
-        .into_iter()
-        .map(|item| item.id)
-        .collect();
+        );
+        // What goes is a subsequence of what could go (a selection only removes items, and
+        // both lists are in plan order), so one walk pairs them: no set to build.
+        let mut kept = kept.into_iter().map(|item| item.id).peekable();
+        let mut going = Vec::with_capacity(all.len());
+        for item in &all {
+            let goes = kept.next_if(|id| *id == item.id).is_some();
+            going.push((item, goes));
+        }
+        // The chosen parts in the standard order, then the people who go along.
         let mut parts: Vec<PartItems> = Vec::new();
-        for item in all.iter() {
-            let section = section_of_list(item.list).filter(|s| recipient.sections.contains(s));
-            let kept = usize::from(going.contains(&item.id));
-            match parts.iter_mut().find(|part| part.section == section) {
-                Some(part) => {
-                    part.items.push(item.clone());
-                    part.kept += kept;
-                }
-                None => parts.push(PartItems {
-                    section,
-                    items: vec![item.clone()],
-                    kept,
-                }),
+        let place = |item: &ChoosableItem| {
+            section_of_list(item.list).filter(|s| recipient.sections.contains(s))
+        };
+        for section in Section::ALL.map(Some).into_iter().chain([None]) {
+            let mut part = PartItems {
+                section,
+                items: Vec::new(),
+                kept: 0,
+            };
+            for (item, goes) in going.iter().filter(|(item, _)| place(item) == section) {
+                part.items.push(((*item).clone(), *goes));
+                part.kept += usize::from(*goes);
+            }
+            if !part.items.is_empty() {
+                parts.push(part);
             }
         }
-        // The standard order of sections, the people who go along last.
-        parts.sort_by_key(|part| {
-            part.section
-                .and_then(|s| Section::ALL.iter().position(|other| *other == s))
-                .unwrap_or(Section::ALL.len())
-        });
         let areas = LifeArea::ALL
             .into_iter()
             .filter_map(|area| {
@@ -94,11 +92,16 @@ impl WhatGoes {
                 })
             })
             .collect();
-        WhatGoes {
-            parts,
-            areas,
-            going,
-        }
+        WhatGoes { parts, areas }
+    }
+
+    /// The ids of every item that goes, part by part.
+    pub fn going(&self) -> impl Iterator<Item = &ItemId> {
+        self.parts
+            .iter()
+            .flat_map(|part| part.items.iter())
+            .filter(|(_, goes)| *goes)
+            .map(|(item, _)| &item.id)
     }
 
     /// Whether everything the chosen parts hold goes.
@@ -184,7 +187,20 @@ mod tests {
             goes.kept_areas(),
             Some(vec![LifeArea::Housing, LifeArea::Money])
         );
-        assert!(goes.going.contains(&id(20)));
-        assert!(!goes.going.contains(&id(22)));
+        // The housing and money goals, the housing measure, and the AA agreement (agreements
+        // have no life area: the person leaves it out by hand).
+        let going: Vec<&ItemId> = goes.going().collect();
+        assert_eq!(going, [&id(20), &id(21), &id(24), &id(26)]);
+
+        draft.apply(ShareAction::SetItem {
+            plan: plan.clone(),
+            id: id(40),
+            item: id(26),
+            included: false,
+        });
+        let goes = WhatGoes::of(&plan, draft.recipient(&id(40)).unwrap());
+        let agreements = goes.part(Some(Section::Agreements)).unwrap();
+        assert_eq!((agreements.items.len(), agreements.kept), (1, 0));
+        assert!(!agreements.items[0].1);
     }
 }
