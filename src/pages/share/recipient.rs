@@ -41,8 +41,21 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
     let key = recipient.id.as_str().to_owned();
     let name = recipient.recipient.name.as_str().to_owned();
     let warnings = warnings_for(&props.plan, recipient, props.today.as_ref());
-    let sensitive = sensitive_for(&props.plan, recipient);
-    let goes = WhatGoes::of(&props.plan, recipient);
+    // Worked out again only when the plan or the selection changes, not as conditions are typed.
+    let selection = recipient.selection();
+    let goes = use_memo(
+        (props.plan.clone(), selection.clone()),
+        |(plan, selection)| WhatGoes::of(plan, selection),
+    );
+    let sensitive = use_memo(
+        (
+            props.plan.clone(),
+            selection,
+            recipient.preset(),
+            recipient.recipient.role.clone(),
+        ),
+        |_| sensitive_for(&props.plan, recipient),
+    );
     let choose = ChooseContext {
         i18n: &i18n,
         plan: &props.plan,

@@ -6,10 +6,10 @@
 //! rules ([`plan_for_selection`], [`section_parts`]), so what the view counts is what the
 //! document will hold.
 
-use ownplan_core::document::{ChoosableItem, choosable_items, plan_for_selection, section_parts};
+use ownplan_core::document::{
+    ChoosableItem, Selection, choosable_items, plan_for_selection, section_parts,
+};
 use ownplan_core::plan::{ItemId, LifeArea, Plan, Section};
-
-use super::draft::DraftRecipient;
 
 /// The items of one part a recipient gets, to choose from.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,33 +44,30 @@ pub struct WhatGoes {
 }
 
 impl WhatGoes {
-    /// What `recipient` gets of `plan`.
-    pub fn of(plan: &Plan, recipient: &DraftRecipient) -> Self {
-        let all = choosable_items(plan, &recipient.sections);
-        let kept = choosable_items(
-            &plan_for_selection(plan, &recipient.selection()),
-            &recipient.sections,
-        );
+    /// What `selection` (a recipient's) gets of `plan`.
+    pub fn of(plan: &Plan, selection: &Selection) -> Self {
+        let sections = &selection.sections;
+        let all = choosable_items(plan, sections);
+        let kept = choosable_items(&plan_for_selection(plan, selection), sections);
         // What goes is a subsequence of what could go (a selection only removes items, and
         // both lists are in plan order), so one walk pairs them: no set to build.
         let mut kept = kept.into_iter().map(|item| item.id).peekable();
+        // Each item with whether it goes and the chosen part it is in (found once per item).
         let mut going = Vec::with_capacity(all.len());
         for item in &all {
             let goes = kept.next_if(|id| *id == item.id).is_some();
-            going.push((item, goes));
+            let place = section_of_list(item.list).filter(|s| sections.contains(s));
+            going.push((item, goes, place));
         }
         // The chosen parts in the standard order, then the people who go along.
         let mut parts: Vec<PartItems> = Vec::new();
-        let place = |item: &ChoosableItem| {
-            section_of_list(item.list).filter(|s| recipient.sections.contains(s))
-        };
         for section in Section::ALL.map(Some).into_iter().chain([None]) {
             let mut part = PartItems {
                 section,
                 items: Vec::new(),
                 kept: 0,
             };
-            for (item, goes) in going.iter().filter(|(item, _)| place(item) == section) {
+            for (item, goes, _) in going.iter().filter(|(_, _, place)| *place == section) {
                 part.items.push(((*item).clone(), *goes));
                 part.kept += usize::from(*goes);
             }
@@ -88,7 +85,7 @@ impl WhatGoes {
                 (items > 0).then(|| AreaChoice {
                     area,
                     items,
-                    included: !recipient.leave_out.life_areas.contains(&area),
+                    included: !selection.leave_out.life_areas.contains(&area),
                 })
             })
             .collect();
@@ -175,7 +172,7 @@ mod tests {
             preset: Some(RecipientPreset::Nav),
         });
         let nav = draft.recipient(&id(40)).unwrap();
-        let goes = WhatGoes::of(&plan, nav);
+        let goes = WhatGoes::of(&plan, &nav.selection());
         let goals = goes.part(Some(Section::Goals)).unwrap();
         assert_eq!(goals.items.len(), 4);
         assert_eq!(
@@ -198,7 +195,7 @@ mod tests {
             item: id(26),
             included: false,
         });
-        let goes = WhatGoes::of(&plan, draft.recipient(&id(40)).unwrap());
+        let goes = WhatGoes::of(&plan, &draft.recipient(&id(40)).unwrap().selection());
         let agreements = goes.part(Some(Section::Agreements)).unwrap();
         assert_eq!((agreements.items.len(), agreements.kept), (1, 0));
         assert!(!agreements.items[0].1);
