@@ -352,6 +352,42 @@ async fn the_gp_gets_everything_and_nav_only_housing_and_money() {
     )
     .await;
 
+    // The chosen view in every language: no horizontal scrolling, nothing axe-core objects to,
+    // and NAV's line in the person's words.
+    for (code, words) in [
+        ("nb", "Livsområder: Bolig, Penger."),
+        ("nn", "Livsområde: Bustad, Pengar."),
+        ("en", "Parts of life: Housing, Money."),
+    ] {
+        let select = driver.find(By::Id("ownplan-language")).await.unwrap();
+        thirtyfour::components::SelectElement::new(&select)
+            .await
+            .unwrap()
+            .select_by_value(code)
+            .await
+            .unwrap();
+        wait_until(
+            &driver,
+            &format!(
+                "document.querySelector('{nav_line}').textContent\
+                 .replace(/[\\u2068\\u2069]/g, '').includes('{words}')"
+            ),
+        )
+        .await;
+        shot(
+            &driver,
+            &nav_line,
+            &format!("share-select-360-{code}-nav-line"),
+        )
+        .await;
+        audit_current(
+            &driver,
+            &format!("share-select-360-{code}-chosen"),
+            &format!("share view with items chosen, {code}"),
+        )
+        .await;
+    }
+
     // The preview shows exactly what NAV will get.
     tap(&driver, &by_id(&format!("share-{NAV}-preview"))).await;
     let preview = plain(&driver, &by_id(&format!("share-{NAV}-preview-box"))).await;
