@@ -214,6 +214,11 @@ fn error_message_ids() -> Vec<&'static str> {
         .map(share::ShareWarning::message_id),
     );
     ids.extend(ownplan_core::document::ALL_MESSAGE_IDS);
+    // The share view's warning for each kind of sensitive item.
+    ids.extend(
+        ownplan_core::document::SensitiveKind::ALL
+            .map(ownplan_core::document::SensitiveKind::message_id),
+    );
     ids
 }
 

@@ -106,3 +106,38 @@ share-deliver-police = Hand over the printed copy in person, or show the PDF on 
 share-deliver-close = Give them the printed copy, or show them the PDF on your phone.
 share-deliver-other = Hand over the printed copy, or show the PDF on your phone. If they offer secure messages, you can attach the PDF there. Ask them which way they prefer.
 share-deliver-json = The PDF copy is the one to give or attach: it is easy to read and holds the signed file. The signed file itself (JSON) is for a system that reads it.
+
+error-pdf-module-unavailable = The PDF copy could not be made here: its part of the app could not be loaded. Connect to the internet and try again. The file above (JSON) works as before.
+error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page to make the PDF copy. The file above (JSON) works as before.
+error-pdf-module-timeout = Making the PDF copy took too long. Try again. The file above (JSON) works as before.
+error-pdf-module-failed = The PDF copy could not be made from this file. The file above (JSON) works as before.
+
+## issue14-select2: choosing single items and life areas, and sensitive items
+share-revision-entry-selection = Shared with { $recipient }: { $sections } (some items left out)
+share-sensitive-substance-use = { $name } does not usually get what you wrote about alcohol and drugs. This goes to them now:
+share-sensitive-mental-health = { $name } does not usually get what you wrote about mental health. This goes to them now:
+share-sensitive-do-not-contact = { $name } does not usually need the names of people who must not be contacted. This goes to them now:
+share-sensitive-your-choice = It is your choice. You can leave out what you do not want them to have.
+share-sensitive-leave-out = Leave out
+share-sensitive-leave-out-label = Leave out “{ $item }” for { $name }
+share-sensitive-leave-out-area = Leave out all of { $area }
+share-sensitive-leave-out-area-label = Leave out all of { $area } for { $name }
+share-choose-part = Choose what in { $part } ({ $kept } of { $total })
+share-choose-part-hint = Ticked goes to { $name }. Untick what they should not have.
+share-choose-people = People named in what goes ({ $kept } of { $total })
+share-choose-areas = Parts of life ({ $kept } of { $total })
+share-choose-areas-hint = Goals, resources, needs and measures go only when their part of life is ticked.
+share-area-count = { $area } ({ $count })
+share-item-for = for { $name }
+share-item-unnamed = (nothing written yet)
+share-what-goes-all = { $name } gets everything in { $count ->
+    [one] the part
+   *[other] the { $count } parts
+} you chose.
+share-what-goes-some = { $name } gets a selection from { $count ->
+    [one] 1 part
+   *[other] { $count } parts
+}.
+share-what-goes-areas = Parts of life: { $areas }.
+share-what-goes-no-areas = Parts of life: none.
+share-what-goes-part = { $part }: { $kept } of { $total }

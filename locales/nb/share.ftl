@@ -106,3 +106,38 @@ share-deliver-police = Gi den utskrevne kopien ansikt til ansikt, eller vis PDF-
 share-deliver-close = Gi dem den utskrevne kopien, eller vis dem PDF-en på telefonen.
 share-deliver-other = Gi dem den utskrevne kopien, eller vis PDF-en på telefonen. Hvis de tilbyr sikre meldinger, kan du legge ved PDF-en der. Spør dem hva de foretrekker.
 share-deliver-json = Det er PDF-kopien du gir eller legger ved: den er lett å lese og har den signerte filen inni seg. Selve den signerte filen (JSON) er for et system som leser den.
+
+error-pdf-module-unavailable = PDF-kopien kunne ikke lages her: den delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Filen over (JSON) virker som før.
+error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt for å lage PDF-kopien. Filen over (JSON) virker som før.
+error-pdf-module-timeout = Det tok for lang tid å lage PDF-kopien. Prøv igjen. Filen over (JSON) virker som før.
+error-pdf-module-failed = PDF-kopien kunne ikke lages av denne filen. Filen over (JSON) virker som før.
+
+## issue14-select2: choosing single items and life areas, and sensitive items
+share-revision-entry-selection = Delt med { $recipient }: { $sections } (noe holdt utenfor)
+share-sensitive-substance-use = { $name } får vanligvis ikke det du har skrevet om alkohol og andre rusmidler. Dette går til dem nå:
+share-sensitive-mental-health = { $name } får vanligvis ikke det du har skrevet om psykisk helse. Dette går til dem nå:
+share-sensitive-do-not-contact = { $name } trenger vanligvis ikke navnene på folk som ikke skal kontaktes. Dette går til dem nå:
+share-sensitive-your-choice = Det er ditt valg. Du kan holde utenfor det du ikke vil at de skal få.
+share-sensitive-leave-out = Hold utenfor
+share-sensitive-leave-out-label = Hold utenfor «{ $item }» når du deler med { $name }
+share-sensitive-leave-out-area = Hold alt om { $area } utenfor
+share-sensitive-leave-out-area-label = Hold alt om { $area } utenfor når du deler med { $name }
+share-choose-part = Velg hva i { $part } ({ $kept } av { $total })
+share-choose-part-hint = Det som er krysset av, går til { $name }. Fjern krysset for det de ikke skal få.
+share-choose-people = Personer som er nevnt i det som går ({ $kept } av { $total })
+share-choose-areas = Livsområder ({ $kept } av { $total })
+share-choose-areas-hint = Mål, ressurser, behov og tiltak går bare når livsområdet deres er krysset av.
+share-area-count = { $area } ({ $count })
+share-item-for = til { $name }
+share-item-unnamed = (ingenting skrevet ennå)
+share-what-goes-all = { $name } får alt i { $count ->
+    [one] delen
+   *[other] de { $count } delene
+} du valgte.
+share-what-goes-some = { $name } får et utvalg fra { $count ->
+    [one] 1 del
+   *[other] { $count } deler
+}.
+share-what-goes-areas = Livsområder: { $areas }.
+share-what-goes-no-areas = Livsområder: ingen.
+share-what-goes-part = { $part }: { $kept } av { $total }

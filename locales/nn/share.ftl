@@ -106,3 +106,38 @@ share-deliver-police = Gi den utskrivne kopien andlet til andlet, eller vis PDF-
 share-deliver-close = Gi dei den utskrivne kopien, eller vis dei PDF-en på telefonen.
 share-deliver-other = Gi dei den utskrivne kopien, eller vis PDF-en på telefonen. Om dei tilbyr sikre meldingar, kan du leggje ved PDF-en der. Spør dei kva dei helst vil.
 share-deliver-json = Det er PDF-kopien du gir eller legg ved: han er lett å lese og har den signerte fila inni seg. Sjølve den signerte fila (JSON) er for eit system som les ho.
+
+error-pdf-module-unavailable = PDF-kopien kunne ikkje lagast her: den delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Fila over (JSON) verkar som før.
+error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt for å laga PDF-kopien. Fila over (JSON) verkar som før.
+error-pdf-module-timeout = Det tok for lang tid å laga PDF-kopien. Prøv igjen. Fila over (JSON) verkar som før.
+error-pdf-module-failed = PDF-kopien kunne ikkje lagast av denne fila. Fila over (JSON) verkar som før.
+
+## issue14-select2: choosing single items and life areas, and sensitive items
+share-revision-entry-selection = Delt med { $recipient }: { $sections } (noko halde utanfor)
+share-sensitive-substance-use = { $name } får vanlegvis ikkje det du har skrive om alkohol og andre rusmiddel. Dette går til dei no:
+share-sensitive-mental-health = { $name } får vanlegvis ikkje det du har skrive om psykisk helse. Dette går til dei no:
+share-sensitive-do-not-contact = { $name } treng vanlegvis ikkje namna på folk som ikkje skal kontaktast. Dette går til dei no:
+share-sensitive-your-choice = Det er ditt val. Du kan halde utanfor det du ikkje vil at dei skal få.
+share-sensitive-leave-out = Hald utanfor
+share-sensitive-leave-out-label = Hald utanfor «{ $item }» når du deler med { $name }
+share-sensitive-leave-out-area = Hald alt om { $area } utanfor
+share-sensitive-leave-out-area-label = Hald alt om { $area } utanfor når du deler med { $name }
+share-choose-part = Vel kva i { $part } ({ $kept } av { $total })
+share-choose-part-hint = Det som er kryssa av, går til { $name }. Fjern krysset for det dei ikkje skal få.
+share-choose-people = Personar som er nemnde i det som går ({ $kept } av { $total })
+share-choose-areas = Livsområde ({ $kept } av { $total })
+share-choose-areas-hint = Mål, ressursar, behov og tiltak går berre når livsområdet deira er kryssa av.
+share-area-count = { $area } ({ $count })
+share-item-for = til { $name }
+share-item-unnamed = (ingenting skrive enno)
+share-what-goes-all = { $name } får alt i { $count ->
+    [one] delen
+   *[other] dei { $count } delane
+} du valde.
+share-what-goes-some = { $name } får eit utval frå { $count ->
+    [one] 1 del
+   *[other] { $count } delar
+}.
+share-what-goes-areas = Livsområde: { $areas }.
+share-what-goes-no-areas = Livsområde: ingen.
+share-what-goes-part = { $part }: { $kept } av { $total }

@@ -1,11 +1,13 @@
-//! The share view: choose who gets the plan, which parts each gets (starting from the person's
-//! consent or the recipient's role), see exactly what each will see, state the consent, then sign
+//! The share view: choose who gets the plan, which parts each gets and which single items and life
+//! areas of them (starting from the person's consent or the recipient's role), see exactly what each will see, state the consent, then sign
 //! one document per recipient and download, share or print each. Warnings never block; the
 //! person decides.
 //!
 //! Submodules: `chooser` (step 1, who), `recipient` (step 2, what each recipient gets),
+//! `choose` (inside step 2: single items, life areas, what goes, sensitive items),
 //! `signed` (the signed files and the print copy).
 
+mod choose;
 mod chooser;
 mod recipient;
 mod signed;

@@ -1,19 +1,21 @@
-//! Step 2 of the share view for one recipient: warnings, a starting point by role, the
-//! sections, conditions and a preview of exactly what they will see.
+//! Step 2 of the share view for one recipient: warnings (one area), a starting point by role, the
+//! sections with what to choose inside them (`choose`), conditions and a preview of exactly what
+//! they will see.
 
 use std::rc::Rc;
 
-use ownplan_core::document::{RecipientPreset, plan_for_sections};
+use ownplan_core::document::{RecipientPreset, plan_for_selection};
 use ownplan_core::plan::{Plan, Section};
 use yew::prelude::*;
 
+use super::choose::ChooseContext;
 use crate::components::PlanDocument;
 use crate::components::fields::ParagraphField;
 use crate::forms::{role_text, section_label_id};
 use crate::hooks::{I18n, use_i18n};
 use crate::state::share::{
-    DraftRecipient, SectionStart, ShareAction, ShareDraft, ShareWarning, preset_from_key,
-    preset_key, preset_label_id, valid_until_for, warnings_for,
+    DraftRecipient, SectionStart, ShareAction, ShareDraft, ShareWarning, WhatGoes, preset_from_key,
+    preset_key, preset_label_id, sensitive_for, valid_until_for, warnings_for,
 };
 
 /// The sections of the individual plan (the first ten of the standard order) and of the crisis
@@ -39,6 +41,28 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
     let key = recipient.id.as_str().to_owned();
     let name = recipient.recipient.name.as_str().to_owned();
     let warnings = warnings_for(&props.plan, recipient, props.today.as_ref());
+    // Worked out again only when the plan or the selection changes, not as conditions are typed.
+    let selection = recipient.selection();
+    let goes = use_memo(
+        (props.plan.clone(), selection.clone()),
+        |(plan, selection)| WhatGoes::of(plan, selection),
+    );
+    let sensitive = use_memo(
+        (
+            props.plan.clone(),
+            selection,
+            recipient.preset(),
+            recipient.recipient.role.clone(),
+        ),
+        |_| sensitive_for(&props.plan, recipient),
+    );
+    let choose = ChooseContext {
+        i18n: &i18n,
+        plan: &props.plan,
+        draft: &props.draft,
+        recipient,
+        goes: &goes,
+    };
     let round_until = props.draft.valid_until_date().ok().flatten();
     let until = valid_until_for(&props.plan, recipient, round_until);
     let start = match recipient.start {
@@ -78,10 +102,16 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
                     draft.dispatch(ShareAction::SetSection { id: id.clone(), section, included: input.checked() });
                 })
             };
+            let included = recipient.sections.contains(&section);
+            // Keyed by section: a part's item chooser appearing under it must not hand the next
+            // part's checkbox (and the focus) to another node.
             html! {
-                <div class="field-check">
-                    <input type="checkbox" id={element_id.clone()} checked={recipient.sections.contains(&section)} {onchange} />
-                    <label for={element_id}>{ i18n.t(section_label_id(section)) }</label>
+                <div class="share-part" key={section.as_str()}>
+                    <div class="field-check">
+                        <input type="checkbox" id={element_id.clone()} checked={included} {onchange} />
+                        <label for={element_id}>{ i18n.t(section_label_id(section)) }</label>
+                    </div>
+                    if included { { choose.part_choices(Some(section)) } }
                 </div>
             }
         }) }</> }
@@ -110,9 +140,12 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
         <article class="share-recipient" id={format!("share-recipient-{key}")} aria-labelledby={format!("share-recipient-{key}-name")}>
             <h3 id={format!("share-recipient-{key}-name")}>{ name.clone() }</h3>
             if !about.is_empty() { <p class="muted">{ about.join(", ") }</p> }
-            // One node however many warnings, so nothing after them is made anew as they come
-            // and go (a ticked section keeps the focus).
-            <>{ for warnings.iter().map(|warning| warning_html(&i18n, warning, &name)) }</>
+            // One warnings area, one node however many warnings, so nothing after them is made
+            // anew as they come and go (a ticked section keeps the focus).
+            <div class="share-warnings" id={format!("share-{key}-warnings")}>
+                { for warnings.iter().map(|warning| warning_html(&i18n, warning, &name)) }
+                { choose.sensitive_warning(&sensitive) }
+            </div>
             <p>{ start }</p>
             <div class="field">
                 <label for={format!("share-{key}-preset")}>{ i18n.t("share-preset-label") }</label>
@@ -126,12 +159,14 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
             <fieldset class="field share-sections">
                 <legend>{ i18n.t("page-plan-title") }</legend>
                 { checkboxes(&Section::ALL[..INDIVIDUAL_SECTION_COUNT]) }
+                { choose.area_choices() }
             </fieldset>
             <fieldset class="field share-sections">
                 <legend>{ i18n.t("page-crisis-title") }</legend>
                 { checkboxes(&Section::ALL[INDIVIDUAL_SECTION_COUNT..]) }
             </fieldset>
-            <p class="share-count">{ i18n.t_with("share-section-count", &[("count", &recipient.sections.len().to_string())]) }</p>
+            { choose.part_choices(None) }
+            { choose.what_goes_line() }
             <ParagraphField
                 id={AttrValue::from(format!("share-{key}-conditions"))}
                 label_id="share-conditions-label"
@@ -156,7 +191,7 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
                     if recipient.sections.is_empty() {
                         <p>{ i18n.t("share-block-no-sections") }</p>
                     } else {
-                        <PlanDocument plan={Rc::new(plan_for_sections(&props.plan, &recipient.sections))} />
+                        <PlanDocument plan={Rc::new(plan_for_selection(&props.plan, &recipient.selection()))} />
                     }
                 </div>
             }

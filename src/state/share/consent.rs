@@ -1,7 +1,9 @@
 //! The person's own sharing consent against a round: which consent covers a recipient (a
-//! network member by id, someone typed in by name), what to warn about before signing, and each
+//! network member by id, someone typed in by name), what to warn about before signing (against
+//! the consent, and sensitive items going to someone who does not usually get them), and each
 //! recipient's last day of consent.
 
+use ownplan_core::document::{RecipientKind, SensitiveItem, sensitive_items};
 use ownplan_core::plan::{Date, ItemId, PersonRef, Plan, Section, SharingConsent};
 
 use super::draft::DraftRecipient;
@@ -102,6 +104,17 @@ pub fn warnings_for(
         None => {}
     }
     warnings
+}
+
+/// The sensitive items (substance use, mental health, people who must not be contacted) that
+/// `recipient`'s selection sends although their preset or role does not usually get them: the
+/// core's [`sensitive_items`]. A warning only, never a blocker.
+pub fn sensitive_for(plan: &Plan, recipient: &DraftRecipient) -> Vec<SensitiveItem> {
+    let kind = RecipientKind {
+        preset: recipient.preset(),
+        role: recipient.recipient.role.as_ref(),
+    };
+    sensitive_items(plan, &recipient.selection(), kind)
 }
 
 /// The last day of a recipient's consent: the round's, or the person's own consent for this

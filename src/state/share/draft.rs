@@ -1,11 +1,14 @@
-//! A share round as a reducer: who gets the plan, which sections each gets (starting from the
-//! person's own consent, else from the usual sections of the recipient's role), the consent
-//! statement and its last day, and what blocks signing.
+//! A share round as a reducer: who gets the plan, which sections each gets and which single items
+//! and life areas of them are left out (starting from the person's own consent, whole sections,
+//! else from the recipient's role's preset selection), the consent statement and its last day,
+//! and what blocks signing.
 
 use std::rc::Rc;
 
-use ownplan_core::document::{Recipient, RecipientPreset, normalized_sections};
-use ownplan_core::plan::{Date, ItemId, Plan, Section, Text};
+use ownplan_core::document::{
+    LeaveOut, Recipient, RecipientPreset, Selection, choosable_items, normalized_sections,
+};
+use ownplan_core::plan::{Date, ItemId, LifeArea, Plan, Section, Text};
 use yew::Reducible;
 
 use super::consent::sharing_consent_for;
@@ -22,10 +25,30 @@ pub struct DraftRecipient {
     pub recipient: Recipient,
     /// The sections this recipient gets, in the standard order.
     pub sections: Vec<Section>,
+    /// The single items and whole life areas of those sections the recipient does not get.
+    pub leave_out: LeaveOut,
     /// What the recipient may do with the plan and pass on.
     pub conditions: String,
     /// Where the starting sections came from.
     pub start: SectionStart,
+}
+
+impl DraftRecipient {
+    /// What this recipient gets: their sections less what is left out.
+    pub fn selection(&self) -> Selection {
+        Selection {
+            sections: self.sections.clone(),
+            leave_out: self.leave_out.clone(),
+        }
+    }
+
+    /// The preset this recipient started from, if any.
+    pub fn preset(&self) -> Option<RecipientPreset> {
+        match self.start {
+            SectionStart::Preset(preset) => Some(preset),
+            SectionStart::Consent | SectionStart::Empty => None,
+        }
+    }
 }
 
 /// Where a recipient's starting sections came from.
@@ -80,7 +103,31 @@ pub enum ShareAction {
         /// Included or not.
         included: bool,
     },
-    /// Replace a recipient's sections with a role's usual ones.
+    /// Include or leave out one item for one recipient. Including an item of a life area that
+    /// is left out keeps the rest of that area out, one by one.
+    SetItem {
+        /// The plan (for the items of the life area).
+        plan: Rc<Plan>,
+        /// Which recipient.
+        id: ItemId,
+        /// Which item.
+        item: ItemId,
+        /// Included or not.
+        included: bool,
+    },
+    /// Include or leave out a whole life area for one recipient (goals, resources, needs and
+    /// measures in it), whatever was chosen for its single items before.
+    SetLifeArea {
+        /// The plan (for the items of the life area).
+        plan: Rc<Plan>,
+        /// Which recipient.
+        id: ItemId,
+        /// Which life area.
+        area: LifeArea,
+        /// Included or not.
+        included: bool,
+    },
+    /// Replace a recipient's sections and what is left out of them with a role's usual ones.
     ApplyPreset {
         /// Which recipient.
         id: ItemId,
@@ -143,11 +190,14 @@ impl ShareDraft {
                     return false;
                 };
                 let consent = sharing_consent_for(&plan, &id);
-                let (sections, start) =
+                let (selection, start) =
                     match (consent, member.role.as_ref().and_then(preset_for_role)) {
-                        (Some(consent), _) => (consent.sections.clone(), SectionStart::Consent),
-                        (None, Some(preset)) => (preset.sections(), SectionStart::Preset(preset)),
-                        (None, None) => (Vec::new(), SectionStart::Empty),
+                        (Some(consent), _) => (
+                            Selection::whole_sections(&consent.sections),
+                            SectionStart::Consent,
+                        ),
+                        (None, Some(preset)) => (preset.selection(), SectionStart::Preset(preset)),
+                        (None, None) => (Selection::default(), SectionStart::Empty),
                     };
                 self.recipients.push(DraftRecipient {
                     id,
@@ -157,7 +207,8 @@ impl ShareDraft {
                         role: member.role.clone(),
                         organisation: member.organisation.clone(),
                     },
-                    sections: standard_order(sections),
+                    sections: standard_order(selection.sections),
+                    leave_out: selection.leave_out,
                     conditions: consent
                         .map(|c| c.note.as_str().to_owned())
                         .unwrap_or_default(),
@@ -170,6 +221,7 @@ impl ShareDraft {
                 if name.is_empty() || self.recipient(&id).is_some() {
                     return false;
                 }
+                let selection = preset.map(RecipientPreset::selection).unwrap_or_default();
                 self.recipients.push(DraftRecipient {
                     id,
                     in_network: false,
@@ -178,10 +230,8 @@ impl ShareDraft {
                         role: preset.and_then(RecipientPreset::role),
                         organisation: Text::empty(),
                     },
-                    sections: preset
-                        .map(RecipientPreset::sections)
-                        .map(standard_order)
-                        .unwrap_or_default(),
+                    sections: standard_order(selection.sections),
+                    leave_out: selection.leave_out,
                     conditions: String::new(),
                     start: preset.map_or(SectionStart::Empty, SectionStart::Preset),
                 });
@@ -217,9 +267,64 @@ impl ShareDraft {
                 let Some(recipient) = self.recipient_mut(&id) else {
                     return false;
                 };
-                recipient.sections = standard_order(preset.sections());
+                let selection = preset.selection();
+                recipient.sections = standard_order(selection.sections);
+                recipient.leave_out = selection.leave_out;
                 recipient.start = SectionStart::Preset(preset);
                 true
+            }
+            ShareAction::SetItem {
+                plan,
+                id,
+                item,
+                included,
+            } => {
+                let Some(recipient) = self.recipient_mut(&id) else {
+                    return false;
+                };
+                let before = recipient.leave_out.clone();
+                let leave_out = &mut recipient.leave_out;
+                if !included {
+                    leave_out.items.insert(item);
+                } else {
+                    leave_out.items.remove(&item);
+                    let area = life_area_items(&plan)
+                        .find(|(id, _)| *id == item)
+                        .map(|(_, area)| area);
+                    if let Some(area) = area
+                        && leave_out.life_areas.remove(&area)
+                    {
+                        // The rest of the area stays out, now one by one.
+                        leave_out.items.extend(
+                            life_area_items(&plan)
+                                .filter(|(id, other)| *other == area && *id != item)
+                                .map(|(id, _)| id),
+                        );
+                    }
+                }
+                recipient.leave_out != before
+            }
+            ShareAction::SetLifeArea {
+                plan,
+                id,
+                area,
+                included,
+            } => {
+                let Some(recipient) = self.recipient_mut(&id) else {
+                    return false;
+                };
+                let before = recipient.leave_out.clone();
+                let leave_out = &mut recipient.leave_out;
+                // The area's single items follow the area: all in, or all out with it.
+                for (item, _) in life_area_items(&plan).filter(|(_, other)| *other == area) {
+                    leave_out.items.remove(&item);
+                }
+                if included {
+                    leave_out.life_areas.remove(&area);
+                } else {
+                    leave_out.life_areas.insert(area);
+                }
+                recipient.leave_out != before
             }
             ShareAction::SetConditions { id, text } => match self.recipient_mut(&id) {
                 Some(recipient) if recipient.conditions != text => {
@@ -292,6 +397,13 @@ impl Reducible for ShareDraft {
     }
 }
 
+/// Every item of `plan` that has a life area (goals, resources, needs, measures), with it.
+fn life_area_items(plan: &Plan) -> impl Iterator<Item = (ItemId, LifeArea)> {
+    choosable_items(plan, &Section::ALL)
+        .into_iter()
+        .filter_map(|item| Some((item.id, item.life_area?)))
+}
+
 /// `sections` in the standard order, none twice: the core's [`normalized_sections`], the order
 /// every signed document carries.
 pub fn standard_order(sections: Vec<Section>) -> Vec<Section> {
@@ -309,7 +421,7 @@ pub fn one_year_after(date: &Date) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::share::tests::{date, draft, id, plan};
+    use crate::state::share::tests::{date, draft, id, plan, selection_plan};
 
     #[test]
     fn a_member_starts_from_their_consent_else_their_role() {
@@ -444,6 +556,173 @@ mod tests {
         );
         draft.apply(ShareAction::SetValidUntil(String::new()));
         assert!(draft.blockers(Some(&today)).is_empty());
+    }
+
+    fn with_nav_by_role() -> ShareDraft {
+        let mut draft = draft();
+        assert!(draft.apply(ShareAction::AddMember {
+            plan: selection_plan(),
+            id: id(4),
+        }));
+        draft
+    }
+
+    fn left_out(draft: &ShareDraft) -> &LeaveOut {
+        &draft.recipient(&id(4)).unwrap().leave_out
+    }
+
+    #[test]
+    fn a_role_starts_from_its_preset_selection_and_a_consent_from_whole_sections() {
+        let draft = with_nav_by_role();
+        let nav = draft.recipient(&id(4)).unwrap();
+        assert_eq!(nav.start, SectionStart::Preset(RecipientPreset::Nav));
+        assert_eq!(nav.selection(), RecipientPreset::Nav.selection());
+        assert!(nav.leave_out.life_areas.contains(&LifeArea::SubstanceUse));
+        assert!(nav.leave_out.life_areas.contains(&LifeArea::MentalHealth));
+        assert!(!nav.leave_out.life_areas.contains(&LifeArea::Housing));
+
+        // The GP by role: every life area.
+        let mut draft = draft;
+        draft.apply(ShareAction::AddMember {
+            plan: selection_plan(),
+            id: id(2),
+        });
+        assert!(draft.recipient(&id(2)).unwrap().leave_out.is_nothing());
+
+        // From the person's own consent: whole sections, nothing left out.
+        let mut draft = super::super::tests::draft();
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(4),
+        });
+        assert!(draft.recipient(&id(4)).unwrap().leave_out.is_nothing());
+
+        // Typed in as NAV: the same start as NAV by role.
+        draft.apply(ShareAction::AddTyped {
+            id: id(7),
+            name: "NAV Grünerløkka".into(),
+            preset: Some(RecipientPreset::Nav),
+        });
+        assert_eq!(
+            draft.recipient(&id(7)).unwrap().selection(),
+            RecipientPreset::Nav.selection()
+        );
+    }
+
+    #[test]
+    fn one_item_is_left_out_and_included_again() {
+        let mut draft = with_nav_by_role();
+        let leave_out_aa = ShareAction::SetItem {
+            plan: selection_plan(),
+            id: id(4),
+            item: id(26),
+            included: false,
+        };
+        assert!(draft.apply(leave_out_aa.clone()));
+        assert!(left_out(&draft).items.contains(&id(26)));
+        assert!(!draft.apply(leave_out_aa), "already left out");
+        assert!(draft.apply(ShareAction::SetItem {
+            plan: selection_plan(),
+            id: id(4),
+            item: id(26),
+            included: true,
+        }));
+        assert!(!left_out(&draft).items.contains(&id(26)));
+        assert!(
+            !draft.apply(ShareAction::SetItem {
+                plan: selection_plan(),
+                id: id(9),
+                item: id(26),
+                included: false,
+            }),
+            "no such recipient"
+        );
+    }
+
+    #[test]
+    fn including_one_item_of_a_left_out_life_area_keeps_the_rest_of_it_out() {
+        let mut draft = with_nav_by_role();
+        // "Stop drinking" (22) is in substance use, which NAV does not get; so is the AA
+        // measure (25).
+        assert!(draft.apply(ShareAction::SetItem {
+            plan: selection_plan(),
+            id: id(4),
+            item: id(22),
+            included: true,
+        }));
+        let leave_out = left_out(&draft);
+        assert!(!leave_out.life_areas.contains(&LifeArea::SubstanceUse));
+        assert!(!leave_out.items.contains(&id(22)));
+        assert!(leave_out.items.contains(&id(25)), "the rest stays out");
+        assert!(
+            leave_out.life_areas.contains(&LifeArea::MentalHealth),
+            "other areas untouched"
+        );
+    }
+
+    #[test]
+    fn a_life_area_is_switched_as_a_whole() {
+        let mut draft = with_nav_by_role();
+        draft.apply(ShareAction::SetItem {
+            plan: selection_plan(),
+            id: id(4),
+            item: id(20),
+            included: false,
+        });
+        assert!(draft.apply(ShareAction::SetLifeArea {
+            plan: selection_plan(),
+            id: id(4),
+            area: LifeArea::Housing,
+            included: false,
+        }));
+        let leave_out = left_out(&draft);
+        assert!(leave_out.life_areas.contains(&LifeArea::Housing));
+        assert!(!leave_out.items.contains(&id(20)), "the area holds it now");
+        assert!(draft.apply(ShareAction::SetLifeArea {
+            plan: selection_plan(),
+            id: id(4),
+            area: LifeArea::Housing,
+            included: true,
+        }));
+        let leave_out = left_out(&draft);
+        assert!(!leave_out.life_areas.contains(&LifeArea::Housing));
+        assert!(!leave_out.items.contains(&id(20)), "all of it goes again");
+        assert!(!draft.apply(ShareAction::SetLifeArea {
+            plan: selection_plan(),
+            id: id(4),
+            area: LifeArea::Housing,
+            included: true,
+        }));
+    }
+
+    #[test]
+    fn a_preset_reapplied_replaces_what_is_left_out() {
+        let mut draft = with_nav_by_role();
+        draft.apply(ShareAction::SetLifeArea {
+            plan: selection_plan(),
+            id: id(4),
+            area: LifeArea::MentalHealth,
+            included: true,
+        });
+        draft.apply(ShareAction::SetItem {
+            plan: selection_plan(),
+            id: id(4),
+            item: id(20),
+            included: false,
+        });
+        assert!(draft.apply(ShareAction::ApplyPreset {
+            id: id(4),
+            preset: RecipientPreset::Nav,
+        }));
+        assert_eq!(
+            draft.recipient(&id(4)).unwrap().selection(),
+            RecipientPreset::Nav.selection()
+        );
+        draft.apply(ShareAction::ApplyPreset {
+            id: id(4),
+            preset: RecipientPreset::Gp,
+        });
+        assert!(left_out(&draft).is_nothing());
     }
 
     #[test]

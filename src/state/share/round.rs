@@ -1,5 +1,6 @@
 //! Signing a share round, as a pure function: one separately signed document per recipient with
-//! only their sections, the plan version the round carries, the revision log entries that record
+//! only their selection (their sections, less the items and life areas left out; the document
+//! then says that something was left out, never what), the plan version the round carries, the revision log entries that record
 //! who got which version when (as the [`PlanAction::RecordShare`] to dispatch), and what this
 //! device then remembers of the round.
 //!
@@ -13,7 +14,8 @@
 use std::rc::Rc;
 
 use ownplan_core::document::{
-    DocumentError, ExportRequest, SharingConsentStatement, export_for_recipient, plan_for_sections,
+    DocumentError, ExportRequest, SharingConsentStatement, export_selection_for_recipient,
+    plan_for_selection,
 };
 use ownplan_core::plan::{Date, DateTime, ItemId, Plan, Problem, Section, Text};
 use ownplan_core::proof::SigningKey;
@@ -35,7 +37,7 @@ pub struct SignedFile {
     pub file_name: String,
     /// The signed document, pretty-printed JSON.
     pub text: Rc<str>,
-    /// Exactly what the recipient will see: the plan restricted to their sections.
+    /// Exactly what the recipient will see: the plan restricted to their selection.
     pub content: Rc<Plan>,
     /// The sections it holds.
     pub sections: Vec<Section>,
@@ -156,13 +158,15 @@ pub fn sign_round(
             credential_id,
             valid_from: request.now.as_str().to_owned(),
         };
-        let document = export_for_recipient(&export, key).map_err(|error| SignError {
-            message_id: error.message_id(),
-            problems: match error {
-                DocumentError::ContentErrors { problems } => problems,
-                _ => Vec::new(),
+        let document = export_selection_for_recipient(&export, &recipient.leave_out, key).map_err(
+            |error| SignError {
+                message_id: error.message_id(),
+                problems: match error {
+                    DocumentError::ContentErrors { problems } => problems,
+                    _ => Vec::new(),
+                },
             },
-        })?;
+        )?;
         let text = serde_json::to_string_pretty(&document)
             .map_err(|_| SignError::new("share-error-failed"))?;
         let name = file_name(&translate_with(
@@ -179,7 +183,7 @@ pub fn sign_round(
             recipient_name: recipient.recipient.name.as_str().to_owned(),
             file_name: name,
             text: text.into(),
-            content: Rc::new(plan_for_sections(&signed_plan, &recipient.sections)),
+            content: Rc::new(plan_for_selection(&signed_plan, &recipient.selection())),
             sections: recipient.sections.clone(),
             consent,
         });
@@ -195,9 +199,16 @@ pub fn sign_round(
                 .iter()
                 .map(|section| translate(language, crate::forms::section_label_id(*section)))
                 .collect();
+            // The person's own log says which parts, and that some items were left out, never
+            // which: the log itself may be shared later.
+            let message_id = if recipient.selection().leaves_out_something(&signed_plan) {
+                "share-revision-entry-selection"
+            } else {
+                "share-revision-entry"
+            };
             let text = translate_with(
                 language,
-                "share-revision-entry",
+                message_id,
                 &[
                     ("recipient", recipient.recipient.name.as_str()),
                     ("sections", &sections.join(", ")),
@@ -222,8 +233,9 @@ pub fn sign_round(
 mod tests {
     use super::*;
     use crate::state::share::ShareAction;
-    use crate::state::share::tests::{date, draft, id, plan};
-    use ownplan_core::document::verify_plan_document;
+    use crate::state::share::tests::{date, draft, id, plan, selection_plan};
+    use ownplan_core::document::{RecipientPreset, plan_for_sections, verify_plan_document};
+    use ownplan_core::plan::LifeArea;
     use ownplan_core::plan::{ProblemKind, RevisionKind};
 
     fn now() -> DateTime {
@@ -461,5 +473,104 @@ mod tests {
         let consent = &signed.round.files[1].consent;
         assert_eq!(consent.statement.as_str(), "JEG SAMTYKKER.");
         assert_eq!(consent.conditions.as_str(), "ONLY FOR YOU");
+    }
+
+    /// The round: the GP gets everything by role, NAV (by role) exactly the housing and
+    /// money items (the person also switches work off and leaves out the AA agreement).
+    fn gp_and_nav() -> ShareDraft {
+        let plan = selection_plan();
+        let mut draft = draft();
+        for member in [2, 4] {
+            draft.apply(ShareAction::AddMember {
+                plan: plan.clone(),
+                id: id(member),
+            });
+        }
+        draft.apply(ShareAction::SetLifeArea {
+            plan: plan.clone(),
+            id: id(4),
+            area: LifeArea::WorkAndEducation,
+            included: false,
+        });
+        draft.apply(ShareAction::SetItem {
+            plan,
+            id: id(4),
+            item: id(26),
+            included: false,
+        });
+        draft
+    }
+
+    #[test]
+    fn the_nav_file_holds_exactly_the_housing_and_money_items() {
+        let plan = selection_plan();
+        let signed = sign(&plan, &gp_and_nav(), None, None).unwrap();
+        let [gp, nav] = &signed.round.files[..] else {
+            panic!("two files");
+        };
+        let today = date("2026-11-22");
+        let nav_doc = verify_plan_document(nav.text.as_bytes(), &today, None).unwrap();
+        let nav_plan = nav_doc.plan();
+        let goals: Vec<&str> = nav_plan
+            .individual_plan
+            .goals
+            .iter()
+            .map(|goal| goal.text.as_str())
+            .collect();
+        assert_eq!(goals, ["A flat of my own", "Pay off my debt"]);
+        let measures: Vec<&str> = nav_plan
+            .individual_plan
+            .measures
+            .iter()
+            .map(|measure| measure.what.as_str())
+            .collect();
+        assert_eq!(measures, ["Housing benefit"]);
+        assert!(nav_plan.individual_plan.agreements.is_empty());
+        for words in [
+            "Stop drinking",
+            "Sleep better",
+            "AA meetings",
+            "Go to AA",
+            "\"Tom\"",
+        ] {
+            assert!(!nav.text.contains(words), "{words} went to NAV");
+        }
+        assert!(
+            nav_doc.items_left_out(),
+            "the document says something was left out"
+        );
+        assert_eq!(*nav.content, *nav_plan, "the preview is the document");
+
+        let gp_doc = verify_plan_document(gp.text.as_bytes(), &today, None).unwrap();
+        assert_eq!(gp_doc.plan().individual_plan.goals.len(), 4);
+        assert_eq!(gp_doc.plan().individual_plan.agreements.len(), 1);
+        for words in ["Stop drinking", "Sleep better", "AA meetings", "Go to AA"] {
+            assert!(gp.text.contains(words), "the GP gets {words}");
+        }
+        assert!(!gp_doc.items_left_out());
+        assert_eq!(
+            *gp.content,
+            plan_for_sections(&plan, &RecipientPreset::Gp.sections())
+        );
+    }
+
+    #[test]
+    fn the_log_says_some_items_were_left_out_never_which() {
+        let plan = selection_plan();
+        let signed = sign(&plan, &gp_and_nav(), None, None).unwrap();
+        let PlanAction::RecordShare { entries, .. } = &signed.record else {
+            panic!("a RecordShare action");
+        };
+        let gp = entries[0].text.as_str();
+        let nav = entries[1].text.as_str();
+        assert!(!gp.contains("left out"), "{gp}");
+        assert!(
+            nav.contains("Kim at NAV") && nav.contains("some items left out"),
+            "{nav}"
+        );
+        assert!(nav.contains("Goals"), "the parts are named: {nav}");
+        for words in ["drinking", "AA", "Substance", "Work"] {
+            assert!(!nav.contains(words), "{nav}");
+        }
     }
 }

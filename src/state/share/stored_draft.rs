@@ -1,9 +1,9 @@
 //! A share round kept on the device while it is being put together, so the choices made
-//! (recipients ticked, their parts, conditions typed, the statement and its last day) survive a
+//! (recipients ticked, their parts and what is left out of them, conditions typed, the statement and its last day) survive a
 //! reload. It belongs to one plan: a draft for another plan is not restored, and network
 //! members no longer in the plan are left out.
 
-use ownplan_core::document::Recipient;
+use ownplan_core::document::{LeaveOut, Recipient};
 use ownplan_core::plan::{ItemId, Plan, PlanId, Section};
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,10 @@ struct StoredRecipient {
     in_network: bool,
     recipient: Recipient,
     sections: Vec<Section>,
+    /// What is left out of the sections; drafts stored before items could be left out have
+    /// none.
+    #[serde(default, skip_serializing_if = "LeaveOut::is_nothing")]
+    leave_out: LeaveOut,
     conditions: String,
     /// `"consent"`, `"empty"` or a preset's key.
     start: String,
@@ -45,6 +49,7 @@ pub fn draft_to_text(draft: &ShareDraft, plan_id: &PlanId) -> Option<String> {
                 in_network: r.in_network,
                 recipient: r.recipient.clone(),
                 sections: r.sections.clone(),
+                leave_out: r.leave_out.clone(),
                 conditions: r.conditions.clone(),
                 start: match r.start {
                     SectionStart::Consent => "consent".to_owned(),
@@ -79,6 +84,7 @@ pub fn draft_from_text(text: &str, plan: &Plan) -> Option<ShareDraft> {
             in_network: r.in_network,
             recipient: r.recipient,
             sections: standard_order(r.sections),
+            leave_out: r.leave_out,
             conditions: r.conditions,
         })
         .collect();
@@ -95,6 +101,7 @@ mod tests {
     use crate::state::share::ShareAction;
     use crate::state::share::tests::{draft, id, plan};
     use ownplan_core::document::RecipientPreset;
+    use ownplan_core::plan::LifeArea;
 
     #[test]
     fn a_draft_comes_back_as_it_was_stored() {
@@ -121,8 +128,43 @@ mod tests {
         });
         draft.apply(ShareAction::SetStatement("Jeg samtykker".into()));
         draft.apply(ShareAction::SetValidUntil("2027-06-30".into()));
+        draft.apply(ShareAction::SetItem {
+            plan: plan(),
+            id: id(7),
+            item: id(6),
+            included: false,
+        });
+        draft.apply(ShareAction::SetLifeArea {
+            plan: plan(),
+            id: id(2),
+            area: LifeArea::Money,
+            included: false,
+        });
+        assert!(!draft.recipient(&id(7)).unwrap().leave_out.is_nothing());
         let text = draft_to_text(&draft, &plan().plan_id).unwrap();
         assert_eq!(draft_from_text(&text, &plan()), Some(draft));
+    }
+
+    #[test]
+    fn a_draft_stored_before_items_could_be_left_out_still_reads() {
+        let mut draft = draft();
+        draft.apply(ShareAction::AddMember {
+            plan: plan(),
+            id: id(2),
+        });
+        let text = draft_to_text(&draft, &plan().plan_id).unwrap();
+        assert!(
+            !text.contains("leaveOut"),
+            "nothing left out, nothing written"
+        );
+        let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
+        old["recipients"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("leaveOut");
+        let restored = draft_from_text(&old.to_string(), &plan()).unwrap();
+        assert!(restored.recipients[0].leave_out.is_nothing());
+        assert_eq!(restored, draft);
     }
 
     #[test]

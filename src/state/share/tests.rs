@@ -5,8 +5,8 @@
 use std::rc::Rc;
 
 use ownplan_core::plan::{
-    Date, DoNotContact, ItemId, NetworkMember, PersonRef, Plan, PlanId, Role, Section,
-    SharingConsent, Text,
+    Agreement, Date, DoNotContact, Goal, ItemId, LifeArea, Measure, NetworkMember, PersonRef, Plan,
+    PlanId, Role, Section, SharingConsent, Text,
 };
 
 use super::ShareDraft;
@@ -56,4 +56,59 @@ pub fn plan() -> Rc<Plan> {
 
 pub fn draft() -> ShareDraft {
     ShareDraft::new(&plan(), Some(&date("2026-11-22")), "I agree.")
+}
+
+fn text(words: &str) -> Text {
+    Text::from_nfc(words.to_owned())
+}
+
+/// The plan: goals in housing (20), money (21), substance use (22) and mental health
+/// (23); measures in housing (24) and substance use (25); an AA agreement without a life area
+/// (26); the GP (2) and NAV (4) in the network, and nobody's consent yet; Tom (6) must not be
+/// contacted.
+pub fn selection_plan() -> Rc<Plan> {
+    let mut plan = Plan::new(PlanId::from_random_bytes([1; 16]), "en");
+    for (n, name, role) in [(2, "Dr. Solberg", Role::Gp), (4, "Kim at NAV", Role::Nav)] {
+        plan.network.push(NetworkMember {
+            id: id(n),
+            name: text(name),
+            role: Some(role),
+            ..NetworkMember::default()
+        });
+    }
+    for (n, area, words) in [
+        (20, LifeArea::Housing, "A flat of my own"),
+        (21, LifeArea::Money, "Pay off my debt"),
+        (22, LifeArea::SubstanceUse, "Stop drinking"),
+        (23, LifeArea::MentalHealth, "Sleep better"),
+    ] {
+        plan.individual_plan.goals.push(Goal {
+            id: id(n),
+            life_area: Some(area),
+            text: text(words),
+            ..Goal::default()
+        });
+    }
+    for (n, area, words) in [
+        (24, LifeArea::Housing, "Housing benefit"),
+        (25, LifeArea::SubstanceUse, "AA meetings on Tuesdays"),
+    ] {
+        plan.individual_plan.measures.push(Measure {
+            id: id(n),
+            life_area: Some(area),
+            what: text(words),
+            ..Measure::default()
+        });
+    }
+    plan.individual_plan.agreements.push(Agreement {
+        id: id(26),
+        what: text("Go to AA with my sponsor"),
+        ..Agreement::default()
+    });
+    plan.crisis_plan.do_not_contact.push(DoNotContact {
+        id: id(6),
+        name: text("Tom"),
+        ..DoNotContact::default()
+    });
+    Rc::new(plan)
 }
