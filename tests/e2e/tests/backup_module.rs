@@ -5,11 +5,11 @@
 
 use std::path::PathBuf;
 
+use ownplan_core::plan::{Plan, PlanId, Text};
 use ownplan_e2e::{
     ChromeDriver, StaticServer, artifacts, copy_folder, dist, eval, fresh_folder, open_view, tap,
     text_of, type_into, wait_for_app, wait_until,
 };
-use ownplan_core::plan::{Plan, PlanId, Text};
 use ownplan_web::i18n::{Language, translate};
 use ownplan_web::state::backup;
 use thirtyfour::prelude::*;
@@ -46,7 +46,11 @@ async fn without_the_module_a_backup_is_not_locked_or_unlocked_and_nothing_chang
         .await;
     driver.goto(server.url()).await.unwrap();
     wait_for_app(&driver).await;
-    eval(&driver, "(localStorage.setItem('ownplan.language', 'en'), true)").await;
+    eval(
+        &driver,
+        "(localStorage.setItem('ownplan.language', 'en'), true)",
+    )
+    .await;
     driver.refresh().await.unwrap();
     wait_for_app(&driver).await;
 

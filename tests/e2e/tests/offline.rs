@@ -178,9 +178,12 @@ fn deploy_next_build(site: &Path) -> Vec<String> {
         index = index.replace(&old, &new);
         renamed.push(new);
     }
-    index = index.replace(
-        "<meta charset=\"utf-8\" />",
-        "<meta charset=\"utf-8\" /><meta name=\"ownplan-build\" content=\"next\" />",
+    // The release build's index.html is minified (`minify` in Trunk.toml): the title is a
+    // landmark either way.
+    index = index.replacen(
+        "<title>",
+        "<meta name=\"ownplan-build\" content=\"next\"><title>",
+        1,
     );
     assert!(index.contains("ownplan-build"), "index.html has its mark");
     std::fs::write(site.join("index.html"), index).unwrap();
