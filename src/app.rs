@@ -8,10 +8,12 @@ use yew_router::prelude::*;
 
 use crate::embed::EmbedOptions;
 
-use crate::components::{MainNav, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice};
+use crate::components::{
+    MainNav, NeedsMessages, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
+};
 use crate::hooks::use_page::use_view_change;
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
-use crate::i18n::Language;
+use crate::i18n::{Language, MessagePart};
 use crate::pages;
 use crate::state::plan_part::{CrisisPart, Part, PartStep, PlanPart};
 
@@ -267,7 +269,9 @@ fn switch(route: Route) -> Html {
         Route::PlanAppointments => html! { <pages::AppointmentsPage /> },
         Route::PlanPeriod => html! { <pages::PeriodPage /> },
         Route::PlanConsent => html! { <pages::ConsentPage /> },
-        Route::Backup => html! { <pages::BackupPage /> },
+        Route::Backup => html! {
+            <NeedsMessages parts={&[MessagePart::Restore][..]}><pages::BackupPage /></NeedsMessages>
+        },
         Route::Crisis => html! { <pages::CrisisPage /> },
         Route::CrisisSigns => html! { <pages::SignsPage /> },
         Route::CrisisHelps => html! { <pages::HelpsPage /> },
@@ -281,10 +285,16 @@ fn switch(route: Route) -> Html {
         Route::CrisisWallet => html! { <pages::WalletCardPage /> },
         Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
-        Route::Share => html! { <pages::SharePage /> },
-        Route::Verify => html! { <pages::VerifyPage /> },
+        Route::Share => html! {
+            <NeedsMessages parts={&[MessagePart::Share][..]}><pages::SharePage /></NeedsMessages>
+        },
+        Route::Verify => html! {
+            <NeedsMessages parts={&[MessagePart::Verify, MessagePart::Restore][..]}><pages::VerifyPage /></NeedsMessages>
+        },
         Route::Key => html! { <pages::KeyPage /> },
-        Route::Guide => html! { <pages::GuidePage /> },
+        Route::Guide => html! {
+            <NeedsMessages parts={&[MessagePart::Guide][..]}><pages::GuidePage /></NeedsMessages>
+        },
         Route::Finish => html! { <pages::FinishPage /> },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }

@@ -154,6 +154,58 @@ impl Language {
     }
 }
 
+/// The words of a view that the first load leaves out: the build writes them to a file of their
+/// own per language (`locales/<code>-<part>.ftl`, see `locales/split.awk`), fetched when that view
+/// first opens (`components::NeedsMessages`). Everything else is in `locales/<code>.ftl`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MessagePart {
+    /// The verify view (a professional's tool most people never open): `verify-*`.
+    Verify,
+    /// The guided mode: `guide-*`, except the home view's way into it.
+    Guide,
+    /// The share view: `share-*`.
+    Share,
+    /// Restoring a backup (the backup view, and the verify view when a backup is opened there):
+    /// `restore-*`.
+    Restore,
+}
+
+impl MessagePart {
+    /// Every part.
+    pub const ALL: [MessagePart; 4] = [
+        MessagePart::Verify,
+        MessagePart::Guide,
+        MessagePart::Share,
+        MessagePart::Restore,
+    ];
+
+    /// The part's file name ends so: `locales/<code>-<suffix>.ftl`.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            MessagePart::Verify => "verify",
+            MessagePart::Guide => "guide",
+            MessagePart::Share => "share",
+            MessagePart::Restore => "restore",
+        }
+    }
+
+    /// The part the message `id` is in, if it is not in the first load. The same rule as
+    /// `locales/split.awk` (tests/locales.rs runs that file and compares).
+    pub fn of_message(id: &str) -> Option<MessagePart> {
+        if id.starts_with("verify-") {
+            Some(MessagePart::Verify)
+        } else if id.starts_with("guide-") && id != "guide-home-link" {
+            Some(MessagePart::Guide)
+        } else if id.starts_with("share-") {
+            Some(MessagePart::Share)
+        } else if id.starts_with("restore-") {
+            Some(MessagePart::Restore)
+        } else {
+            None
+        }
+    }
+}
+
 thread_local! {
     // Bundles are parsed once per language, on first use. WebAssembly in the browser has one
     // thread, so this is one cache for the page.
@@ -161,6 +213,9 @@ thread_local! {
         RefCell::new(HashMap::new());
     // The messages loaded in the browser, by language (see the module docs).
     static INSTALLED: RefCell<HashMap<Language, String>> = RefCell::new(HashMap::new());
+    // The parts loaded in the browser since, by language, with their text.
+    // (A list, not a map: a handful of entries, and no second map type in the download.)
+    static PARTS: RefCell<Vec<(Language, MessagePart, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Makes `text` (a language's Fluent messages, as the build writes them) the messages of
@@ -171,24 +226,51 @@ pub fn install_messages(language: Language, text: String) {
     BUNDLES.with(|bundles| bundles.borrow_mut().remove(&language));
 }
 
+/// Adds `text`, the messages of `part` in `language`, to that language's messages.
+pub fn install_part(language: Language, part: MessagePart, text: String) {
+    PARTS.with(|parts| {
+        let mut parts = parts.borrow_mut();
+        parts.retain(|(l, p, _)| (*l, *p) != (language, part));
+        parts.push((language, part, text));
+    });
+    BUNDLES.with(|bundles| bundles.borrow_mut().remove(&language));
+}
+
 /// Whether `language`'s messages can be shown now without loading them.
 pub fn has_messages(language: Language) -> bool {
     cfg!(not(target_arch = "wasm32"))
         || INSTALLED.with(|installed| installed.borrow().contains_key(&language))
 }
 
-/// The Fluent sources a bundle is built from: in the browser the installed text only (the
+/// Whether the messages of `part` in `language` can be shown now without loading them.
+pub fn has_part(language: Language, part: MessagePart) -> bool {
+    cfg!(not(target_arch = "wasm32"))
+        || PARTS.with(|parts| {
+            parts
+                .borrow()
+                .iter()
+                .any(|(l, p, _)| (*l, *p) == (language, part))
+        })
+}
+
+/// The Fluent sources a bundle is built from: in the browser the installed texts only (the
 /// compiled-in files are then never linked, which keeps them out of the download).
 fn sources(language: Language) -> Vec<String> {
     if cfg!(target_arch = "wasm32") {
-        INSTALLED.with(|installed| {
+        let mut sources: Vec<String> = INSTALLED.with(|installed| {
             installed
                 .borrow()
                 .get(&language)
                 .cloned()
                 .into_iter()
                 .collect()
-        })
+        });
+        PARTS.with(|parts| {
+            for (_, _, text) in parts.borrow().iter().filter(|(l, _, _)| *l == language) {
+                sources.push(text.clone());
+            }
+        });
+        sources
     } else {
         language.fluent_sources().map(str::to_owned).to_vec()
     }

@@ -43,6 +43,12 @@ fn install_all_messages() {
         if !ownplan_web::i18n::has_messages(language) {
             ownplan_web::i18n::install_messages(language, language.fluent_sources().concat());
         }
+        // The full sources hold the views' words too: mark them as here.
+        for part in ownplan_web::i18n::MessagePart::ALL {
+            if !ownplan_web::i18n::has_part(language, part) {
+                ownplan_web::i18n::install_part(language, part, String::new());
+            }
+        }
     }
 }
 

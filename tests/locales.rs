@@ -342,3 +342,172 @@ fn every_message_the_core_can_produce_is_translated_in_every_language() {
         );
     }
 }
+
+/// The ids of the messages in a Fluent text.
+fn ids_in(text: &str) -> BTreeSet<String> {
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| {
+        panic!("syntax errors {errors:?}");
+    });
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The build splits each language's messages with `locales/split.awk` into the first load's
+/// file and one file per view fetched when it opens; the widget fetches a view's file by
+/// `MessagePart::of_message`'s rule. Both must agree, or a view would show message ids.
+#[test]
+fn the_build_splits_the_messages_by_the_widgets_rule() {
+    use ownplan_web::i18n::MessagePart;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for language in Language::ALL {
+        let out = std::env::temp_dir().join(format!(
+            "ownplan-split-{}-{}",
+            std::process::id(),
+            language.code()
+        ));
+        std::fs::create_dir_all(&out).unwrap();
+        let file = |name: &str| out.join(format!("{name}.ftl"));
+        let mut awk = std::process::Command::new("awk")
+            .arg("-v")
+            .arg(format!("app={}", file("app").display()))
+            .arg("-v")
+            .arg(format!("verify={}", file("verify").display()))
+            .arg("-v")
+            .arg(format!("guide={}", file("guide").display()))
+            .arg("-v")
+            .arg(format!("share={}", file("share").display()))
+            .arg("-v")
+            .arg(format!("restore={}", file("restore").display()))
+            .arg("-f")
+            .arg(root.join("locales/split.awk"))
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .expect("awk runs");
+        std::io::Write::write_all(
+            awk.stdin.as_mut().unwrap(),
+            language.fluent_sources().concat().as_bytes(),
+        )
+        .unwrap();
+        assert!(awk.wait().unwrap().success());
+        let read = |name: &str| ids_in(&std::fs::read_to_string(file(name)).unwrap_or_default());
+        let (app, verify, guide, share, restore) = (
+            read("app"),
+            read("verify"),
+            read("guide"),
+            read("share"),
+            read("restore"),
+        );
+        let code = language.code();
+        for id in &app {
+            assert_eq!(
+                MessagePart::of_message(id),
+                None,
+                "{code}: {id} in the first load"
+            );
+        }
+        for id in &verify {
+            assert_eq!(
+                MessagePart::of_message(id),
+                Some(MessagePart::Verify),
+                "{code}: {id}"
+            );
+        }
+        for id in &guide {
+            assert_eq!(
+                MessagePart::of_message(id),
+                Some(MessagePart::Guide),
+                "{code}: {id}"
+            );
+        }
+        assert!(
+            verify.len() > 50 && guide.len() > 30,
+            "{code}: the views' words are split off"
+        );
+        let all: BTreeSet<String> = messages(language).into_iter().map(|(id, _)| id).collect();
+        let split: BTreeSet<String> = app
+            .iter()
+            .chain(&verify)
+            .chain(&guide)
+            .chain(&share)
+            .chain(&restore)
+            .cloned()
+            .collect();
+        assert_eq!(
+            split, all,
+            "{code}: every message lands in exactly one file"
+        );
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+}
+
+/// A view's words are fetched only when that view opens, so only that view's code may name
+/// them: anywhere else they would show as ids until the view had been opened once.
+#[test]
+fn a_views_words_are_named_only_by_that_view() {
+    use ownplan_web::i18n::MessagePart;
+    let owners: [(MessagePart, &[&str]); 4] = [
+        (
+            MessagePart::Verify,
+            &[
+                "src/pages/verify",
+                "src/state/verify",
+                "src/hooks/use_verify",
+                "src/state/seen_keys",
+                // The PDF module's errors, as the verify view words them.
+                "src/error.rs",
+            ],
+        ),
+        (MessagePart::Guide, &["src/pages/guide", "src/state/guide"]),
+        (
+            MessagePart::Share,
+            &[
+                "src/pages/share",
+                "src/state/share",
+                "src/hooks/use_share",
+                "src/state/delivery",
+                "src/hooks/use_plan_texts",
+                "src/state/plan_language",
+                "src/components/pdf_copy_button",
+            ],
+        ),
+        (
+            MessagePart::Restore,
+            &[
+                "src/components/restore_steps",
+                "src/hooks/use_restore",
+                "src/state/backup",
+                "src/error.rs",
+                "src/pages/backup",
+            ],
+        ),
+    ];
+    let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut strays = Vec::new();
+    for (path, source) in widget_sources() {
+        let relative = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if relative == "src/i18n.rs" {
+            continue; // the rule itself
+        }
+        for capture in literal.captures_iter(&source) {
+            let Some(part) = MessagePart::of_message(&capture[1]) else {
+                continue;
+            };
+            let (_, allowed) = owners.iter().find(|(owner, _)| *owner == part).unwrap();
+            if !allowed.iter().any(|prefix| relative.starts_with(prefix)) {
+                strays.push(format!("{relative}: {}", &capture[1]));
+            }
+        }
+    }
+    assert!(strays.is_empty(), "named outside their view: {strays:?}");
+}

@@ -88,3 +88,8 @@ notice-language-not-loaded = The language could not be loaded. Check the connect
 
 ## issue14-deliver
 home-part-key = Your key's fingerprint: a professional can compare it with a file you signed.
+
+## A view whose words are fetched when it first opens (the verify view, the guided mode).
+view-opening = Opening …
+view-not-loaded = This part of the app could not be loaded. Connect to the internet and try again. Everything you wrote is safe.
+view-load-retry = Try again

@@ -107,10 +107,6 @@ share-deliver-close = Give them the printed copy, or show them the PDF on your p
 share-deliver-other = Hand over the printed copy, or show the PDF on your phone. If they offer secure messages, you can attach the PDF there. Ask them which way they prefer.
 share-deliver-json = The PDF copy is the one to give or attach: it is easy to read and holds the signed file. The signed file itself (JSON) is for a system that reads it.
 
-error-pdf-module-unavailable = The PDF copy could not be made here: its part of the app could not be loaded. Connect to the internet and try again. The file above (JSON) works as before.
-error-pdf-module-outdated = A newer version of the app was installed while this page was open. Reload the page to make the PDF copy. The file above (JSON) works as before.
-error-pdf-module-timeout = Making the PDF copy took too long. Try again. The file above (JSON) works as before.
-error-pdf-module-failed = The PDF copy could not be made from this file. The file above (JSON) works as before.
 
 ## issue14-select2: choosing single items and life areas, and sensitive items
 share-revision-entry-selection = Shared with { $recipient }: { $sections } (some items left out)

@@ -88,3 +88,8 @@ notice-language-not-loaded = Språket kunne ikke lastes inn. Sjekk tilkoblingen 
 
 ## issue14-deliver
 home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan sammenligne det med en fil du har signert.
+
+## A view whose words are fetched when it first opens (the verify view, the guided mode).
+view-opening = Åpner …
+view-not-loaded = Denne delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Alt du har skrevet, er trygt.
+view-load-retry = Prøv igjen

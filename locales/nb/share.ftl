@@ -107,10 +107,6 @@ share-deliver-close = Gi dem den utskrevne kopien, eller vis dem PDF-en på tele
 share-deliver-other = Gi dem den utskrevne kopien, eller vis PDF-en på telefonen. Hvis de tilbyr sikre meldinger, kan du legge ved PDF-en der. Spør dem hva de foretrekker.
 share-deliver-json = Det er PDF-kopien du gir eller legger ved: den er lett å lese og har den signerte filen inni seg. Selve den signerte filen (JSON) er for et system som leser den.
 
-error-pdf-module-unavailable = PDF-kopien kunne ikke lages her: den delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Filen over (JSON) virker som før.
-error-pdf-module-outdated = En nyere versjon av appen ble installert mens denne siden var åpen. Last inn siden på nytt for å lage PDF-kopien. Filen over (JSON) virker som før.
-error-pdf-module-timeout = Det tok for lang tid å lage PDF-kopien. Prøv igjen. Filen over (JSON) virker som før.
-error-pdf-module-failed = PDF-kopien kunne ikke lages av denne filen. Filen over (JSON) virker som før.
 
 ## issue14-select2: choosing single items and life areas, and sensitive items
 share-revision-entry-selection = Delt med { $recipient }: { $sections } (noe holdt utenfor)

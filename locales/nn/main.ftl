@@ -88,3 +88,8 @@ notice-language-not-loaded = Språket kunne ikkje lastast inn. Sjekk tilkoplinga
 
 ## issue14-deliver
 home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan samanlikne det med ei fil du har signert.
+
+## A view whose words are fetched when it first opens (the verify view, the guided mode).
+view-opening = Opnar …
+view-not-loaded = Denne delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Alt du har skrive, er trygt.
+view-load-retry = Prøv igjen

@@ -107,10 +107,6 @@ share-deliver-close = Gi dei den utskrivne kopien, eller vis dei PDF-en på tele
 share-deliver-other = Gi dei den utskrivne kopien, eller vis PDF-en på telefonen. Om dei tilbyr sikre meldingar, kan du leggje ved PDF-en der. Spør dei kva dei helst vil.
 share-deliver-json = Det er PDF-kopien du gir eller legg ved: han er lett å lese og har den signerte fila inni seg. Sjølve den signerte fila (JSON) er for eit system som les ho.
 
-error-pdf-module-unavailable = PDF-kopien kunne ikkje lagast her: den delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Fila over (JSON) verkar som før.
-error-pdf-module-outdated = Ein nyare versjon av appen vart installert medan denne sida var open. Last inn sida på nytt for å laga PDF-kopien. Fila over (JSON) verkar som før.
-error-pdf-module-timeout = Det tok for lang tid å laga PDF-kopien. Prøv igjen. Fila over (JSON) verkar som før.
-error-pdf-module-failed = PDF-kopien kunne ikkje lagast av denne fila. Fila over (JSON) verkar som før.
 
 ## issue14-select2: choosing single items and life areas, and sensitive items
 share-revision-entry-selection = Delt med { $recipient }: { $sections } (noko halde utanfor)

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_i18n;
-use crate::i18n::{Language, has_messages, translate, translate_with};
+use crate::i18n::{Language, MessagePart, has_messages, has_part, translate, translate_with};
 use crate::services;
 use crate::state::plan_language::{follow_default, texts_language};
 use crate::state::share::{ShareAction, ShareDraft};
@@ -45,14 +45,20 @@ pub fn use_plan_texts(plan_language: Option<&str>) -> PlanTexts {
     let failed = use_state_eq(|| None::<Language>);
     // Set when it arrived, so the view renders again with it.
     let arrived = use_state_eq(|| None::<Language>);
-    let choice = texts_language(plan_language, i18n.language, has_messages, *failed);
+    // The texts are the share view's words (`share-*`) in the plan's language.
+    let has_texts = |language| has_messages(language) && has_part(language, MessagePart::Share);
+    let choice = texts_language(plan_language, i18n.language, has_texts, *failed);
     {
         let failed = failed.setter();
         let arrived = arrived.setter();
         use_effect_with(choice.to_fetch(), move |wanted| {
             if let Some(language) = *wanted {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match services::messages::load(language).await {
+                    let loaded = match services::messages::load(language).await {
+                        Ok(()) => services::messages::load_part(language, MessagePart::Share).await,
+                        Err(error) => Err(error),
+                    };
+                    match loaded {
                         Ok(()) => arrived.set(Some(language)),
                         Err(_) => failed.set(Some(language)),
                     }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::error::MessagesError;
-use crate::i18n::{Language, has_messages, install_messages};
+use crate::i18n::{Language, MessagePart, has_messages, has_part, install_messages, install_part};
 
 /// A message every language file has: a fetched text without it is not a file of messages
 /// (for example a host's "not found" page).
@@ -40,4 +40,26 @@ async fn fetch_text(url: &str) -> Option<String> {
     }
     let text = JsFuture::from(response.text().ok()?).await.ok()?;
     text.as_string()
+}
+
+/// Makes the messages of `part` in `language` available, fetching them once
+/// (`locales/<code>-<part>.ftl`): the words of a view the first load leaves out.
+pub async fn load_part(language: Language, part: MessagePart) -> Result<(), MessagesError> {
+    if has_part(language, part) {
+        return Ok(());
+    }
+    let url = format!(
+        "{}locales/{}-{}.ftl",
+        super::page::files_base(),
+        language.code(),
+        part.file_suffix()
+    );
+    // Every part's file holds messages named after it (`verify-…`, `guide-…`).
+    let marker = format!("{}-", part.file_suffix());
+    let text = fetch_text(&url)
+        .await
+        .filter(|text| text.starts_with(&marker) || text.contains(&format!("\n{marker}")))
+        .ok_or(MessagesError::Unavailable)?;
+    install_part(language, part, text);
+    Ok(())
 }

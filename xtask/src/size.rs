@@ -5,7 +5,8 @@
 //! manifest), so the figure is what a first visit can fetch at most, with two exceptions: the
 //! messages are one file per language (`locales/<code>.ftl`) and a first visit fetches exactly
 //! one of them, so the largest counts and the others are listed apart, as fetched only when the
-//! person switches language; and a lazily loaded module (the PDF module: the worker Trunk builds
+//! person switches language (so are the words of the verify view and the guided mode,
+//! `locales/<code>-<view>.ftl`, fetched when that view first opens); and a lazily loaded module (the PDF module: the worker Trunk builds
 //! from `src/bin/pdf_worker.rs`, started only when the person needs it) is reported on its own
 //! lines and is not part of the budget.
 
@@ -78,7 +79,8 @@ impl SizeReport {
             self.brotli_total()
         );
         if !self.later.is_empty() {
-            out += "only when the person switches language (not counted):\n";
+            out +=
+                "fetched later: another language, or a view's words when it opens (not counted):\n";
             for file in &self.later {
                 out += &format!(
                     "{:<44} {:>10} {:>10} {:>10}\n",
@@ -187,18 +189,26 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
 
 /// Keeps the largest language's messages among the counted files and moves the others apart.
 fn one_language_counted(files: Vec<FileSize>) -> SizeReport {
+    // A language's own file (`locales/nb.ftl`); a view's words (`locales/nb-verify.ftl`) are
+    // fetched only when that view opens.
     let is_messages = |file: &FileSize| {
         let name = file.name.replace('\\', "/");
-        name.starts_with("locales/") && name.ends_with(".ftl")
+        name.strip_prefix("locales/")
+            .and_then(|rest| rest.strip_suffix(".ftl"))
+            .is_some_and(|stem| !stem.contains('-'))
+    };
+    let is_view_words = |file: &FileSize| {
+        let name = file.name.replace('\\', "/");
+        name.starts_with("locales/") && name.ends_with(".ftl") && !is_messages(file)
     };
     let largest = files
         .iter()
         .filter(|file| is_messages(file))
         .max_by_key(|file| file.brotli)
         .map(|file| file.name.clone());
-    let (files, later) = files
-        .into_iter()
-        .partition(|file| !is_messages(file) || Some(&file.name) == largest.as_ref());
+    let (files, later) = files.into_iter().partition(|file| {
+        !is_view_words(file) && (!is_messages(file) || Some(&file.name) == largest.as_ref())
+    });
     SizeReport {
         files,
         later,
@@ -274,10 +284,14 @@ mod tests {
             file("locales/nb.ftl", 20),
             file("locales/nn.ftl", 21),
             file("locales/en.ftl", 19),
+            file("locales/nn-verify.ftl", 50),
         ]);
         assert_eq!(report.brotli_total(), 121);
         let later: Vec<_> = report.later.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(later, ["locales/nb.ftl", "locales/en.ftl"]);
+        assert_eq!(
+            later,
+            ["locales/nb.ftl", "locales/en.ftl", "locales/nn-verify.ftl"]
+        );
     }
 
     #[test]

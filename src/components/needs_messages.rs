@@ -1,0 +1,42 @@
+//! Shows a view once its words are here (`hooks::use_message_parts`): meanwhile a short
+//! "Opening …", and if they cannot be fetched a plain message with "Try again". Nothing the
+//! person wrote is touched either way; the rest of the app works as before.
+
+use yew::prelude::*;
+
+use crate::hooks::{PartStatus, use_i18n, use_message_parts};
+use crate::i18n::MessagePart;
+
+/// Properties of [`NeedsMessages`].
+#[derive(Properties, PartialEq)]
+pub struct NeedsMessagesProps {
+    /// The words the view needs.
+    pub parts: &'static [MessagePart],
+    /// The view.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The view in `children`, once the words of `parts` are here.
+#[component]
+pub fn NeedsMessages(props: &NeedsMessagesProps) -> Html {
+    let i18n = use_i18n();
+    let words = use_message_parts(props.parts);
+    match words.status {
+        PartStatus::Ready => props.children.clone(),
+        PartStatus::Loading => html! {
+            <p class="loading" role="status" id="view-opening">{ i18n.t("view-opening") }</p>
+        },
+        PartStatus::Failed => {
+            let retry = words.retry.reform(|_: MouseEvent| ());
+            html! {
+                <div class="notice notice-warning" role="alert" id="view-not-loaded">
+                    <p>{ i18n.t("view-not-loaded") }</p>
+                    <button type="button" class="button" id="view-load-retry" onclick={retry}>
+                        { i18n.t("view-load-retry") }
+                    </button>
+                </div>
+            }
+        }
+    }
+}
