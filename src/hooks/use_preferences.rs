@@ -39,6 +39,7 @@ pub fn use_preferences(initial_language: Language) -> PreferencesHandle {
 
     let messages_error = use_state_eq(|| None::<MessagesError>);
     let choose_language = {
+        let current = preferences.language;
         let preferences = preferences.dispatcher();
         let storage_error = storage_error.setter();
         let messages_error = messages_error.setter();
@@ -46,9 +47,11 @@ pub fn use_preferences(initial_language: Language) -> PreferencesHandle {
             let preferences = preferences.clone();
             let storage_error = storage_error.clone();
             let messages_error = messages_error.clone();
-            // The language's messages are fetched first (once); only then does the page switch.
+            // The language's messages are fetched first (once), with the words of the views open
+            // or opened before in the current language (so a view is not reopened, and loses
+            // nothing, when the language changes); only then does the page switch.
             wasm_bindgen_futures::spawn_local(async move {
-                match services::messages::load(language).await {
+                match services::messages::load_like(language, current).await {
                     Ok(()) => {
                         messages_error.set(None);
                         preferences.dispatch(PreferencesAction::ChooseLanguage(language));

@@ -63,3 +63,14 @@ pub async fn load_part(language: Language, part: MessagePart) -> Result<(), Mess
     install_part(language, part, text);
     Ok(())
 }
+
+/// Makes `language`'s messages available, with every view's words that `current` has now.
+pub async fn load_like(language: Language, current: Language) -> Result<(), MessagesError> {
+    load(language).await?;
+    for part in MessagePart::ALL {
+        if has_part(current, part) {
+            load_part(language, part).await?;
+        }
+    }
+    Ok(())
+}

@@ -288,7 +288,9 @@ async fn a_person_shares_different_parts_with_two_professionals() {
             subject["sharingConsent"]["statement"]
                 .as_str()
                 .unwrap()
-                .starts_with("I agree")
+                .starts_with("I agree"),
+            "{}",
+            subject["sharingConsent"]["statement"]
         );
 
         // One character changed: no longer valid.
