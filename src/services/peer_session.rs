@@ -158,8 +158,17 @@ pub fn wipe_and_restart() {
     wipe_this_tab();
 }
 
+thread_local! {
+    /// This page is being wiped: the restart is on its way, nothing more to do (this page's own
+    /// listener hears the announcement too).
+    static WIPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// [`wipe_and_restart`] without telling the other tabs (they were told already).
 fn wipe_this_tab() {
+    if WIPING.with(|wiping| wiping.replace(true)) {
+        return;
+    }
     let files = crate::services::peer_files::files_made();
     // Even if removing fails, storage is sealed and the page restarts: session storage also
     // goes when the tab closes.

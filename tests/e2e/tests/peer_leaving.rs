@@ -350,15 +350,15 @@ async fn the_backup_handed_over_is_complete_and_no_file_carries_a_name() {
     wait_for_app(&driver).await;
 
     // The cleared screen: how many files, and to delete them; the address holds a bare count.
+    assert_eq!(
+        eval(&driver, "location.hash").await,
+        "#/finish?cleared&files=3"
+    );
     let cleared = text_of(&driver, "#finish-cleared-files").await;
     assert!(cleared.contains('3'), "{cleared}");
     assert!(
         cleared.contains("Ctrl+J") && cleared.contains("Downloads"),
         "{cleared}"
-    );
-    assert_eq!(
-        eval(&driver, "location.hash").await,
-        "#/finish?cleared&files=3"
     );
     audit_current(&driver, "peer-leaving-360-en-cleared", "the cleared screen").await;
     assert_eq!(
