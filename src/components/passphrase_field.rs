@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{use_i18n, use_peer_mode};
+use crate::hooks::use_i18n;
 
 /// Properties of [`PassphraseField`].
 #[derive(Properties, PartialEq, Clone)]
@@ -38,7 +38,7 @@ pub struct PassphraseFieldProps {
 #[component]
 pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
     let i18n = use_i18n();
-    let shared_computer = use_peer_mode().active;
+    let shared_computer = crate::hooks::use_peer_mode::helping_mode();
     let autocomplete = if shared_computer {
         "off"
     } else if props.new {

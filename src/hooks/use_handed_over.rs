@@ -30,7 +30,10 @@ pub fn use_handed_over(key: &KeyState) -> HandedOverHandle {
     };
     let plan_json = store
         .as_ref()
-        .and_then(|store| serde_json::to_string(store.plan()).ok())
+        // Through a JSON value, as storage and the backup do: one serializer of the plan in the
+        // wasm, not a second.
+        .and_then(|store| serde_json::to_value(store.plan()).ok())
+        .map(|value| value.to_string())
         .unwrap_or_default();
     let current = handed_over_mark(&plan_json, fingerprint.as_deref());
     let stored = use_state_eq(peer_files::handed_over_mark);

@@ -35,11 +35,17 @@ pub struct PeerModeHandle {
     pub wipe: Callback<()>,
 }
 
+/// Whether this tab is in peer-worker mode (decided at start; for views that only choose their
+/// words by it, without the handle's callbacks).
+pub fn helping_mode() -> bool {
+    storage::backend() == storage::Backend::Session
+}
+
 /// Peer-worker mode for a view.
 #[hook]
 pub fn use_peer_mode() -> PeerModeHandle {
     // Decided at start, before the first render; reading it is reading a setting, not storage.
-    let active = storage::backend() == storage::Backend::Session;
+    let active = helping_mode();
     let start_error = use_state_eq(|| None::<StorageError>);
     let start = {
         let start_error = start_error.setter();

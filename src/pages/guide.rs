@@ -16,7 +16,7 @@ use yew_router::prelude::*;
 use yew_router::query::Raw;
 
 use crate::app::Route;
-use crate::hooks::{use_focus, use_i18n, use_peer_mode, use_plan};
+use crate::hooks::{use_focus, use_i18n, use_plan};
 use crate::state::guide::GuideStep;
 
 use question::QuestionScreen;
@@ -70,7 +70,7 @@ pub fn StepLink(props: &StepLinkProps) -> Html {
 pub fn GuidePage() -> Html {
     let i18n = use_i18n();
     // In helping mode nothing is kept on this computer: the words must not say it is.
-    let peer = use_peer_mode().active;
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let store = use_plan();
     let navigator = use_navigator();
     let step = use_location().and_then(|location| GuideStep::from_query(location.query_str()));

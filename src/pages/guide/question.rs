@@ -12,7 +12,7 @@ use crate::components::fields::LineKind;
 use crate::components::list_editor::{self, FieldTarget, ItemField, MemberChoices, member_choices};
 use crate::components::{PlanDateField, PlanTextField};
 use crate::forms::FieldSpec;
-use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_peer_mode, use_plan};
+use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_plan};
 use crate::state::guide::{Answer, GuideStep, Question};
 use crate::state::plan::PlanAction;
 
@@ -34,7 +34,7 @@ pub struct QuestionScreenProps {
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let i18n = use_i18n();
     // In helping mode nothing is kept on this computer: the words must not say it is.
-    let peer = use_peer_mode().active;
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let store = use_plan();
     let (Some(question), Some(progress)) = (props.step.question(), props.step.progress()) else {
         return Html::default();

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use super::{HEADING_ID, StepLink};
 use crate::app::Route;
-use crate::hooks::{I18n, use_i18n, use_peer_mode, use_plan};
+use crate::hooks::{I18n, use_i18n, use_plan};
 use crate::state::guide::{GuideStep, GuideSummary, Question};
 
 /// The summary screen.
@@ -14,7 +14,7 @@ use crate::state::guide::{GuideStep, GuideSummary, Question};
 pub fn SummaryScreen() -> Html {
     let i18n = use_i18n();
     // In helping mode nothing is kept on this computer: the words must not say it is.
-    let peer = use_peer_mode().active;
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let summary = match use_plan() {
         Some(store) => GuideSummary::of(store.plan()),
         None => GuideSummary {
