@@ -35,13 +35,15 @@ pub fn HomePage() -> Html {
     html! {
         <section class="home" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("home-title") }</h1>
-            if !first_visit && !peer.active {
-                <p class="peer-jump">
+            // Always the same element, so what appears inside it once the plan is read is not
+            // inserted next to the reminder component's nodes.
+            <div class="peer-jump">
+                if !first_visit && !peer.active {
                     <button type="button" class="button button-quiet" id="peer-jump" onclick={to_peer_choice}>
                         { i18n.t("home-peer-jump") }
                     </button>
-                </p>
-            }
+                }
+            </div>
             <crate::components::BackupReminder />
             if first_visit {
                 <p class="intro">{ i18n.t(if peer.active { "home-intro-peer" } else { "home-intro" }) }</p>
