@@ -8,7 +8,7 @@ guide-home-link = Step by step, one question at a time
 guide-progress = Question { $number } of { $total }
 guide-example-label = For example:
 guide-next = Next
-guide-finish = Finish
+guide-finish = See what you wrote
 guide-skip = Skip for now
 guide-back = Back
 
@@ -88,3 +88,7 @@ guide-summary-plan = See your whole plan
 guide-summary-crisis = See your crisis plan
 guide-summary-card = Your crisis card
 guide-summary-share = Share your plan with someone who helps you
+
+## issue15-peer
+page-guide-intro-peer = One question at a time, in plain words. Skip any question and come back later. In helping mode what you write is kept only in this browser window, until you press Finish and take it with you.
+guide-summary-intro-peer = Well done. Everything you wrote is already in your plan, in this browser window only. Before you leave, press Finish at the top to take the plan with you and clear this computer.

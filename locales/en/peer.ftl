@@ -57,17 +57,31 @@ finish-share-link = Make signed copies
 finish-clear-heading = Finish and clear
 finish-clear-explain = When you are done, clear everything from this computer. Anything not downloaded is then gone.
 finish-clear = Finish and clear this computer
-finish-clear-question = Clear everything now? The plan, the key and everything written here is removed from this computer.
+finish-clear-question = Clear everything now?
 finish-clear-not-downloaded = You have not downloaded the plan yet. If you clear now, it is gone.
 finish-clear-yes = Yes, clear everything
 finish-clear-cancel = Not yet
 
 ## After clearing
-finish-cleared-title = Everything is cleared from this computer
-finish-cleared-text = The plan and everything written in helping mode is gone from this computer. If you downloaded the plan, you have it in your file.
+finish-cleared-title = Everything is cleared from this browser window
+finish-cleared-text = The plan, the key and everything written in helping mode are gone from this browser window. If you downloaded the plan, you have it in your file.
 finish-cleared-close = You can close this window now. Thank you for today.
 finish-cleared-home = Go to the start page
 finish-not-peer = Helping mode is not on in this window. A plan written here is kept on this phone or computer as usual.
 
 ## Embedding
 storage-error-namespace = The page gave the plan tool a storage name it cannot use (1–40 characters: a–z, 0–9 and -).
+
+## issue15-peer
+finish-share-before-backup = Do this before you download the backup: making signed copies also makes your key and a new version of the plan, and the backup must hold both.
+finish-backup-complete = The backup you downloaded holds the plan and the key as they are now.
+finish-backup-out-of-date = The file you downloaded earlier is out of date: the plan or the key has changed since (for example when you made signed copies). Download the backup again, and delete the older file.
+finish-clear-removed = Removed from this browser window: the plan, the key and everything written here.
+finish-clear-not-removed-intro = Not removed, because this page cannot reach them. Delete them yourself before you leave:
+finish-clear-not-removed-files = files downloaded from this page to the Downloads folder (so far in helping mode: { $count })
+finish-clear-not-removed-print = PDF files you saved when printing
+finish-clear-not-removed-history = the browser's list of downloads (the download history), which shows the file names
+finish-clear-out-of-date = The backup you downloaded is out of date: it does not hold the latest plan or key. Download it again first.
+finish-cleared-files-count = Files downloaded to this computer in helping mode: { $count }.
+finish-cleared-files-delete = Files are not cleared with the window. Delete the downloaded files from the Downloads folder (and from the bin), and any PDF saved when printing. Then remove them from the browser's download history: open it with Ctrl+J (Cmd+Shift+J on a Mac) and remove each line.
+home-peer-jump = Helping someone on a shared computer? Start helping mode

@@ -88,3 +88,7 @@ guide-summary-plan = Se hele planen din
 guide-summary-crisis = Se kriseplanen din
 guide-summary-card = Krisekortet ditt
 guide-summary-share = Del planen med noen som hjelper deg
+
+## issue15-peer
+page-guide-intro-peer = Ett spørsmål om gangen, med enkle ord. Hopp over det du vil, og kom tilbake senere. I hjelpemodus blir det du skriver, bare holdt i dette nettleservinduet, til du trykker på Avslutt og tar det med deg.
+guide-summary-intro-peer = Bra jobbet. Alt du skrev, står allerede i planen din, bare i dette nettleservinduet. Før du går, trykker du på Avslutt øverst for å ta med deg planen og slette alt fra denne datamaskinen.

@@ -57,17 +57,31 @@ finish-share-link = Lag signerte kopier
 finish-clear-heading = Avslutt og slett
 finish-clear-explain = Når dere er ferdige, sletter du alt fra denne datamaskinen. Det som ikke er lastet ned, er da borte.
 finish-clear = Avslutt og slett fra denne datamaskinen
-finish-clear-question = Vil du slette alt nå? Planen, nøkkelen og alt som er skrevet her, blir fjernet fra denne datamaskinen.
+finish-clear-question = Vil du slette alt nå?
 finish-clear-not-downloaded = Du har ikke lastet ned planen ennå. Hvis du sletter nå, er den borte.
 finish-clear-yes = Ja, slett alt
 finish-clear-cancel = Ikke ennå
 
 ## After clearing
-finish-cleared-title = Alt er slettet fra denne datamaskinen
-finish-cleared-text = Planen og alt som ble skrevet i hjelpemodus, er borte fra denne datamaskinen. Hvis du lastet ned planen, har du den i filen din.
+finish-cleared-title = Alt er slettet fra dette nettleservinduet
+finish-cleared-text = Planen, nøkkelen og alt som ble skrevet i hjelpemodus, er borte fra dette nettleservinduet. Hvis du lastet ned planen, har du den i filen din.
 finish-cleared-close = Du kan lukke dette vinduet nå. Takk for i dag.
 finish-cleared-home = Gå til startsiden
 finish-not-peer = Hjelpemodus er ikke slått på i dette vinduet. En plan som skrives her, blir lagret på denne telefonen eller PC-en som vanlig.
 
 ## Embedding
 storage-error-namespace = Siden ga planverktøyet et lagringsnavn det ikke kan bruke (1–40 tegn: a–z, 0–9 og -).
+
+## issue15-peer
+finish-share-before-backup = Gjør dette før du laster ned sikkerhetskopien: Når du lager signerte kopier, lages også nøkkelen din og en ny versjon av planen, og sikkerhetskopien må ha med begge.
+finish-backup-complete = Sikkerhetskopien du lastet ned, har med planen og nøkkelen slik de er nå.
+finish-backup-out-of-date = Filen du lastet ned tidligere, er utdatert: Planen eller nøkkelen er endret siden (for eksempel da du lagde signerte kopier). Last ned sikkerhetskopien på nytt, og slett den eldre filen.
+finish-clear-removed = Fjernes fra dette nettleservinduet: planen, nøkkelen og alt som er skrevet her.
+finish-clear-not-removed-intro = Fjernes ikke, fordi denne siden ikke kommer til dem. Slett dem selv før du går:
+finish-clear-not-removed-files = filer som er lastet ned fra denne siden til mappen Nedlastinger (så langt i hjelpemodus: { $count })
+finish-clear-not-removed-print = PDF-filer du lagret da du skrev ut
+finish-clear-not-removed-history = nettleserens liste over nedlastinger (nedlastingsloggen), som viser filnavnene
+finish-clear-out-of-date = Sikkerhetskopien du lastet ned, er utdatert: Den har ikke med den nyeste planen eller nøkkelen. Last den ned på nytt først.
+finish-cleared-files-count = Filer som ble lastet ned til denne datamaskinen i hjelpemodus: { $count }.
+finish-cleared-files-delete = Filer blir ikke slettet sammen med vinduet. Slett de nedlastede filene fra mappen Nedlastinger (og fra papirkurven), og PDF-filer som ble lagret ved utskrift. Fjern dem så fra nettleserens nedlastingslogg: Åpne den med Ctrl+J (Cmd+Shift+J på Mac) og fjern hver linje.
+home-peer-jump = Hjelper du noen på en delt datamaskin? Start hjelpemodus

@@ -88,3 +88,7 @@ guide-summary-plan = Sjå heile planen din
 guide-summary-crisis = Sjå kriseplanen din
 guide-summary-card = Krisekortet ditt
 guide-summary-share = Del planen med nokon som hjelper deg
+
+## issue15-peer
+page-guide-intro-peer = Eitt spørsmål om gongen, med enkle ord. Hopp over det du vil, og kom tilbake seinare. I hjelpemodus blir det du skriv, berre halde i dette nettlesarvindauget, til du trykkjer på Avslutt og tek det med deg.
+guide-summary-intro-peer = Bra jobba. Alt du skreiv, står allereie i planen din, berre i dette nettlesarvindauget. Før du går, trykkjer du på Avslutt øvst for å ta med deg planen og slette alt frå denne datamaskina.

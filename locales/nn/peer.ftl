@@ -57,17 +57,31 @@ finish-share-link = Lag signerte kopiar
 finish-clear-heading = Avslutt og slett
 finish-clear-explain = Når de er ferdige, slettar du alt frå denne datamaskina. Det som ikkje er lasta ned, er då borte.
 finish-clear = Avslutt og slett frå denne datamaskina
-finish-clear-question = Vil du slette alt no? Planen, nøkkelen og alt som er skrive her, blir fjerna frå denne datamaskina.
+finish-clear-question = Vil du slette alt no?
 finish-clear-not-downloaded = Du har ikkje lasta ned planen enno. Om du slettar no, er han borte.
 finish-clear-yes = Ja, slett alt
 finish-clear-cancel = Ikkje enno
 
 ## After clearing
-finish-cleared-title = Alt er sletta frå denne datamaskina
-finish-cleared-text = Planen og alt som vart skrive i hjelpemodus, er borte frå denne datamaskina. Om du lasta ned planen, har du han i fila di.
+finish-cleared-title = Alt er sletta frå dette nettlesarvindauget
+finish-cleared-text = Planen, nøkkelen og alt som vart skrive i hjelpemodus, er borte frå dette nettlesarvindauget. Om du lasta ned planen, har du han i fila di.
 finish-cleared-close = Du kan lukke dette vindauget no. Takk for i dag.
 finish-cleared-home = Gå til startsida
 finish-not-peer = Hjelpemodus er ikkje slått på i dette vindauget. Ein plan som blir skriven her, blir lagra på denne telefonen eller PC-en som vanleg.
 
 ## Embedding
 storage-error-namespace = Sida gav planverktøyet eit lagringsnamn det ikkje kan bruke (1–40 teikn: a–z, 0–9 og -).
+
+## issue15-peer
+finish-share-before-backup = Gjer dette før du lastar ned tryggingskopien: Når du lagar signerte kopiar, blir òg nøkkelen din og ein ny versjon av planen laga, og tryggingskopien må ha med begge.
+finish-backup-complete = Tryggingskopien du lasta ned, har med planen og nøkkelen slik dei er no.
+finish-backup-out-of-date = Fila du lasta ned tidlegare, er utdatert: Planen eller nøkkelen er endra sidan (til dømes då du laga signerte kopiar). Last ned tryggingskopien på nytt, og slett den eldre fila.
+finish-clear-removed = Blir fjerna frå dette nettlesarvindauget: planen, nøkkelen og alt som er skrive her.
+finish-clear-not-removed-intro = Blir ikkje fjerna, fordi denne sida ikkje kjem til dei. Slett dei sjølv før du går:
+finish-clear-not-removed-files = filer som er lasta ned frå denne sida til mappa Nedlastingar (så langt i hjelpemodus: { $count })
+finish-clear-not-removed-print = PDF-filer du lagra då du skreiv ut
+finish-clear-not-removed-history = lista til nettlesaren over nedlastingar (nedlastingsloggen), som viser filnamna
+finish-clear-out-of-date = Tryggingskopien du lasta ned, er utdatert: Han har ikkje med den nyaste planen eller nøkkelen. Last han ned på nytt først.
+finish-cleared-files-count = Filer som vart lasta ned til denne datamaskina i hjelpemodus: { $count }.
+finish-cleared-files-delete = Filer blir ikkje sletta saman med vindauget. Slett dei nedlasta filene frå mappa Nedlastingar (og frå papirkorga), og PDF-filer som vart lagra ved utskrift. Fjern dei så frå nedlastingsloggen i nettlesaren: Opne han med Ctrl+J (Cmd+Shift+J på Mac) og fjern kvar linje.
+home-peer-jump = Hjelper du nokon på ei delt datamaskin? Start hjelpemodus

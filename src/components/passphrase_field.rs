@@ -1,7 +1,10 @@
 //! A passphrase input: a real `<label for>`, an optional hint and error tied with
 //! `aria-describedby`, hidden or shown as the person chooses (the choice is the caller's, so one
-//! "show" switch can serve two fields). Password managers are told whether it is a new one. An
-//! error is an alert: announced when it appears.
+//! "show" switch can serve two fields). Password managers are told whether it is a new one,
+//! except in helping mode: on a shared computer the browser profile belongs to everyone, so the
+//! field says `autocomplete="off"` and is no recognizable login or sign-up form (no `<form>`, no
+//! `name`, no user name field next to it; the caller empties it once the file is made), which is
+//! what keeps browsers from offering to save it. An error is an alert: announced when it appears.
 
 use yew::prelude::*;
 
@@ -35,6 +38,14 @@ pub struct PassphraseFieldProps {
 #[component]
 pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
     let i18n = use_i18n();
+    let shared_computer = crate::hooks::use_peer_mode::helping_mode();
+    let autocomplete = if shared_computer {
+        "off"
+    } else if props.new {
+        "new-password"
+    } else {
+        "current-password"
+    };
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described_by = [
@@ -61,7 +72,7 @@ pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
             <input
                 id={props.id.clone()}
                 type={if props.shown { "text" } else { "password" }}
-                autocomplete={if props.new { "new-password" } else { "current-password" }}
+                {autocomplete}
                 autocapitalize="off"
                 spellcheck="false"
                 value={props.value.clone()}

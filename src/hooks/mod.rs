@@ -2,6 +2,7 @@
 //! services directly.
 
 pub mod use_backup_download;
+pub mod use_handed_over;
 pub mod use_i18n;
 pub mod use_key_fingerprint;
 pub mod use_local_time;
@@ -21,6 +22,7 @@ pub mod use_verify;
 pub use use_backup_download::{
     BackupDownloadHandle, BackupRequest, DownloadStatus, use_backup_download,
 };
+pub use use_handed_over::{HandedOverHandle, use_handed_over};
 pub use use_i18n::{I18n, use_i18n};
 pub use use_key_fingerprint::use_key_fingerprint;
 pub use use_local_time::{LocalTime, use_local_time};

@@ -35,11 +35,17 @@ pub struct PeerModeHandle {
     pub wipe: Callback<()>,
 }
 
+/// Whether this tab is in peer-worker mode (decided at start; for views that only choose their
+/// words by it, without the handle's callbacks).
+pub fn helping_mode() -> bool {
+    storage::backend() == storage::Backend::Session
+}
+
 /// Peer-worker mode for a view.
 #[hook]
 pub fn use_peer_mode() -> PeerModeHandle {
     // Decided at start, before the first render; reading it is reading a setting, not storage.
-    let active = storage::backend() == storage::Backend::Session;
+    let active = helping_mode();
     let start_error = use_state_eq(|| None::<StorageError>);
     let start = {
         let start_error = start_error.setter();
@@ -141,12 +147,35 @@ pub fn use_idle_watch(enabled: bool) -> IdleWatch {
     }
 }
 
+/// What [`start_watching`] keeps running; everything stops when it is dropped.
+type Running = (
+    Option<peer_session::ActivityGuard>,
+    Option<peer_session::ActivityGuard>,
+    Option<peer_session::SessionGuard>,
+    timers::Repeating,
+);
+
+/// Decides where the countdown stands from the wall-clock time elapsed now, shows it, and wipes
+/// when time is up. Called every tick and at the moment of every event: after a freeze (the
+/// back-forward cache, a computer that slept) the timer may not have run for a long time, and
+/// the overdue wipe must come before any use can start the wait again.
+fn check_now(watch: &Rc<RefCell<Watch>>, phase: &UseStateSetter<IdlePhase>) -> IdlePhase {
+    let mut w = watch.borrow_mut();
+    w.phase = w
+        .times
+        .phase(peer_session::now_ms().saturating_sub(w.last_use));
+    let now = w.phase;
+    phase.set(now);
+    drop(w);
+    if now == IdlePhase::Wipe {
+        peer_session::wipe_and_restart();
+    }
+    now
+}
+
 /// Starts the listeners and the timer of [`use_idle_watch`]; they stop when the result is
 /// dropped.
-fn start_watching(
-    watch: &Rc<RefCell<Watch>>,
-    phase: UseStateSetter<IdlePhase>,
-) -> (Option<peer_session::ActivityGuard>, timers::Repeating) {
+fn start_watching(watch: &Rc<RefCell<Watch>>, phase: UseStateSetter<IdlePhase>) -> Running {
     {
         let mut w = watch.borrow_mut();
         w.times = peer_session::idle_times();
@@ -158,25 +187,27 @@ fn start_watching(
     }
     let on_use = {
         let watch = watch.clone();
+        let phase = phase.clone();
         move || {
-            let mut w = watch.borrow_mut();
-            if w.phase.use_resets() {
-                w.used_now();
+            // From the time elapsed now, not from the phase the last tick saw.
+            if check_now(&watch, &phase).use_resets() {
+                watch.borrow_mut().used_now();
             }
         }
     };
     let listeners = peer_session::on_activity(on_use);
+    let on_return = {
+        let watch = watch.clone();
+        let phase = phase.clone();
+        move || {
+            check_now(&watch, &phase);
+        }
+    };
+    let returns = peer_session::on_return(on_return);
+    let other_tabs = peer_session::wipe_with_other_tabs();
     let watch = watch.clone();
     let tick = timers::every(TICK_MS, move || {
-        let mut w = watch.borrow_mut();
-        w.phase = w
-            .times
-            .phase(peer_session::now_ms().saturating_sub(w.last_use));
-        phase.set(w.phase);
-        if w.phase == IdlePhase::Wipe {
-            drop(w);
-            peer_session::wipe_and_restart();
-        }
+        check_now(&watch, &phase);
     });
-    (listeners, tick)
+    (listeners, returns, other_tabs, tick)
 }

@@ -1,8 +1,11 @@
-//! "Finish" in peer-worker mode: hand everything to the person, then wipe the tab. Three steps:
-//! who helped (recorded only if the person ticks that they agree), take it with you (the backup
-//! file, with the key made here, locked with a passphrase unless the person chooses otherwise,
-//! and the way to signed copies), and finish and clear (after a confirmation). After a wipe
-//! (here or after inactivity) the page starts again on the plain "cleared" screen.
+//! "Finish" in peer-worker mode: hand everything to the person, then wipe the tab. Four steps:
+//! who helped (recorded only if the person ticks that they agree), signed copies (before the
+//! backup: signing makes the key and a new plan version, which the backup must hold), take it
+//! with you (the backup file, with the key made here, locked with a passphrase unless the person
+//! chooses otherwise; a backup downloaded before the plan or key changed is marked out of date
+//! and offered again), and finish and clear (after a confirmation that says exactly what is and
+//! is not removed). After a wipe (here or after inactivity) the page starts again on the plain
+//! "cleared" screen, which says how many files were made and asks to delete them.
 
 use std::rc::Rc;
 
@@ -14,9 +17,11 @@ use crate::components::fields::{CheckField, ChoiceField, LineField};
 use crate::components::{BackupForm, BackupFormWords};
 use crate::forms::{ROLES, role_text};
 use crate::hooks::{
-    I18n, KeyState, new_item_id, use_focus, use_i18n, use_peer_mode, use_person_key, use_plan,
+    HandedOverHandle, I18n, KeyState, new_item_id, use_focus, use_handed_over, use_i18n,
+    use_peer_mode, use_person_key, use_plan,
 };
 use crate::state::peer::{HelperDraft, HelperProblem};
+use crate::state::peer_files::{HandedOver, files_from_query};
 use crate::state::plan::PlanAction;
 
 /// Whether the address asks for the "cleared" screen (`#/finish?cleared`).
@@ -33,9 +38,13 @@ pub fn FinishPage() -> Html {
     let i18n = use_i18n();
     let peer = use_peer_mode();
     let person_key = use_person_key();
-    let cleared = use_location().is_some_and(|location| asks_for_cleared(location.query_str()));
-    // Once a file was offered in this visit; the confirmation warns when it was not.
-    let downloaded = use_state_eq(|| false);
+    let query = use_location()
+        .map(|location| location.query_str().to_owned())
+        .unwrap_or_default();
+    let cleared = asks_for_cleared(&query);
+    // What the last backup holds, kept in the tab across leaving Finish; the confirmation warns
+    // when it is missing or out of date.
+    let handed = use_handed_over(person_key.state());
     let confirming = use_state_eq(|| false);
     {
         // The question takes the focus, so keyboard and screen-reader users land on it.
@@ -47,18 +56,15 @@ pub fn FinishPage() -> Html {
         });
     }
     if peer.active {
-        let on_downloaded = {
-            let downloaded = downloaded.clone();
-            Callback::from(move |()| downloaded.set(true))
-        };
         html! {
             <section class="finish" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
                 <p class="intro">{ i18n.t("page-finish-intro") }</p>
                 <ol class="finish-steps">
                     <li class="finish-step"><HelperStep /></li>
-                    <li class="finish-step">{ take_along_step(&i18n, person_key.state(), on_downloaded) }</li>
-                    <li class="finish-step">{ clear_step(&i18n, &confirming, *downloaded, &peer.wipe) }</li>
+                    <li class="finish-step">{ share_step(&i18n) }</li>
+                    <li class="finish-step">{ take_along_step(&i18n, person_key.state(), &handed) }</li>
+                    <li class="finish-step">{ clear_step(&i18n, &confirming, &handed, &peer.wipe) }</li>
                 </ol>
             </section>
         }
@@ -67,6 +73,7 @@ pub fn FinishPage() -> Html {
             <section class="finish-cleared" id="finish-cleared" aria-labelledby="page-title">
                 <h1 id="page-title">{ i18n.t("finish-cleared-title") }</h1>
                 <p class="intro">{ i18n.t("finish-cleared-text") }</p>
+                { cleared_files(&i18n, files_from_query(&query)) }
                 <p>{ i18n.t("finish-cleared-close") }</p>
                 <Link<Route> to={Route::Home} classes="button">{ i18n.t("finish-cleared-home") }</Link<Route>>
             </section>
@@ -218,33 +225,69 @@ const FINISH_BACKUP_WORDS: BackupFormWords = BackupFormWords {
     done_protected: "finish-download-done-protected",
 };
 
-/// Step 2: the backup file (with the key made here), locked with a passphrase unless the person
-/// unticks it (on a shared computer the file may stay behind), and the way to signed copies.
-fn take_along_step(i18n: &I18n, device_key: &KeyState, on_downloaded: Callback<()>) -> Html {
+/// The cleared screen's word on the files made in helping mode (the count comes in the address,
+/// a bare number): delete them, and the download history; PDFs saved from printing too.
+fn cleared_files(i18n: &I18n, files: u32) -> Html {
+    html! {
+        <div class="notice notice-warning finish-cleared-files" id="finish-cleared-files">
+            if files > 0 {
+                <p><strong>{ i18n.t_with("finish-cleared-files-count", &[("count", &files.to_string())]) }</strong></p>
+            }
+            <p>{ i18n.t("finish-cleared-files-delete") }</p>
+        </div>
+    }
+}
+
+/// Step 2: signed copies, before the backup (signing makes the key the backup must hold).
+fn share_step(i18n: &I18n) -> Html {
     html! {
         <div class="finish-step-body">
-            <h2>{ i18n.t("finish-take-heading") }</h2>
-            <p>{ i18n.t("finish-take-explain") }</p>
-            <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
-            <BackupForm
-                id_prefix="finish"
-                device_key={device_key.clone()}
-                words={FINISH_BACKUP_WORDS}
-                always_protect=true
-                on_done={on_downloaded}
-            />
-            <h3>{ i18n.t("finish-share-heading") }</h3>
+            <h2 id="finish-share-heading">{ i18n.t("finish-share-heading") }</h2>
             <p>{ i18n.t("finish-share-explain") }</p>
+            <p>{ i18n.t("finish-share-before-backup") }</p>
             <Link<Route> to={Route::Share} classes="button">{ i18n.t("finish-share-link") }</Link<Route>>
         </div>
     }
 }
 
-/// Step 3: finish and clear, after a confirmation that warns when nothing was downloaded.
+/// Step 3: the backup file (with the key made here), locked with a passphrase unless the person
+/// unticks it (on a shared computer the file may stay behind). A backup downloaded before the
+/// plan or the key changed is out of date: said plainly, and offered again.
+fn take_along_step(i18n: &I18n, device_key: &KeyState, handed: &HandedOverHandle) -> Html {
+    let state = match handed.state {
+        HandedOver::Nothing => Html::default(),
+        HandedOver::Complete => html! {
+            <p class="notice" id="finish-backup-complete">{ i18n.t("finish-backup-complete") }</p>
+        },
+        HandedOver::OutOfDate => html! {
+            <p class="notice notice-warning" id="finish-backup-out-of-date">
+                <strong>{ i18n.t("finish-backup-out-of-date") }</strong>
+            </p>
+        },
+    };
+    html! {
+        <div class="finish-step-body">
+            <h2>{ i18n.t("finish-take-heading") }</h2>
+            <p>{ i18n.t("finish-take-explain") }</p>
+            <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
+            { state }
+            <BackupForm
+                id_prefix="finish"
+                device_key={device_key.clone()}
+                words={FINISH_BACKUP_WORDS}
+                always_protect=true
+                on_done={handed.noted.clone()}
+            />
+        </div>
+    }
+}
+
+/// Step 4: finish and clear, after a confirmation that says exactly what is removed and what is
+/// not, and warns when the backup is missing or out of date.
 fn clear_step(
     i18n: &I18n,
     confirming: &UseStateHandle<bool>,
-    downloaded: bool,
+    handed: &HandedOverHandle,
     wipe: &Callback<()>,
 ) -> Html {
     let confirm_with = |value: bool| {
@@ -252,6 +295,7 @@ fn clear_step(
         Callback::from(move |_: MouseEvent| confirming.set(value))
     };
     let yes = wipe.reform(|_: MouseEvent| ());
+    let files = handed.files_made.to_string();
     html! {
         <div class="finish-step-body">
             <h2>{ i18n.t("finish-clear-heading") }</h2>
@@ -259,8 +303,18 @@ fn clear_step(
             if **confirming {
                 <div class="notice notice-warning finish-confirm" role="group" aria-labelledby="finish-clear-question">
                     <p id="finish-clear-question" tabindex="-1"><strong>{ i18n.t("finish-clear-question") }</strong></p>
-                    if !downloaded {
+                    <p id="finish-clear-removed">{ i18n.t("finish-clear-removed") }</p>
+                    <p id="finish-clear-not-removed">{ i18n.t("finish-clear-not-removed-intro") }</p>
+                    <ul class="finish-not-removed">
+                        <li id="finish-clear-files">{ i18n.t_with("finish-clear-not-removed-files", &[("count", &files)]) }</li>
+                        <li>{ i18n.t("finish-clear-not-removed-print") }</li>
+                        <li>{ i18n.t("finish-clear-not-removed-history") }</li>
+                    </ul>
+                    if handed.state == HandedOver::Nothing {
                         <p id="finish-clear-not-downloaded">{ i18n.t("finish-clear-not-downloaded") }</p>
+                    }
+                    if handed.state == HandedOver::OutOfDate {
+                        <p id="finish-clear-out-of-date">{ i18n.t("finish-clear-out-of-date") }</p>
                     }
                     <div class="button-row">
                         <button type="button" class="button button-danger" id="finish-clear-confirm" onclick={yes}>{ i18n.t("finish-clear-yes") }</button>

@@ -69,6 +69,8 @@ pub fn StepLink(props: &StepLinkProps) -> Html {
 #[component]
 pub fn GuidePage() -> Html {
     let i18n = use_i18n();
+    // In helping mode nothing is kept on this computer: the words must not say it is.
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let store = use_plan();
     let navigator = use_navigator();
     let step = use_location().and_then(|location| GuideStep::from_query(location.query_str()));
@@ -99,7 +101,7 @@ pub fn GuidePage() -> Html {
         None => html! {
             <section class="guide" aria-labelledby={HEADING_ID}>
                 <h1 id={HEADING_ID} tabindex="-1">{ i18n.t("page-guide-title") }</h1>
-                <p class="intro">{ i18n.t("page-guide-intro") }</p>
+                <p class="intro">{ i18n.t(if peer { "page-guide-intro-peer" } else { "page-guide-intro" }) }</p>
                 <StepLink to={GuideStep::FIRST} classes="button button-primary">
                     { i18n.t("guide-start") }
                 </StepLink>

@@ -3,13 +3,15 @@
 //! the review date, agreements that are due or overdue, and which parts are still empty.
 //! Everyone is offered the step-by-step (guided) mode near the top.
 //! It also offers peer-worker mode ("I am helping someone on a shared computer"): near the top on
-//! a first visit, at the end once there is a plan.
+//! a first visit; once there is a plan (perhaps another visitor's, on a shared computer), a quiet
+//! one-line way to it right under the title, and the choice itself at the end, so the visitor's
+//! overview is not pushed down.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::hooks::{PeerModeHandle, use_i18n, use_peer_mode, use_plan, use_today};
+use crate::hooks::{PeerModeHandle, use_focus, use_i18n, use_peer_mode, use_plan, use_today};
 use crate::state::overview::{Overview, overview};
 
 /// The home view.
@@ -25,9 +27,23 @@ pub fn HomePage() -> Html {
     let first_visit = facts.as_ref().is_none_or(|f| f.is_blank);
     let peer = use_peer_mode();
     let peer_choice = (!peer.active).then(|| peer_mode_choice(&i18n, &peer, !first_visit));
+    // The way to the choice at the end: it takes the focus there (and scrolls to it).
+    let focus = use_focus();
+    let to_peer_choice = Callback::from(move |_: MouseEvent| {
+        focus.emit(AttrValue::Static("peer-choice-title"));
+    });
     html! {
         <section class="home" aria-labelledby="page-title">
             <h1 id="page-title">{ i18n.t("home-title") }</h1>
+            // Always the same element, so what appears inside it once the plan is read is not
+            // inserted next to the reminder component's nodes.
+            <div class="peer-jump">
+                if !first_visit && !peer.active {
+                    <button type="button" class="button button-quiet" id="peer-jump" onclick={to_peer_choice}>
+                        { i18n.t("home-peer-jump") }
+                    </button>
+                }
+            </div>
             <crate::components::BackupReminder />
             if first_visit {
                 <p class="intro">{ i18n.t(if peer.active { "home-intro-peer" } else { "home-intro" }) }</p>
@@ -69,7 +85,7 @@ fn peer_mode_choice(i18n: &crate::hooks::I18n, peer: &PeerModeHandle, has_plan: 
     };
     html! {
         <section class="peer-choice" aria-labelledby="peer-choice-title">
-            <h2 id="peer-choice-title">{ i18n.t("home-peer-title") }</h2>
+            <h2 id="peer-choice-title" tabindex="-1">{ i18n.t("home-peer-title") }</h2>
             <p>{ i18n.t("home-peer-explain") }</p>
             if has_plan {
                 <p id="peer-choice-existing">{ i18n.t("home-peer-existing") }</p>

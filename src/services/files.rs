@@ -8,8 +8,11 @@ pub use crate::error::FileReadError;
 pub type ChosenFile = web_sys::File;
 
 /// Offers `text` as a file download named `file_name`. Returns false if the browser refused.
+/// In helping mode the file is counted and named without names
+/// ([`crate::services::peer_files::name_for_download`]).
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
-    try_download(file_name, mime_type, text).is_some()
+    let file_name = crate::services::peer_files::name_for_download(file_name);
+    try_download(&file_name, mime_type, text).is_some()
 }
 
 fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {

@@ -12,6 +12,7 @@ pub mod page;
 pub mod panic;
 pub mod pdf_module;
 pub mod pdf_worker;
+pub mod peer_files;
 pub mod peer_session;
 pub mod persistence;
 pub mod plan_store;

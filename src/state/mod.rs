@@ -12,6 +12,7 @@ pub mod guide;
 pub mod overview;
 pub mod pdf_labels;
 pub mod peer;
+pub mod peer_files;
 pub mod person_key;
 pub mod plan;
 pub mod plan_fields;

@@ -33,6 +33,8 @@ pub struct QuestionScreenProps {
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let i18n = use_i18n();
+    // In helping mode nothing is kept on this computer: the words must not say it is.
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let store = use_plan();
     let (Some(question), Some(progress)) = (props.step.question(), props.step.progress()) else {
         return Html::default();
@@ -67,7 +69,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="guide" aria-labelledby={HEADING_ID}>
             if props.step == GuideStep::FIRST {
-                <p class="intro">{ i18n.t("page-guide-intro") }</p>
+                <p class="intro">{ i18n.t(if peer { "page-guide-intro-peer" } else { "page-guide-intro" }) }</p>
             }
             <div class="guide-progress">
                 <p id={PROGRESS_ID}>

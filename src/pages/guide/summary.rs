@@ -13,6 +13,8 @@ use crate::state::guide::{GuideStep, GuideSummary, Question};
 #[component]
 pub fn SummaryScreen() -> Html {
     let i18n = use_i18n();
+    // In helping mode nothing is kept on this computer: the words must not say it is.
+    let peer = crate::hooks::use_peer_mode::helping_mode();
     let summary = match use_plan() {
         Some(store) => GuideSummary::of(store.plan()),
         None => GuideSummary {
@@ -26,7 +28,7 @@ pub fn SummaryScreen() -> Html {
     html! {
         <section class="guide guide-summary" aria-labelledby={HEADING_ID}>
             <h1 id={HEADING_ID} tabindex="-1">{ i18n.t("guide-summary-title") }</h1>
-            <p class="intro">{ i18n.t("guide-summary-intro") }</p>
+            <p class="intro">{ i18n.t(if peer { "guide-summary-intro-peer" } else { "guide-summary-intro" }) }</p>
 
             <h2>{ i18n.t("guide-summary-answered-heading") }</h2>
             if summary.answered.is_empty() {
