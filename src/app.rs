@@ -270,7 +270,7 @@ fn switch(route: Route) -> Html {
         Route::PlanPeriod => html! { <pages::PeriodPage /> },
         Route::PlanConsent => html! { <pages::ConsentPage /> },
         Route::Backup => html! {
-            <NeedsMessages parts={&[MessagePart::Restore][..]}><pages::BackupPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Backup, MessagePart::Restore][..]}><pages::BackupPage /></NeedsMessages>
         },
         Route::Crisis => html! { <pages::CrisisPage /> },
         Route::CrisisSigns => html! { <pages::SignsPage /> },
@@ -286,16 +286,20 @@ fn switch(route: Route) -> Html {
         Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! {
-            <NeedsMessages parts={&[MessagePart::Share][..]}><pages::SharePage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Share, MessagePart::Checks][..]}><pages::SharePage /></NeedsMessages>
         },
         Route::Verify => html! {
-            <NeedsMessages parts={&[MessagePart::Verify, MessagePart::Restore][..]}><pages::VerifyPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Verify, MessagePart::Restore, MessagePart::Checks][..]}><pages::VerifyPage /></NeedsMessages>
         },
-        Route::Key => html! { <pages::KeyPage /> },
+        Route::Key => html! {
+            <NeedsMessages parts={&[MessagePart::Key][..]}><pages::KeyPage /></NeedsMessages>
+        },
         Route::Guide => html! {
             <NeedsMessages parts={&[MessagePart::Guide][..]}><pages::GuidePage /></NeedsMessages>
         },
-        Route::Finish => html! { <pages::FinishPage /> },
+        Route::Finish => html! {
+            <NeedsMessages parts={&[MessagePart::Finish, MessagePart::Backup][..]}><pages::FinishPage /></NeedsMessages>
+        },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }
 }

@@ -159,24 +159,42 @@ impl Language {
 /// first opens (`components::NeedsMessages`). Everything else is in `locales/<code>.ftl`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MessagePart {
-    /// The verify view (a professional's tool most people never open): `verify-*`.
+    /// The verify view (a professional's tool most people never open): `verify-*`, and the
+    /// reasons a PDF copy or the remembered keys cannot be read (`error-pdf-*`, `seen-error-*`).
     Verify,
     /// The guided mode: `guide-*`, except the home view's way into it.
     Guide,
-    /// The share view: `share-*`.
+    /// The share view: `share-*`, and its PDF copies (`pdfcopy-*`, `error-pdf-module-*`).
     Share,
     /// Restoring a backup (the backup view, and the verify view when a backup is opened there):
     /// `restore-*`.
     Restore,
+    /// Helping mode's Finish view: `finish-*`.
+    Finish,
+    /// What the document checks say (the core's `problem-*`, `document-*` and `error-*`
+    /// messages; not the widget's own `error-storage-*` and `error-whole-number`), shown by the
+    /// share and verify views.
+    Checks,
+    /// The key view: `key-*`, but not the key's errors (`key-error-*`) nor the fingerprint's
+    /// label on paper (`key-fingerprint-compare`), which other views show.
+    Key,
+    /// Making a backup (the backup view, and Finish in helping mode): `backup-*`, but not what
+    /// other views show (`backup-error-*`, `backup-failed`, `backup-file-name`, the reminders'
+    /// `backup-last*` and `backup-offer*`).
+    Backup,
 }
 
 impl MessagePart {
     /// Every part.
-    pub const ALL: [MessagePart; 4] = [
+    pub const ALL: [MessagePart; 8] = [
         MessagePart::Verify,
         MessagePart::Guide,
         MessagePart::Share,
         MessagePart::Restore,
+        MessagePart::Finish,
+        MessagePart::Checks,
+        MessagePart::Key,
+        MessagePart::Backup,
     ];
 
     /// The part's file name ends so: `locales/<code>-<suffix>.ftl`.
@@ -186,20 +204,44 @@ impl MessagePart {
             MessagePart::Guide => "guide",
             MessagePart::Share => "share",
             MessagePart::Restore => "restore",
+            MessagePart::Finish => "finish",
+            MessagePart::Checks => "checks",
+            MessagePart::Key => "key",
+            MessagePart::Backup => "backup",
         }
     }
 
     /// The part the message `id` is in, if it is not in the first load. The same rule as
     /// `locales/split.awk` (tests/locales.rs runs that file and compares).
     pub fn of_message(id: &str) -> Option<MessagePart> {
-        if id.starts_with("verify-") {
+        let starts = |prefixes: &[&str]| prefixes.iter().any(|prefix| id.starts_with(prefix));
+        if starts(&["share-", "pdfcopy-", "error-pdf-module-"]) {
+            Some(MessagePart::Share)
+        } else if starts(&["verify-", "error-pdf-", "seen-error-"]) {
             Some(MessagePart::Verify)
         } else if id.starts_with("guide-") && id != "guide-home-link" {
             Some(MessagePart::Guide)
-        } else if id.starts_with("share-") {
-            Some(MessagePart::Share)
         } else if id.starts_with("restore-") {
             Some(MessagePart::Restore)
+        } else if id.starts_with("finish-") {
+            Some(MessagePart::Finish)
+        } else if id.starts_with("key-")
+            && !id.starts_with("key-error-")
+            && id != "key-fingerprint-compare"
+        {
+            Some(MessagePart::Key)
+        } else if id.starts_with("backup-")
+            && !starts(&["backup-error", "backup-last", "backup-offer"])
+            && id != "backup-failed"
+            && id != "backup-file-name"
+        {
+            Some(MessagePart::Backup)
+        } else if starts(&["problem-", "document-"])
+            || (id.starts_with("error-")
+                && !id.starts_with("error-storage-")
+                && id != "error-whole-number")
+        {
+            Some(MessagePart::Checks)
         } else {
             None
         }

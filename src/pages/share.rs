@@ -23,8 +23,9 @@ use self::signed::{RecipientView, SignedFileRow};
 use crate::app::Route;
 use crate::components::fields::{LineField, LineKind, ParagraphField};
 use crate::hooks::{
-    KeyState, forget_share_draft, sign_and_record, use_focus_on_new, use_i18n, use_person_key,
-    use_plan, use_print, use_share_draft, use_today,
+    DEFAULT_STATEMENT_ID, KeyState, forget_share_draft, sign_and_record, use_focus_on_new,
+    use_i18n, use_person_key, use_plan, use_plan_texts, use_print, use_share_draft,
+    use_statement_in_plan_language, use_today,
 };
 use crate::state::share::{ShareAction, ShareDraft, SignError, SignedRound};
 
@@ -42,8 +43,12 @@ pub fn SharePage() -> Html {
     let today = use_today();
     let person_key = use_person_key();
     let store = use_plan();
-    let default_statement = i18n.t("share-default-statement").to_string();
+    // The document's own words (the consent statement) are in the plan's language, not the
+    // language of whoever is helping (issue 14).
+    let plan_texts = use_plan_texts(store.as_ref().map(|s| s.plan().meta.language.as_str()));
+    let default_statement = plan_texts.t(DEFAULT_STATEMENT_ID);
     let draft = use_share_draft(store.as_ref(), today.clone(), &default_statement);
+    use_statement_in_plan_language(&draft, plan_texts);
     let outcome = use_state_eq(|| None::<SignOutcome>);
     let printing = use_state_eq(|| None::<usize>);
     // A change to the draft clears the reason an earlier attempt failed.
@@ -111,7 +116,7 @@ pub fn SharePage() -> Html {
             draft.dispatch(ShareAction::Start(ShareDraft::new(
                 &plan,
                 today.as_ref(),
-                &i18n.t("share-default-statement"),
+                &plan_texts.t(DEFAULT_STATEMENT_ID),
             )));
             outcome.set(None);
         })

@@ -11,16 +11,26 @@ pub type ChosenFile = web_sys::File;
 /// In helping mode the file is counted and named without names
 /// ([`crate::services::peer_files::name_for_download`]).
 pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> bool {
-    let file_name = crate::services::peer_files::name_for_download(file_name);
-    try_download(&file_name, mime_type, text).is_some()
+    download_parts(
+        file_name,
+        mime_type,
+        &js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text)),
+    )
 }
 
-fn try_download(file_name: &str, mime_type: &str, text: &str) -> Option<()> {
+/// Offers the blob made of `parts` (strings or byte arrays) as a download named `file_name`
+/// (renamed in helping mode, see `services::peer_files`). Returns false if the browser refused.
+pub fn download_parts(file_name: &str, mime_type: &str, parts: &js_sys::Array) -> bool {
+    let file_name = crate::services::peer_files::name_for_download(file_name);
+    try_download(&file_name, mime_type, parts).is_some()
+}
+
+fn try_download(file_name: &str, mime_type: &str, parts: &js_sys::Array) -> Option<()> {
     let document = web_sys::window()?.document()?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime_type);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    // (The binding's name says byte arrays; the browser takes strings in the list too.)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);

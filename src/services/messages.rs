@@ -54,11 +54,10 @@ pub async fn load_part(language: Language, part: MessagePart) -> Result<(), Mess
         language.code(),
         part.file_suffix()
     );
-    // Every part's file holds messages named after it (`verify-…`, `guide-…`).
-    let marker = format!("{}-", part.file_suffix());
+    // A file of messages, not a host's "not found" page.
     let text = fetch_text(&url)
         .await
-        .filter(|text| text.starts_with(&marker) || text.contains(&format!("\n{marker}")))
+        .filter(|text| !text.trim_start().starts_with('<') && text.contains(" = "))
         .ok_or(MessagesError::Unavailable)?;
     install_part(language, part, text);
     Ok(())

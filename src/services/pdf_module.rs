@@ -254,24 +254,9 @@ async fn ask(message: JsValue) -> Result<JsValue, PdfModuleError> {
 
 /// Offers `bytes` as a file download named `file_name`. Returns false if the browser refused.
 pub fn download_bytes(file_name: &str, mime_type: &str, bytes: &[u8]) -> bool {
-    try_download(file_name, mime_type, bytes).is_some()
-}
-
-fn try_download(file_name: &str, mime_type: &str, bytes: &[u8]) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.set_hidden(true);
-    let body = document.body()?;
-    body.append_child(&link).ok()?;
-    link.click();
-    link.remove();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Some(())
+    crate::services::files::download_parts(
+        file_name,
+        mime_type,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+    )
 }

@@ -51,7 +51,9 @@ pub fn can_share_files() -> bool {
 
 /// Opens the share sheet with `text` as the file `file_name`.
 pub async fn share_file(file_name: &str, text: &str) -> Result<(), ShareSheetError> {
-    let data = share_data(file_name, text).ok_or(ShareSheetError::Failed)?;
+    // In helping mode no file name carries a name (see `services::peer_files`).
+    let file_name = crate::services::peer_files::name_for_download(file_name);
+    let data = share_data(&file_name, text).ok_or(ShareSheetError::Failed)?;
     share_data_object(&data).await
 }
 
@@ -93,7 +95,8 @@ pub async fn share_bytes(
     mime_type: &str,
     bytes: &[u8],
 ) -> Result<(), ShareSheetError> {
-    let data = share_bytes_data(file_name, mime_type, bytes).ok_or(ShareSheetError::Failed)?;
+    let file_name = crate::services::peer_files::name_for_download(file_name);
+    let data = share_bytes_data(&file_name, mime_type, bytes).ok_or(ShareSheetError::Failed)?;
     share_data_object(&data).await
 }
 

@@ -66,7 +66,10 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
             </div>
             <div class="share-file-json">
                 <p class="hint">{ i18n.t("share-deliver-json") }</p>
-                <p class="share-file-name">{ file.file_name.clone() }</p>
+                // In helping mode the file is saved under a number, not this name.
+                if !crate::hooks::use_peer_mode::helping_mode() {
+                    <p class="share-file-name">{ file.file_name.clone() }</p>
+                }
                 <div class="button-row">
                     <button type="button" class="button" id={format!("share-download-{index}")} onclick={download}>{ i18n.t("share-download") }</button>
                     if actions.can_share {

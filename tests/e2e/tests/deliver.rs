@@ -283,11 +283,7 @@ async fn the_printed_plan_and_the_wallet_card_show_the_fingerprint_once_a_key_ex
 /// The consent statement that goes into the document is in the plan's own language (this plan
 /// is in Bokmål), not the language of the screen (English here, as a helper might read it);
 /// the person's own words are never replaced; the signed file carries the Bokmål statement.
-///
-/// Ignored until the share view takes its default statement from `use_plan_texts` (the lines
-/// are in the issue14-deliver report); then remove the `ignore`.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs src/pages/share.rs to use hooks::use_plan_texts (issue14-deliver report)"]
 async fn the_consent_statement_is_in_the_plans_language_not_the_screens() {
     let server = StaticServer::start(dist());
     let chrome = ChromeDriver::start();

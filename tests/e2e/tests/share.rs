@@ -284,11 +284,12 @@ async fn a_person_shares_different_parts_with_two_professionals() {
         let is_gp = file.to_string_lossy().contains("Solberg");
         assert_eq!(subject["individualPlan"]["agreements"].is_null(), is_gp);
         assert_eq!(subject["crisisPlan"]["warningSigns"].is_null(), !is_gp);
+        // The plan is in Bokmål: its consent statement is too, whatever the screen's language.
         assert!(
             subject["sharingConsent"]["statement"]
                 .as_str()
                 .unwrap()
-                .starts_with("I agree"),
+                .starts_with("Jeg samtykker"),
             "{}",
             subject["sharingConsent"]["statement"]
         );
