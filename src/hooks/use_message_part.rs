@@ -60,6 +60,18 @@ pub fn use_message_parts(parts: &'static [MessagePart]) -> MessagePartHandle {
             }
         });
     }
+    // The view's heading arrives with its words: once they are here after a wait, the view is
+    // shown as a new view would be (its heading gets the focus), since the focus went to the
+    // page's main area while "Opening …" was shown.
+    let waited = use_mut_ref(|| false);
+    use_effect_with(*status, move |status| match status {
+        PartStatus::Ready => {
+            if std::mem::take(&mut *waited.borrow_mut()) {
+                services::page::show_new_view();
+            }
+        }
+        PartStatus::Loading | PartStatus::Failed => *waited.borrow_mut() = true,
+    });
     let retry = Callback::from(move |()| attempt.set(attempt.wrapping_add(1)));
     MessagePartHandle {
         status: *status,
