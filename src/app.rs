@@ -270,7 +270,7 @@ fn switch(route: Route) -> Html {
         Route::PlanPeriod => html! { <pages::PeriodPage /> },
         Route::PlanConsent => html! { <pages::ConsentPage /> },
         Route::Backup => html! {
-            <NeedsMessages parts={&[MessagePart::Backup, MessagePart::Restore][..]}><pages::BackupPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Backup, MessagePart::Restore][..]} title_id={Route::Backup.nav_label_id()}><pages::BackupPage /></NeedsMessages>
         },
         Route::Crisis => html! { <pages::CrisisPage /> },
         Route::CrisisSigns => html! { <pages::SignsPage /> },
@@ -286,19 +286,19 @@ fn switch(route: Route) -> Html {
         Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! {
-            <NeedsMessages parts={&[MessagePart::Share, MessagePart::Checks][..]}><pages::SharePage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Share, MessagePart::Checks][..]} title_id={Route::Share.nav_label_id()}><pages::SharePage /></NeedsMessages>
         },
         Route::Verify => html! {
-            <NeedsMessages parts={&[MessagePart::Verify, MessagePart::Restore, MessagePart::Checks][..]}><pages::VerifyPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Verify, MessagePart::Restore, MessagePart::Checks][..]} title_id={Route::Verify.nav_label_id()}><pages::VerifyPage /></NeedsMessages>
         },
         Route::Key => html! {
-            <NeedsMessages parts={&[MessagePart::Key][..]}><pages::KeyPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Key][..]} title_id={Route::Key.nav_label_id()}><pages::KeyPage /></NeedsMessages>
         },
         Route::Guide => html! {
-            <NeedsMessages parts={&[MessagePart::Guide][..]}><pages::GuidePage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Guide][..]} title_id={Route::Guide.nav_label_id()}><pages::GuidePage /></NeedsMessages>
         },
         Route::Finish => html! {
-            <NeedsMessages parts={&[MessagePart::Finish, MessagePart::Backup][..]}><pages::FinishPage /></NeedsMessages>
+            <NeedsMessages parts={&[MessagePart::Finish, MessagePart::Backup][..]} title_id={Route::Finish.nav_label_id()}><pages::FinishPage /></NeedsMessages>
         },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }

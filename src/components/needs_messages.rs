@@ -12,6 +12,8 @@ use crate::i18n::MessagePart;
 pub struct NeedsMessagesProps {
     /// The words the view needs.
     pub parts: &'static [MessagePart],
+    /// The view's name (a message of the first load), its heading while its words load.
+    pub title_id: &'static str,
     /// The view.
     #[prop_or_default]
     pub children: Html,
@@ -25,17 +27,23 @@ pub fn NeedsMessages(props: &NeedsMessagesProps) -> Html {
     match words.status {
         PartStatus::Ready => props.children.clone(),
         PartStatus::Loading => html! {
-            <p class="loading" role="status" id="view-opening">{ i18n.t("view-opening") }</p>
+            <>
+                <h1>{ i18n.t(props.title_id) }</h1>
+                <p class="loading" role="status" id="view-opening">{ i18n.t("view-opening") }</p>
+            </>
         },
         PartStatus::Failed => {
             let retry = words.retry.reform(|_: MouseEvent| ());
             html! {
+                <>
+                <h1>{ i18n.t(props.title_id) }</h1>
                 <div class="notice notice-warning" role="alert" id="view-not-loaded">
                     <p>{ i18n.t("view-not-loaded") }</p>
                     <button type="button" class="button" id="view-load-retry" onclick={retry}>
                         { i18n.t("view-load-retry") }
                     </button>
                 </div>
+                </>
             }
         }
     }
