@@ -279,10 +279,7 @@ pub async fn eval(driver: &WebDriver, expression: &str) -> serde_json::Value {
 
 /// Types `text` into the control matched by `css` (after clearing it), as a person would.
 pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
-    let element = driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    let element = element(driver, css).await;
     element.clear().await.unwrap();
     element.send_keys(text).await.unwrap();
 }
@@ -365,10 +362,7 @@ pub async fn value_of(driver: &WebDriver, css: &str) -> String {
 /// are sent as a script: in Chromium's phone emulation, ChromeDriver's taps land off target once
 /// the page is scrolled (seen on long forms), which would test the driver, not the widget.
 pub async fn tap(driver: &WebDriver, css: &str) {
-    let element = driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"));
+    let element = element(driver, css).await;
     driver
         .execute(
             "arguments[0].scrollIntoView({ block: 'center' }); arguments[0].click();",
@@ -378,13 +372,27 @@ pub async fn tap(driver: &WebDriver, css: &str) {
         .unwrap_or_else(|e| panic!("tap {css}: {e}"));
 }
 
-/// Opens the view at `#/view` and waits for the widget.
+/// The element matched by `css`, waiting up to 10 s for it to appear, as a person waits for a
+/// view to show (some views fetch their words when they first open: `i18n::MessagePart`).
+/// Fails naming the selector when it never does.
+pub async fn element(driver: &WebDriver, css: &str) -> WebElement {
+    driver
+        .query(By::Css(css))
+        .wait(Duration::from_secs(10), Duration::from_millis(50))
+        .first()
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+/// Opens the view at `#/view` and waits for the widget, and for the view's words when it fetches
+/// them (its "Opening …" is gone).
 pub async fn open_view(driver: &WebDriver, server: &StaticServer, view: &str) {
     driver
         .goto(format!("{}#/{view}", server.url()))
         .await
         .unwrap();
     wait_for_app(driver).await;
+    wait_until(driver, "document.getElementById('view-opening') === null").await;
 }
 
 /// Puts `stored` (the text another session saved under `ownplan.plan`) on this device and
@@ -602,13 +610,7 @@ pub fn copy_folder(from: &Path, to: &Path) {
 
 /// The visible text of the element `css` (fails naming the selector when there is none).
 pub async fn text_of(driver: &WebDriver, css: &str) -> String {
-    driver
-        .find(By::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .unwrap()
+    element(driver, css).await.text().await.unwrap()
 }
 
 /// An empty folder `name` among the artifacts (for downloads), emptied if it was there.

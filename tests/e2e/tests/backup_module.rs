@@ -56,6 +56,12 @@ async fn without_the_module_a_backup_is_not_locked_or_unlocked_and_nothing_chang
 
     // Locking: a translated message, and no file.
     open_view(&driver, &server, "backup").await;
+    // The view's words arrive first (they are not in the first load).
+    wait_until(
+        &driver,
+        "document.querySelector('#backup-protect') !== null",
+    )
+    .await;
     // Without a key, locking is offered but not ticked.
     tap(&driver, "#backup-protect").await;
     wait_until(
