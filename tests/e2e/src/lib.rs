@@ -610,6 +610,13 @@ pub fn copy_folder(from: &Path, to: &Path) {
 
 /// The visible text of the element `css` (fails naming the selector when there is none).
 pub async fn text_of(driver: &WebDriver, css: &str) -> String {
+    // A view that was waiting for its words replaces its elements once: read the new one.
+    for _ in 0..3 {
+        if let Ok(text) = element(driver, css).await.text().await {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     element(driver, css).await.text().await.unwrap()
 }
 
