@@ -376,6 +376,8 @@ pub async fn tap(driver: &WebDriver, css: &str) {
 /// view to show (some views fetch their words when they first open: `i18n::MessagePart`).
 /// Fails naming the selector when it never does.
 pub async fn element(driver: &WebDriver, css: &str) -> WebElement {
+    // A view still fetching its words shows its title alone: wait for the view itself.
+    wait_until(driver, "document.getElementById('view-opening') === null").await;
     driver
         .query(By::Css(css))
         .wait(Duration::from_secs(10), Duration::from_millis(50))
