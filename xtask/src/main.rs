@@ -142,6 +142,10 @@ impl Workspace {
     pub fn command(&self, program: &str) -> std::process::Command {
         let mut command = std::process::Command::new(program);
         command.current_dir(&self.root).env("PATH", self.path_env());
+        // A test run builds once: incremental state would only fill the disk.
+        if std::env::var_os("CARGO_INCREMENTAL").is_none() {
+            command.env("CARGO_INCREMENTAL", "0");
+        }
         command
     }
 
