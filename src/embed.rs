@@ -52,6 +52,58 @@ pub struct EmbedOptions {
     pub portal_name: Option<String>,
     /// The portal's local service directory.
     pub services: Vec<LocalService>,
+    /// The level of the widget's own top heading (each view's title), 1 to 6, so the widget sits
+    /// in the portal's outline (a portal whose page has its own `h1` passes 2). The views' lower
+    /// headings follow from it, never deeper than 6. `None`: 1.
+    pub heading_level: Option<u8>,
+    /// The name of the widget's navigation for screen readers, when the portal has its own
+    /// navigation too ("Min plan – meny"). `None`: the widget's own words.
+    pub nav_label: Option<String>,
+    /// Colours from the portal (`--op-<name>` custom properties), already checked: each name is
+    /// one of [`THEME_PROPERTIES`] and each value a `#rgb`/`#rrggbb` colour. In a host page the
+    /// portal may set the same properties with CSS on the element instead.
+    pub theme: Vec<(String, String)>,
+}
+
+/// The theme names a portal may set (`accentSoft` sets `--op-accent-soft`), as in `app.css`.
+pub const THEME_PROPERTIES: [&str; 12] = [
+    "bg",
+    "surface",
+    "text",
+    "muted",
+    "accent",
+    "accentText",
+    "accentSoft",
+    "border",
+    "fieldBorder",
+    "focus",
+    "noticeBg",
+    "noticeBorder",
+];
+
+/// The longest navigation label.
+const MAX_LABEL_CHARS: usize = 80;
+
+/// `--op-accent-soft` for `accentSoft`.
+pub fn theme_custom_property(name: &str) -> String {
+    let mut property = String::from("--op-");
+    for character in name.chars() {
+        if character.is_ascii_uppercase() {
+            property.push('-');
+            property.push(character.to_ascii_lowercase());
+        } else {
+            property.push(character);
+        }
+    }
+    property
+}
+
+/// Whether `value` is a colour written as `#rgb` or `#rrggbb` (nothing else can reach the CSS).
+fn is_hex_colour(value: &str) -> bool {
+    let Some(digits) = value.strip_prefix('#') else {
+        return false;
+    };
+    matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 /// The options as JSON, before checking.
@@ -66,6 +118,12 @@ struct RawOptions {
     portal_name: Option<String>,
     #[serde(default)]
     services: Vec<LocalService>,
+    #[serde(default)]
+    heading_level: Option<u8>,
+    #[serde(default)]
+    nav_label: Option<String>,
+    #[serde(default)]
+    theme: std::collections::BTreeMap<String, String>,
 }
 
 /// Whether `namespace` is a usable storage namespace (see
@@ -120,11 +178,39 @@ impl EmbedOptions {
                 ));
             }
         }
+        if let Some(level) = raw.heading_level
+            && !(1..=6).contains(&level)
+        {
+            return Err(format!("ownplan: headingLevel {level} must be 1 to 6"));
+        }
+        if let Some(label) = &raw.nav_label
+            && label.chars().count() > MAX_LABEL_CHARS
+        {
+            return Err(format!(
+                "ownplan: navLabel is longer than {MAX_LABEL_CHARS} characters"
+            ));
+        }
+        for (name, value) in &raw.theme {
+            if !THEME_PROPERTIES.contains(&name.as_str()) {
+                return Err(format!(
+                    "ownplan: theme {name:?} is not one of {}",
+                    THEME_PROPERTIES.join(", ")
+                ));
+            }
+            if !is_hex_colour(value) {
+                return Err(format!(
+                    "ownplan: theme {name:?} must be a colour like #0b3954, got {value:?}"
+                ));
+            }
+        }
         Ok(Self {
             language,
             namespace: raw.namespace,
             portal_name: raw.portal_name.filter(|n| !n.trim().is_empty()),
             services: raw.services,
+            heading_level: raw.heading_level,
+            nav_label: raw.nav_label.filter(|l| !l.trim().is_empty()),
+            theme: raw.theme.into_iter().collect(),
         })
     }
 
@@ -175,6 +261,21 @@ mod tests {
         assert_eq!(options.namespace.as_deref(), Some("fjordvik"));
         assert_eq!(options.portal_name.as_deref(), Some("Fjordvik kommune"));
         assert_eq!(options.services[0].opening_hours, "Døgnåpent");
+        let options = EmbedOptions::from_json(
+            r##"{"headingLevel":2,"navLabel":"Min plan – meny","theme":{"accentSoft":"#e1ecf4","accent":"#0b3954"}}"##,
+        )
+        .unwrap();
+        assert_eq!(options.heading_level, Some(2));
+        assert_eq!(options.nav_label.as_deref(), Some("Min plan – meny"));
+        assert_eq!(
+            options.theme,
+            vec![
+                ("accent".to_owned(), "#0b3954".to_owned()),
+                ("accentSoft".to_owned(), "#e1ecf4".to_owned())
+            ]
+        );
+        assert_eq!(theme_custom_property("accentSoft"), "--op-accent-soft");
+        assert_eq!(theme_custom_property("bg"), "--op-bg");
         assert_eq!(
             EmbedOptions::from_json("").unwrap(),
             EmbedOptions::default()
@@ -196,6 +297,13 @@ mod tests {
             (r#"{"services":[{"phone":"1"}]}"#, "bad options"),
             (r#"{"services":[{"name":" "}]}"#, "needs a name"),
             ("[1]", "bad options"),
+            (r#"{"headingLevel":0}"#, "headingLevel"),
+            (r#"{"headingLevel":7}"#, "headingLevel"),
+            (r#"{"headingLevel":"2"}"#, "bad options"),
+            (r#"{"theme":{"colour":"#fff"}}"#, "theme"),
+            (r#"{"theme":{"accent":"red"}}"#, "colour"),
+            (r#"{"theme":{"accent":"#fff;}body{x:y"}}"#, "colour"),
+            (r#"{"theme":{"accent":"url(x)"}}"#, "colour"),
         ] {
             let error = EmbedOptions::from_json(json).unwrap_err();
             assert!(error.contains(says), "{json}: {error}");
