@@ -1,19 +1,23 @@
-//! Embedding in a host page (a municipal portal): the options a host passes to `mount` (from
-//! `static/ownplan.js`) or, for the iframe recipe, in the page address, read strictly.
+//! Embedding in a portal: the options a portal gives the widget, read strictly. They come by
+//! message from the portal that frames the widget (`static/ownplan-frame.js`, read by
+//! `services::frame`), or from `mount` (`static/ownplan.js`) on a page of the widget's own
+//! origin. The widget's own address gives only the language.
 //!
 //! ```js
-//! import { mount } from "https://widget.example.no/ownplan/ownplan.js";
-//! await mount(document.querySelector("#plan"), {
+//! import { frame } from "https://minplan.fjordvik.kommune.no/ownplan-frame.js";
+//! frame(document.querySelector("#plan"), {
 //!   language: "nn",                  // nb | nn | en; else the browser's preference
-//!   namespace: "fjordvik",           // keeps this widget's data apart on a shared origin
 //!   portalName: "Fjordvik kommune",  // names the local service directory
 //!   services: [ { name: "Kriseteamet i Fjordvik", phone: "22 00 00 00",
 //!                 openingHours: "Døgnåpent", note: "Ring først" } ],
+//!   headingLevel: 2,                 // each view's title is an h2 (the portal has the h1)
+//!   navLabel: "Min plan",            // the widget's navigation, named for screen readers
+//!   theme: { accent: "#0b3954" },    // --op-accent, as a #rgb or #rrggbb colour
 //! });
 //! ```
 //!
-//! Mistakes are reported to the host's developer (in English, in the thrown error), never shown
-//! to the person: a wrong option must not half-start the widget.
+//! Mistakes are reported to the portal's developer (in English, in the thrown error or the
+//! console), never shown to the person: a wrong option must not half-start the widget.
 
 use serde::Deserialize;
 
@@ -214,34 +218,20 @@ impl EmbedOptions {
         })
     }
 
-    /// The options of the iframe recipe, from the page address's query (`?lang=nn&namespace=x`
-    /// and `services=` as URL-encoded JSON, already decoded by the caller). Unknown or bad
-    /// values are ignored there: the person sees the widget in its plain form rather than
-    /// nothing.
+    /// The options the widget's own page takes from its address: only the language
+    /// (`?lang=nn`), which nobody can abuse. A link must never be able to put a fake crisis
+    /// number among the ready choices or move the person's plan to another namespace, so the
+    /// portal's name, services, namespace and theme never come from the address: a portal that
+    /// frames the widget sends them by message (`services::frame`), from an origin the
+    /// deployment lists. Anything else in the address is ignored.
     pub fn from_query(pairs: &[(String, String)]) -> Self {
-        let value = |name: &str| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.as_str())
-        };
-        let services_and_name = value("services").map(|services| {
-            format!(
-                r#"{{"services":{services},"portalName":{}}}"#,
-                // Quoting a string as JSON cannot fail.
-                serde_json::Value::from(value("portal").unwrap_or_default())
-            )
-        });
-        let from_json = services_and_name
-            .and_then(|json| Self::from_json(&json).ok())
-            .unwrap_or_default();
+        let language = pairs
+            .iter()
+            .find(|(key, _)| key == "lang")
+            .and_then(|(_, value)| Language::from_code(value));
         Self {
-            language: value("lang").and_then(Language::from_code),
-            namespace: value("namespace")
-                .filter(|n| is_valid_namespace(n))
-                .map(str::to_owned),
-            portal_name: from_json.portal_name,
-            services: from_json.services,
+            language,
+            ..Self::default()
         }
     }
 }
@@ -300,9 +290,9 @@ mod tests {
             (r#"{"headingLevel":0}"#, "headingLevel"),
             (r#"{"headingLevel":7}"#, "headingLevel"),
             (r#"{"headingLevel":"2"}"#, "bad options"),
-            (r#"{"theme":{"colour":"#fff"}}"#, "theme"),
+            (r##"{"theme":{"colour":"#fff"}}"##, "theme"),
             (r#"{"theme":{"accent":"red"}}"#, "colour"),
-            (r#"{"theme":{"accent":"#fff;}body{x:y"}}"#, "colour"),
+            (r##"{"theme":{"accent":"#fff;}body{x:y"}}"##, "colour"),
             (r#"{"theme":{"accent":"url(x)"}}"#, "colour"),
         ] {
             let error = EmbedOptions::from_json(json).unwrap_err();
@@ -318,27 +308,34 @@ mod tests {
     }
 
     #[test]
-    fn the_iframe_recipe_reads_the_address() {
+    fn the_address_gives_only_the_language() {
         let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
             list.iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect()
         };
+        // A link someone sends cannot add a fake "legevakt" number, a portal name or a theme,
+        // nor move the plan to another namespace.
         let options = EmbedOptions::from_query(&pairs(&[
             ("lang", "en"),
             ("namespace", "portal-2"),
             ("portal", "Fjordvik"),
-            ("services", r#"[{"name":"Legevakten","phone":"116 117"}]"#),
+            (
+                "services",
+                r#"[{"name":"Legevakt","phone":"820 00 000","openingHours":"Døgnåpent"}]"#,
+            ),
+            ("theme", r##"{"accent":"#000000"}"##),
         ]));
-        assert_eq!(options.language, Some(Language::English));
-        assert_eq!(options.namespace.as_deref(), Some("portal-2"));
-        assert_eq!(options.portal_name.as_deref(), Some("Fjordvik"));
-        assert_eq!(options.services.len(), 1);
-        let ignored = EmbedOptions::from_query(&pairs(&[
-            ("lang", "xx"),
-            ("namespace", "../x"),
-            ("services", "not json"),
-        ]));
-        assert_eq!(ignored, EmbedOptions::default());
+        assert_eq!(
+            options,
+            EmbedOptions {
+                language: Some(Language::English),
+                ..EmbedOptions::default()
+            }
+        );
+        assert_eq!(
+            EmbedOptions::from_query(&pairs(&[("lang", "xx")])),
+            EmbedOptions::default()
+        );
     }
 }

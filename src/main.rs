@@ -2,6 +2,7 @@
 //! element (`#ownplan` in `index.html`, options from the address for the iframe recipe), or,
 //! when a host portal embeds it, wherever `mountWidget` is called (by `static/ownplan.js`).
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use ownplan_web::app::{App, AppProps, Embedding};
@@ -9,6 +10,14 @@ use ownplan_web::embed::EmbedOptions;
 use ownplan_web::i18n::Language;
 use ownplan_web::services;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    // The running widget, so a host page can take it off again (`unmountWidget`).
+    static RUNNING: RefCell<Option<yew::AppHandle<App>>> = const { RefCell::new(None) };
+    // Counts mounts and unmounts: a start still fetching its messages when the host unmounts
+    // must not render afterwards.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+}
 
 fn main() {
     services::panic::install_panic_hook();
@@ -33,6 +42,8 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
     services::storage::configure_from_session();
     let wanted = services::preferences::initial_language(options.language);
     services::page::set_root(root.clone(), embedded);
+    services::page::apply_theme(&root, &options.theme);
+    let generation = GENERATION.with(Cell::get);
     wasm_bindgen_futures::spawn_local(async move {
         // A fetch can fail for a moment (the offline worker taking over the page just as it
         // loads): the person's language is tried again, then any language that can be fetched
@@ -51,6 +62,9 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
         let Some(initial_language) = initial_language else {
             return;
         };
+        if GENERATION.with(Cell::get) != generation {
+            return;
+        }
         if !embedded {
             services::page::remove_loading_indicator();
         }
@@ -61,7 +75,8 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
                 options: Rc::new(options),
             },
         };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        RUNNING.with(|running| *running.borrow_mut() = Some(handle));
     });
 }
 
@@ -80,4 +95,16 @@ pub fn mount_widget(element: web_sys::Element, options: JsValue) -> Result<(), J
     let options = EmbedOptions::from_json(&json).map_err(|error| JsValue::from_str(&error))?;
     start(element, options, true);
     Ok(())
+}
+
+/// Takes the widget off the host page (called by `unmount()` in `static/ownplan.js`): the plan
+/// store saves anything unsaved as its effects end, then the root is forgotten so the widget can
+/// be mounted again.
+#[wasm_bindgen(js_name = unmountWidget)]
+pub fn unmount_widget() {
+    GENERATION.with(|generation| generation.set(generation.get().wrapping_add(1)));
+    if let Some(handle) = RUNNING.with(|running| running.borrow_mut().take()) {
+        handle.destroy();
+    }
+    services::page::clear_root();
 }

@@ -446,6 +446,8 @@ pub fn use_plan_store(language: Language) -> PlanStore {
         use_effect_with((), move |()| {
             let hide_saver = saver.clone();
             let hide_status = status.clone();
+            let unmount_saver = saver.clone();
+            let unmount_status = status.clone();
             // Anything not on the device yet is written now, also after an earlier failure.
             let on_hide = services::lifecycle::on_page_hide(move || {
                 if hide_saver.borrow().unsaved {
@@ -475,9 +477,14 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     }
                 },
             );
+            // The widget taken off a host page (`unmount()` in `ownplan.js`): nothing typed
+            // is left behind unsaved.
             move || {
                 drop(on_hide);
                 drop(on_storage);
+                if unmount_saver.borrow().unsaved {
+                    save_now(&unmount_saver, &unmount_status);
+                }
             }
         });
     }

@@ -17,6 +17,26 @@ pub fn set_root(root: web_sys::Element, embedded: bool) {
     ROOT.with(|cell| *cell.borrow_mut() = Some((root, embedded)));
 }
 
+/// Sets the portal's theme colours (`--op-*` custom properties, already checked by
+/// `embed::EmbedOptions`) on the widget's root element through the CSSOM, which the
+/// Content-Security-Policy allows (no `style` attribute is written as text).
+pub fn apply_theme(root: &web_sys::Element, theme: &[(String, String)]) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = root.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    for (name, value) in theme {
+        let _ = element
+            .style()
+            .set_property(&crate::embed::theme_custom_property(name), value);
+    }
+}
+
+/// Forgets the root when a host page unmounts the widget, so it can be mounted again.
+pub fn clear_root() {
+    ROOT.with(|cell| *cell.borrow_mut() = None);
+}
+
 /// The widget's root element, once rendering has started.
 pub fn widget_root() -> Option<web_sys::Element> {
     ROOT.with(|cell| cell.borrow().as_ref().map(|(root, _)| root.clone()))
