@@ -25,9 +25,29 @@ fn main() {
     let Some(root) = services::page::root_element() else {
         return;
     };
-    let options = EmbedOptions::from_query(&services::page::query_pairs());
+    let from_address = EmbedOptions::from_query(&services::page::query_pairs());
     services::page::normalize_route_fragment();
-    start(root, options, false);
+    // In a portal's frame: the options come by message from a portal the deployment lists.
+    let Some(listed) = services::frame::listed_portals_if_framed() else {
+        start(root, from_address, false);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let options = match services::frame::receive_options(listed).await {
+            Some(portal) => {
+                let options = EmbedOptions::from_json(&portal.options_json)
+                    .map_err(|error| services::frame::tell_developer(&error))
+                    .ok();
+                services::frame::report_height_to(portal.origin);
+                options.map(|options| EmbedOptions {
+                    language: options.language.or(from_address.language),
+                    ..options
+                })
+            }
+            None => None,
+        };
+        start(root, options.unwrap_or(from_address), false);
+    });
 }
 
 /// Renders the widget into `root` with the host's `options`, once the messages of the

@@ -12,15 +12,21 @@
 // If any of them fails, the install fails and the version in use stays as it was. If the browser
 // later clears the stored files to free space, the next start with a network stores them again.
 //
-// Fetch: only GET requests for URLs inside the scope are handled; everything else (other
-// origins, POST, ...) is left to the browser untouched, and nothing from elsewhere is cached.
+// Fetch: the worker answers only for the widget's own files (the app's page and the files its
+// version stored); every other request, in its scope or not, is left to the browser untouched,
+// and nothing else is ever stored, so on a shared origin no answer meant for one person can be
+// served to the next.
 // - Opening the app (a navigation to the scope or its index.html): the network first, with a
 //   short timeout, so people online get the newest version; else, or on an error answer, the
-//   stored index.html. Other navigations inside the scope: network, else a stored copy.
-// - Other files: the stored copy first, else the network (and the answer is stored). Build
-//   files carry a content hash in their name and never change. The few without one (boot.js,
-//   the manifest, the icons) are served from the store and refreshed in the background, so a
+//   stored index.html.
+// - The version's other files: the stored copy first, else the network. Build files carry a
+//   content hash in their name and never change. The few without one (boot.js, the manifest,
+//   the icons, the messages) are served from the store and refreshed in the background, so a
 //   change to them arrives on the next visit.
+//
+// Downloads once: storing a version reads each file through the browser's HTTP cache (files with
+// a content hash as they are, the others revalidated), so the files the first visit's page has
+// just fetched (the wasm above all) are not downloaded a second time.
 //
 // Lazily loaded files: the PDF module (a worker, `ownplan-pdf-worker*`, started only when the
 // person asks for a PDF copy) is named in index.html by `<link rel="ownplan-lazy">`, which the
@@ -84,17 +90,32 @@ function insideScope(value, base) {
   return url.origin === scope.origin && url.href.startsWith(scope.href) ? url.href : null;
 }
 
-// Fetches `url` from the server itself and reads it whole; throws unless the answer is 200 OK.
-// The browser's HTTP cache is bypassed: it may hold older copies, and a page's request for the
-// same file would otherwise make this one wait for it. Each body is read as soon as it comes,
-// so a large file never holds up the others, and the stored copy is the file itself (never a
-// redirect, which a page load refuses).
+// Fetches `url` and reads it whole; throws unless the answer is 200 OK. A file with a content
+// hash in its name never changes, so a copy in the browser's HTTP cache is as good as the
+// server's (the page has usually just fetched it: the file is not downloaded twice); any other
+// file is revalidated with the server. Each body is read as soon as it comes, so a large file
+// never holds up the others, and the stored copy is the file itself (never a redirect, which a
+// page load refuses).
 async function fetchWhole(url) {
-  const response = await fetch(url, { cache: "no-store", credentials: "same-origin" });
+  const cache = hashedName.test(new URL(url).pathname) ? "force-cache" : "no-cache";
+  const response = await fetch(url, { cache, credentials: "same-origin" });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const { status, statusText, headers } = response;
   return new Response(await response.blob(), { status, statusText, headers });
 }
+
+// The URLs of the files this version stored: the only ones this worker answers for. Read from
+// the version's cache when the worker starts; until then a request waits for it.
+let ownFiles = null;
+const ownFilesRead = caches
+  .open(cacheName)
+  .then((cache) => cache.keys())
+  .then((requests) => {
+    ownFiles = new Set(requests.map((request) => request.url));
+  })
+  .catch(() => {
+    ownFiles = new Set();
+  });
 
 async function storeVersion() {
   const index = await fetchWhole(scope.href);
@@ -116,6 +137,7 @@ async function storeVersion() {
   const cache = await caches.open(cacheName);
   await Promise.all(files.map(([url, response]) => cache.put(url, response)));
   await cache.put(scope.href, index);
+  ownFiles = new Set([scope.href, ...urls]);
 }
 
 self.addEventListener("install", (event) => {
@@ -155,26 +177,16 @@ async function openApp(request, event) {
   return stored;
 }
 
-async function otherNavigation(request) {
-  try {
-    return await fetch(request);
-  } catch (error) {
-    const stored = await caches.match(request, { cacheName });
-    if (stored) return stored;
-    throw error;
-  }
-}
-
 async function storedFirst(request, event) {
   const cache = await caches.open(cacheName);
-  const stored = await cache.match(request);
-  const refresh = async () => {
-    const response = await fetch(request, { cache: "no-cache" });
-    if (response.ok && response.type === "basic") await cache.put(request, response.clone());
-    return response;
-  };
-  if (!stored) return refresh();
+  const stored = await cache.match(request.url);
+  if (!stored) return fetch(request);
   if (!hashedName.test(new URL(request.url).pathname)) {
+    // Refreshed in the background; only a file of this version is ever written.
+    const refresh = async () => {
+      const response = await fetch(request.url, { cache: "no-cache", credentials: "same-origin" });
+      if (response.ok && response.type === "basic") await cache.put(request.url, response);
+    };
     event.waitUntil(refresh().catch(() => {}));
   }
   return stored;
@@ -187,12 +199,19 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
   if (request.headers.has("range")) return;
   if (request.mode === "navigate") {
-    event.respondWith(isAppPage(url) ? openApp(request, event) : otherNavigation(request));
-  } else if (isAppPage(url)) {
-    // index.html fetched by a script: the stored copy belongs to this version and is only
-    // replaced by installing a version, so such a request goes to the network untouched.
+    if (isAppPage(url)) event.respondWith(openApp(request, event));
     return;
-  } else {
-    event.respondWith(storedFirst(request, event));
   }
+  // index.html fetched by a script: the stored copy belongs to this version and is only
+  // replaced by installing a version, so such a request goes to the network untouched.
+  if (isAppPage(url)) return;
+  url.hash = "";
+  if (ownFiles === null) {
+    // The worker has just started: answer once it knows its files (a few milliseconds).
+    event.respondWith(
+      ownFilesRead.then(() => (ownFiles.has(url.href) ? storedFirst(request, event) : fetch(request))),
+    );
+    return;
+  }
+  if (ownFiles.has(url.href)) event.respondWith(storedFirst(request, event));
 });

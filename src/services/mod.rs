@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod file_input;
 pub mod files;
+pub mod frame;
 pub mod key_store;
 pub mod lifecycle;
 pub mod messages;

@@ -18,6 +18,7 @@ pub struct StaticServer {
     server: Arc<tiny_http::Server>,
     address: SocketAddr,
     thread: Option<std::thread::JoinHandle<()>>,
+    requests: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
@@ -29,8 +30,13 @@ impl StaticServer {
             .to_ip()
             .expect("an IP address for the server");
         let serving = server.clone();
+        let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = requests.clone();
         let thread = std::thread::spawn(move || {
             for request in serving.incoming_requests() {
+                if let Ok(mut log) = log.lock() {
+                    log.push(request.url().to_owned());
+                }
                 let response = respond(&root, request.url());
                 let _ = request.respond(response);
             }
@@ -39,7 +45,27 @@ impl StaticServer {
             server,
             address,
             thread: Some(thread),
+            requests,
         }
+    }
+
+    /// Every path asked for so far (with its query), in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests
+            .lock()
+            .map(|log| log.clone())
+            .unwrap_or_default()
+    }
+
+    /// The same server under another origin: `http://localhost:<port>/` instead of
+    /// `http://127.0.0.1:<port>/` (browsers treat the two as different origins).
+    pub fn other_origin_url(&self) -> String {
+        format!("http://localhost:{}/", self.address.port())
+    }
+
+    /// The origin of [`StaticServer::url`], without the final `/`.
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.address)
     }
 
     /// The base URL, ending in `/`.
@@ -82,9 +108,19 @@ fn respond(root: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8
                 Some("webmanifest") => "application/manifest+json",
                 _ => "application/octet-stream",
             };
-            tiny_http::Response::from_data(bytes).with_header(
+            let response = tiny_http::Response::from_data(bytes).with_header(
                 tiny_http::Header::from_bytes("Content-Type", content_type).expect("header"),
-            )
+            );
+            // A portal on another origin imports the frame's host script as a module, which
+            // the browser fetches with CORS (docs/DEPLOYING.md says the same for servers).
+            if relative == "ownplan-frame.js" {
+                response.with_header(
+                    tiny_http::Header::from_bytes("Access-Control-Allow-Origin", "*")
+                        .expect("header"),
+                )
+            } else {
+                response
+            }
         }
         _ => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
     }
@@ -630,4 +666,34 @@ pub fn fresh_folder(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).unwrap();
     folder
+}
+
+/// A copy of the release build with the example portal (`examples/portal/`) in its `embed/`
+/// folder: a page of the widget's own origin that mounts it in place, and one that frames it.
+/// The example portal is not part of the build a municipality deploys.
+pub fn site_with_portal(name: &str) -> PathBuf {
+    let site = fresh_folder(name);
+    copy_folder(&dist(), &site);
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/portal");
+    copy_folder(&examples, &site.join("embed"));
+    site
+}
+
+/// Lists `origins` (space separated) as the portals that may frame the widget of `site` and
+/// send it options: the one line of `index.html` a municipality edits (docs/DEPLOYING.md).
+pub fn list_portals(site: &Path, origins: &str) {
+    let index = site.join("index.html");
+    let page = std::fs::read_to_string(&index).expect("read index.html");
+    // The build may write the tag minified (`<meta name=ownplan-portals content="">`).
+    let start = page
+        .find("ownplan-portals")
+        .and_then(|at| page[..at].rfind("<meta"))
+        .expect("index.html has the ownplan-portals line");
+    let end = start + page[start..].find('>').expect("the tag ends") + 1;
+    let listed = format!(
+        "{}<meta name=\"ownplan-portals\" content=\"{origins}\">{}",
+        &page[..start],
+        &page[end..]
+    );
+    std::fs::write(&index, listed).expect("write index.html");
 }

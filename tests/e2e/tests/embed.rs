@@ -3,9 +3,11 @@
 //! the widget with `static/ownplan.js`. The widget works there at 360 px: its styles are intact,
 //! the portal's styles are untouched by it, its theme comes from the portal, the portal's
 //! address never changes, the portal's local services can be picked, and its data stays in its
-//! namespace. The iframe recipe (`fjordvik-iframe.html`) works the same way in a frame.
+//! namespace. `mount` refuses without `ownOrigin: true`, and `unmount` keeps what was typed. The
+//! example portal is not in the build; the tests serve it beside a copy of the build
+//! (`site_with_portal`). The frame recipe is tested in `frame.rs`.
 
-use ownplan_e2e::{ChromeDriver, StaticServer, audit_current, dist, eval, wait_until};
+use ownplan_e2e::{ChromeDriver, StaticServer, audit_current, eval, site_with_portal, wait_until};
 use serde_json::{Value, json};
 use thirtyfour::prelude::*;
 
@@ -74,7 +76,7 @@ fn stored_keys(value: &Value) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_widget_works_inside_a_portal_page_under_its_policy() {
-    let server = StaticServer::start(dist());
+    let server = StaticServer::start(site_with_portal("embed-page-site"));
     let chrome = ChromeDriver::start();
     for (width, height) in [(360, 780), (1280, 900)] {
         let driver = chrome.session(width, height).await;
@@ -211,70 +213,106 @@ async fn the_widget_works_inside_a_portal_page_under_its_policy() {
     }
 }
 
+/// Runs `call` (an expression using `m`, the imported `ownplan.js`) in the page and returns
+/// what it resolved to, or `{ "error": message }`.
+async fn with_module(driver: &WebDriver, call: &str) -> Value {
+    let script = format!(
+        "const done = arguments[arguments.length - 1]; \
+         import('../ownplan.js').then(m => {call}).then(v => done(v ?? null), e => done({{ error: String(e.message) }}));"
+    );
+    driver
+        .execute_async(&script, Vec::new())
+        .await
+        .expect("the script runs")
+        .json()
+        .clone()
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn the_iframe_recipe_keeps_its_own_namespace() {
-    let server = StaticServer::start(dist());
+async fn mounting_in_a_page_needs_own_origin_and_unmounting_keeps_what_was_typed() {
+    let site = site_with_portal("embed-mount-site");
+    // A page of the widget's origin with an empty box and no script of its own.
+    std::fs::write(
+        site.join("embed/empty.html"),
+        "<!doctype html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>Tom side</title></head>\
+         <body><main><h1>Tom side</h1><section id=\"ownplan-host\" aria-label=\"Min plan\"></section></main></body></html>",
+    )
+    .unwrap();
+    let server = StaticServer::start(site);
     let chrome = ChromeDriver::start();
     let driver = chrome.session(360, 780).await;
-    // Something stored by the widget's own page on this origin must stay apart.
-    driver.goto(server.url()).await.unwrap();
-    eval(
-        &driver,
-        "(localStorage.setItem('ownplan.language', 'en'), true)",
-    )
-    .await;
     driver
-        .goto(format!("{}embed/fjordvik-iframe.html", server.url()))
+        .goto(format!("{}embed/empty.html", server.url()))
         .await
         .unwrap();
-    let frame = driver.find(By::Id("ownplan-frame")).await.unwrap();
-    frame.enter_frame().await.unwrap();
-    wait_until(&driver, "document.querySelector('#ownplan-main') !== null").await;
-    driver
-        .goto(format!("{}index.html?namespace=fjordvik-frame&portal=Fjordvik&services=%5B%7B%22name%22%3A%22Legevakten%20i%20Fjordvik%22%2C%22phone%22%3A%22116%20117%22%7D%5D#/crisis/contacts", server.url()))
-        .await
-        .unwrap();
-    wait_until(
+
+    // Without ownOrigin: refused, with a reason naming the frame, and nothing shown or stored.
+    let refused = with_module(
         &driver,
-        "document.querySelector('#local-service-crisis') !== null",
+        "m.mount(document.getElementById('ownplan-host'), { namespace: 'tom' })",
     )
     .await;
-    eval(
-        &driver,
-        "(document.querySelector('#local-service-crisis-add').click(), true)",
-    )
-    .await;
-    wait_until(
-        &driver,
-        "(localStorage.getItem('ownplan.fjordvik-frame.plan') || '').includes('Legevakten i Fjordvik')",
-    )
-    .await;
-    let keys = stored_keys(&eval(&driver, "Object.keys(localStorage).sort()").await);
-    assert!(keys.contains(&"ownplan.language".to_owned()), "{keys:?}");
+    let message = refused["error"].as_str().unwrap_or_default().to_owned();
     assert!(
-        !keys.contains(&"ownplan.plan".to_owned()),
-        "the page's own plan is not written: {keys:?}"
+        message.contains("ownplan-frame.js") && message.contains("ownOrigin"),
+        "{refused}"
     );
-    assert!(
-        keys.iter()
-            .filter(|k| *k != "ownplan.language")
-            .all(|k| k.starts_with("ownplan.fjordvik-frame.")),
-        "{keys:?}"
+    assert_eq!(
+        eval(
+            &driver,
+            "document.getElementById('ownplan-host').shadowRoot === null"
+        )
+        .await,
+        json!(true)
     );
-    // The frame inside the portal page, looked at.
-    driver
-        .goto(format!("{}embed/fjordvik-iframe.html", server.url()))
-        .await
-        .unwrap();
-    let frame = driver.find(By::Id("ownplan-frame")).await.unwrap();
-    frame.clone().enter_frame().await.unwrap();
-    wait_until(&driver, "document.querySelector('#ownplan-main') !== null").await;
-    driver.enter_default_frame().await.unwrap();
-    audit_current(
+    assert_eq!(eval(&driver, "Object.keys(localStorage)").await, json!([]));
+
+    // With it: the widget shows; what is typed is kept when the page takes the widget off
+    // before the pause in typing would have saved it.
+    with_module(
         &driver,
-        "embed-360-iframe",
-        "the portal's iframe page at 360px",
+        "m.mount(document.getElementById('ownplan-host'), { ownOrigin: true, namespace: 'tom' })",
     )
     .await;
+    wait_in_widget(&driver, "w.querySelector('.site-header') !== null").await;
+    go_to(&driver, "/plan").await;
+    wait_in_widget(
+        &driver,
+        "[...w.querySelectorAll('a')].some(a => a.getAttribute('href').endsWith('/plan/about'))",
+    )
+    .await;
+    go_to(&driver, "/plan/about").await;
+    wait_in_widget(&driver, "w.querySelector('#about-name') !== null").await;
+    type_in_widget(&driver, "#about-name", "Tora").await;
+    with_module(&driver, "m.unmount()").await;
+    let stored = eval(&driver, "localStorage.getItem('ownplan.tom.plan') || ''").await;
+    assert!(
+        stored.as_str().unwrap_or_default().contains("Tora"),
+        "saved when unmounted: {stored}"
+    );
+    assert_eq!(
+        eval(
+            &driver,
+            "document.getElementById('ownplan-host').shadowRoot.childElementCount"
+        )
+        .await,
+        json!(0),
+        "nothing of the widget is left on the page"
+    );
+    // A second mount shows the plan again.
+    with_module(
+        &driver,
+        "m.mount(document.getElementById('ownplan-host'), { ownOrigin: true, namespace: 'tom' })",
+    )
+    .await;
+    wait_in_widget(&driver, "w.querySelector('.site-header') !== null").await;
+    go_to(&driver, "/plan").await;
+    wait_in_widget(
+        &driver,
+        "[...w.querySelectorAll('a')].some(a => a.getAttribute('href').endsWith('/plan/about'))",
+    )
+    .await;
+    go_to(&driver, "/plan/about").await;
+    wait_in_widget(&driver, "w.querySelector('#about-name') !== null && w.querySelector('#about-name').value === 'Tora'").await;
     driver.quit().await.unwrap();
 }

@@ -631,7 +631,7 @@ async fn the_step_by_step_mode_is_offered_before_the_choice_for_helpers() {
 /// the first load takes no focus, and focus on the portal's own elements is never taken.
 #[tokio::test]
 async fn in_a_portal_page_the_focus_moves_only_for_changes_made_inside_the_widget() {
-    let server = StaticServer::start(dist());
+    let server = StaticServer::start(ownplan_e2e::site_with_portal("focus-portal-site"));
     let chromedriver = ChromeDriver::start();
     let driver = chromedriver.session(360, 780).await;
     driver

@@ -257,7 +257,7 @@ fn in_widget(body: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn in_a_portal_page_the_module_is_found_next_to_the_widget_files() {
-    let server = StaticServer::start(dist());
+    let server = StaticServer::start(ownplan_e2e::site_with_portal("pdf-copy-portal-site"));
     let chrome = ChromeDriver::start();
     let downloads = fresh_folder("pdf-copy-portal-downloads");
     let driver = chrome

@@ -1,8 +1,10 @@
-// The fictional portal mounts the widget with its options: Nynorsk is not forced (the person's
-// browser decides), its own storage namespace, and its local service directory.
+// A page of the widget's own origin mounts the widget into itself (`ownOrigin: true`: no other
+// scripts run on this origin, so nothing else can read the person's plan and key). A real
+// portal with its own scripts uses the frame instead: see fjordvik-frame.js.
 import { mount } from "../ownplan.js";
 
 await mount(document.getElementById("ownplan-host"), {
+  ownOrigin: true,
   namespace: "fjordvik",
   portalName: "Fjordvik kommune",
   services: [
