@@ -268,3 +268,65 @@ async fn a_new_build_replaces_the_stored_one_and_keeps_the_plan() {
     driver.quit().await.unwrap();
     let _ = std::fs::remove_dir_all(&site);
 }
+
+/// Fetches `path` from the page and returns its text, or the error.
+async fn page_fetch(driver: &WebDriver, path: &str) -> String {
+    driver
+        .execute_async(
+            &format!(
+                "const done = arguments[arguments.length - 1]; \
+                 fetch({path:?}).then((r) => r.text()).then(done, (e) => done(String(e)));"
+            ),
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// On an origin shared with other pages, the worker answers only for the widget's own files and
+/// stores nothing else, so one person's answer is never served to the next; and the first
+/// visit downloads the wasm once (the worker stores the page's copy from the HTTP cache).
+#[tokio::test]
+async fn the_offline_worker_answers_only_for_its_own_files_and_downloads_each_once() {
+    let site = ownplan_e2e::fresh_folder("offline-shared-origin");
+    copy_folder(&dist(), &site);
+    std::fs::create_dir_all(site.join("account")).unwrap();
+    std::fs::write(site.join("account/whoami.txt"), "Kari").unwrap();
+    let server = StaticServer::start(site.clone());
+    let chromedriver = ChromeDriver::start();
+    let driver = chromedriver.session(360, 780).await;
+    driver.goto(server.url()).await.unwrap();
+    wait_for_app(&driver).await;
+    wait_for_offline_worker(&driver).await;
+
+    let wasm_requests: Vec<String> = server
+        .requests()
+        .into_iter()
+        .filter(|path| path.starts_with("/ownplan-web-") && path.ends_with("_bg.wasm"))
+        .collect();
+    assert_eq!(
+        wasm_requests.len(),
+        1,
+        "the wasm is downloaded once: {wasm_requests:?}"
+    );
+
+    // Another page's answer on the same origin, inside the worker's scope.
+    assert_eq!(page_fetch(&driver, "account/whoami.txt").await, "Kari");
+    std::fs::write(site.join("account/whoami.txt"), "Nils").unwrap();
+    assert_eq!(
+        page_fetch(&driver, "account/whoami.txt").await,
+        "Nils",
+        "the next person gets their own answer, never a stored one"
+    );
+    let stored = serde_json::Value::Object(cached_files(&driver).await).to_string();
+    assert!(
+        !stored.contains("whoami"),
+        "nothing but the widget's files is stored: {stored}"
+    );
+    assert!(stored.contains("_bg.wasm"), "{stored}");
+    driver.quit().await.unwrap();
+}
