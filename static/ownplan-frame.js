@@ -21,7 +21,8 @@
 // Messages (protocol 1; src/services/frame.rs is the widget's side). The frame says
 // { ownplan: 1, type: "ready" }; this script answers with { ownplan: 1, type: "options",
 // options }; the frame then reports { ownplan: 1, type: "height", height } whenever its content
-// changes height, and this script sizes the frame to it. Messages are accepted only from this
+// changes height, and this script sizes the frame to it, and { ownplan: 1, type: "view" } when
+// the person opens another view, and this script brings the frame's top into sight. Messages are accepted only from this
 // frame's window and the widget's origin, and sent only to that origin. Nothing of the plan is
 // ever sent.
 
@@ -55,6 +56,9 @@ export function frame(element, options = {}, { title } = {}) {
     } else if (data.type === "height" && Number.isFinite(data.height)) {
       const height = Math.min(Math.max(Math.ceil(data.height), 0), maxHeight);
       iframe.style.height = `${height}px`;
+    } else if (data.type === "view" && iframe.getBoundingClientRect().top < 0) {
+      // Another view opened: show its top, not the middle of it.
+      iframe.scrollIntoView({ block: "start" });
     }
   };
   window.addEventListener("message", onMessage);

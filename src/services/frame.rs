@@ -11,7 +11,10 @@
 //!   from a listed origin; anything else is ignored;
 //! - widget → portal: `{ ownplan: 1, type: "height", height: <CSS pixels> }` whenever the
 //!   widget's content changes height, posted only to the portal that sent the options, so the
-//!   frame fits its content (no scrolling inside scrolling on a phone).
+//!   frame fits its content (no scrolling inside scrolling on a phone);
+//! - widget → portal: `{ ownplan: 1, type: "view" }` when the person opens another view, so the
+//!   portal scrolls the frame's top into sight (the frame does not scroll itself: without this,
+//!   a person who tapped a link low on a long view would land in the middle of the next one).
 //!
 //! Not framed, or framed by a page whose origin is not listed: the widget starts with its own
 //! defaults and sends nothing at all.
@@ -146,7 +149,7 @@ pub async fn receive_options(listed: Vec<String>) -> Option<Portal> {
 }
 
 /// Tells the portal at `origin` the height of the widget's content whenever it changes, so the
-/// portal's frame fits it. Marks the page as framed (`data-ownplan-framed` on `<html>`), so the
+/// portal's frame fits it, and when another view opens. Marks the page as framed (`data-ownplan-framed` on `<html>`), so the
 /// widget does not stretch itself to the frame's height (which would never let it shrink).
 pub fn report_height_to(origin: String) {
     let Some(window) = window() else {
@@ -162,6 +165,7 @@ pub fn report_height_to(origin: String) {
     let Some(body) = document.body() else {
         return;
     };
+    let origin_for_views = origin.clone();
     let last = std::cell::Cell::new(-1.0_f64);
     let measured = body.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
@@ -178,6 +182,13 @@ pub fn report_height_to(origin: String) {
     // The observer and its callback live as long as the page.
     report.forget();
     std::mem::forget(observer);
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    let portal = origin_for_views;
+    let on_view = Closure::<dyn FnMut()>::new(move || post(&parent, &portal, "view", None));
+    let _ = window.add_event_listener_with_callback("hashchange", on_view.as_ref().unchecked_ref());
+    on_view.forget();
 }
 
 /// Writes to the browser console for the portal's developer (a mistake in the options).

@@ -173,6 +173,23 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
         let (after, _) = wait_fitting(&driver).await;
         assert!(after > 100.0 && after != before, "{before} → {after}");
 
+        // Low on a long view, the person opens another: the portal shows the new view's top.
+        driver.enter_default_frame().await.unwrap();
+        eval(
+            &driver,
+            "(window.scrollTo(0, document.body.scrollHeight), true)",
+        )
+        .await;
+        enter_widget(&driver).await;
+        eval(&driver, "(location.hash = '#/crisis', true)").await;
+        driver.enter_default_frame().await.unwrap();
+        wait_until(
+            &driver,
+            "Math.abs(document.querySelector('#plan iframe').getBoundingClientRect().top) <= 1",
+        )
+        .await;
+        enter_widget(&driver).await;
+
         // The person's plan and key are in the widget's origin ...
         eval(&driver, "(location.hash = '#/key', true)").await;
         wait_until(&driver, "document.querySelector('#key-make') !== null").await;
