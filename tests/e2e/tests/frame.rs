@@ -180,14 +180,23 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
             "(window.scrollTo(0, document.body.scrollHeight), true)",
         )
         .await;
+        let scrolled_past = eval(
+            &driver,
+            "document.querySelector('#plan iframe').getBoundingClientRect().top < 0",
+        )
+        .await
+            == json!(true);
+        assert!(scrolled_past || width > 360, "the phone's view is long");
         enter_widget(&driver).await;
         eval(&driver, "(location.hash = '#/crisis', true)").await;
         driver.enter_default_frame().await.unwrap();
-        wait_until(
-            &driver,
-            "Math.abs(document.querySelector('#plan iframe').getBoundingClientRect().top) <= 1",
-        )
-        .await;
+        if scrolled_past {
+            wait_until(
+                &driver,
+                "Math.abs(document.querySelector('#plan iframe').getBoundingClientRect().top) <= 1",
+            )
+            .await;
+        }
         enter_widget(&driver).await;
 
         // The person's plan and key are in the widget's origin ...
