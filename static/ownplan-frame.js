@@ -42,6 +42,8 @@ export function frame(element, options = {}, { title } = {}) {
   iframe.src = options.language ? `${widget.href}?lang=${encodeURIComponent(options.language)}` : widget.href;
   iframe.title = title ?? titles[options.language] ?? titles.nb;
   iframe.className = "ownplan-frame";
+  // The share sheet (sending a signed file from a phone) needs the portal's permission in a frame.
+  iframe.allow = "web-share";
   iframe.style.display = "block";
   iframe.style.width = "100%";
   iframe.style.border = "0";
