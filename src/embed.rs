@@ -1,6 +1,6 @@
 //! Embedding in a portal: the options a portal gives the widget, read strictly. They come by
 //! message from the portal that frames the widget (`static/ownplan-frame.js`, read by
-//! `services::frame`), or from `mount` (`static/ownplan.js`) on a page of the widget's own
+//! `static/boot.js`), or from `mount` (`static/ownplan.js`) on a page of the widget's own
 //! origin. The widget's own address gives only the language.
 //!
 //! ```js
@@ -222,7 +222,7 @@ impl EmbedOptions {
     /// (`?lang=nn`), which nobody can abuse. A link must never be able to put a fake crisis
     /// number among the ready choices or move the person's plan to another namespace, so the
     /// portal's name, services, namespace and theme never come from the address: a portal that
-    /// frames the widget sends them by message (`services::frame`), from an origin the
+    /// frames the widget sends them by message (`static/boot.js`), from an origin the
     /// deployment lists. Anything else in the address is ignored.
     pub fn from_query(pairs: &[(String, String)]) -> Self {
         let language = pairs

@@ -1,5 +1,6 @@
 //! Starts the widget in the browser: panic hook first, then the app — in the page's own root
-//! element (`#ownplan` in `index.html`, options from the address for the iframe recipe), or,
+//! element (`#ownplan` in `index.html`; the language from the address; in a portal's frame, the
+//! options the portal sent by message, see `static/boot.js`), or,
 //! when a host portal embeds it, wherever `mountWidget` is called (by `static/ownplan.js`).
 
 use std::cell::{Cell, RefCell};
@@ -27,25 +28,24 @@ fn main() {
     };
     let from_address = EmbedOptions::from_query(&services::page::query_pairs());
     services::page::normalize_route_fragment();
-    // In a portal's frame: the options come by message from a portal the deployment lists.
-    let Some(listed) = services::frame::listed_portals_if_framed() else {
+    // In a portal's frame: the options come by message from a portal the deployment lists
+    // (`static/boot.js` speaks the frame protocol and hands them over as JSON text).
+    let Some(from_portal) = services::page::frame_options() else {
         start(root, from_address, false);
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let options = match services::frame::receive_options(listed).await {
-            Some(portal) => {
-                let options = EmbedOptions::from_json(&portal.options_json)
-                    .map_err(|error| services::frame::tell_developer(&error))
-                    .ok();
-                services::frame::report_height_to(portal.origin);
-                options.map(|options| EmbedOptions {
-                    language: options.language.or(from_address.language),
-                    ..options
-                })
-            }
-            None => None,
-        };
+        let options = from_portal
+            .await
+            .and_then(|json| {
+                EmbedOptions::from_json(&json)
+                    .map_err(|error| services::page::tell_developer(&error))
+                    .ok()
+            })
+            .map(|options| EmbedOptions {
+                language: options.language.or(from_address.language),
+                ..options
+            });
         start(root, options.unwrap_or(from_address), false);
     });
 }

@@ -2,6 +2,19 @@
 // Content-Security-Policy needs no 'unsafe-inline'. Trunk writes the hashed names of the
 // wasm-bindgen loader and the .wasm file into this script tag's data attributes.
 //
+// In a portal's frame (the recommended recipe, docs/DEPLOYING.md) this script is the widget's
+// side of the frame protocol (version 1; static/ownplan-frame.js is the portal's side). Only the
+// origins listed in this page's <meta name="ownplan-portals"> take part; nothing of the plan is
+// ever sent:
+// - to the listed origins: { ownplan: 1, type: "ready" } at once (the browser delivers it only
+//   if the parent is that portal);
+// - from the parent window of a listed origin: { ownplan: 1, type: "options", options }, handed
+//   to the widget as JSON text (it checks them strictly: src/embed.rs); anything else is ignored;
+// - to that portal only: { ownplan: 1, type: "height", height } whenever the content changes
+//   height, so its frame fits (no scrolling inside scrolling), and { ownplan: 1, type: "view" }
+//   when another view opens, so it shows the frame's top.
+// Not framed, or no portal listed: nothing is sent and the widget starts at once.
+//
 // Once the widget runs, it registers the service worker (sw.js) that keeps the app's own files
 // on the device for offline use. Only this page does so, never a page that embeds the widget.
 const tag = document.getElementById("ownplan-boot");
@@ -10,6 +23,57 @@ const buildFiles = [
   tag.dataset.wasm,
   ...[...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((link) => link.href),
 ];
+
+// How long the widget waits for a listed portal's options before starting without them.
+const optionsWaitMs = 2000;
+
+function listedPortals() {
+  if (window.parent === window) return [];
+  const line = document.querySelector('meta[name="ownplan-portals"]');
+  return (line?.content ?? "").split(/\s+/).filter((origin) => {
+    try {
+      return origin !== "" && new URL(origin).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function reportTo(portal) {
+  const send = (message) => window.parent.postMessage({ ownplan: 1, ...message }, portal);
+  document.documentElement.setAttribute("data-ownplan-framed", "");
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) send({ type: "height", height: (last = height) });
+  }).observe(document.body);
+  addEventListener("hashchange", () => send({ type: "view" }));
+}
+
+// The widget (src/main.rs) awaits this: the options' JSON text, or null.
+function frameOptions(portals) {
+  return new Promise((resolve) => {
+    setTimeout(resolve, optionsWaitMs, null);
+    addEventListener("message", (event) => {
+      const data = event.data;
+      if (event.source !== window.parent || !portals.includes(event.origin)) return;
+      if (!data || typeof data !== "object" || data.ownplan !== 1 || data.type !== "options") return;
+      let json = null;
+      try {
+        json = JSON.stringify(data.options ?? null);
+      } catch {
+        // Not plain data: the widget starts with its own defaults.
+      }
+      reportTo(event.origin);
+      resolve(json);
+    });
+    for (const portal of portals) window.parent.postMessage({ ownplan: 1, type: "ready" }, portal);
+  });
+}
+
+const portals = listedPortals();
+if (portals.length > 0) globalThis.ownplanFrameOptions = frameOptions(portals);
+
 const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
 await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
 

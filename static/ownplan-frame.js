@@ -18,7 +18,7 @@
 // Content-Security-Policy header, and the `ownplan-portals` line of its index.html. The portal's
 // own policy allows the widget's origin in script-src (this file) and frame-src.
 //
-// Messages (protocol 1; src/services/frame.rs is the widget's side). The frame says
+// Messages (protocol 1; static/boot.js is the widget's side). The frame says
 // { ownplan: 1, type: "ready" }; this script answers with { ownplan: 1, type: "options",
 // options }; the frame then reports { ownplan: 1, type: "height", height } whenever its content
 // changes height, and this script sizes the frame to it, and { ownplan: 1, type: "view" } when

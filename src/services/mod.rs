@@ -5,7 +5,6 @@
 pub mod clock;
 pub mod file_input;
 pub mod files;
-pub mod frame;
 pub mod key_store;
 pub mod lifecycle;
 pub mod messages;

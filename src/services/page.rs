@@ -92,7 +92,7 @@ pub fn show_language(language: Language) {
     document.set_title(&translate(language, "app-title"));
 }
 
-/// The address's query as name–value pairs (`?lang=nn&namespace=x`), decoded.
+/// The address's query as name–value pairs, decoded: only `lang` is ever read from it.
 pub fn query_pairs() -> Vec<(String, String)> {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
         return Vec::new();
@@ -100,7 +100,7 @@ pub fn query_pairs() -> Vec<(String, String)> {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return Vec::new();
     };
-    ["lang", "namespace", "portal", "services"]
+    ["lang"]
         .into_iter()
         .filter_map(|name| params.get(name).map(|value| (name.to_owned(), value)))
         .collect()
@@ -115,6 +115,27 @@ pub fn host_options_json(options: &wasm_bindgen::JsValue) -> Option<String> {
     js_sys::JSON::stringify(options)
         .ok()
         .map(|json| json.as_string().unwrap_or_default())
+}
+
+/// In a portal's frame, the options the portal sends (JSON text, or `None` when no listed
+/// portal answered in time): `static/boot.js` speaks the frame protocol and leaves a promise in
+/// `globalThis.ownplanFrameOptions`. `None` at once when the page is not framed by a listed
+/// portal (the widget then starts with the address's language only).
+pub fn frame_options() -> Option<impl std::future::Future<Output = Option<String>>> {
+    use wasm_bindgen::JsCast;
+    let pending = js_sys::Reflect::get(&js_sys::global(), &"ownplanFrameOptions".into()).ok()?;
+    let promise = pending.dyn_into::<js_sys::Promise>().ok()?;
+    Some(async move {
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|json| json.as_string())
+    })
+}
+
+/// Writes to the browser console for the portal's developer (a mistake in the options).
+pub fn tell_developer(message: &str) {
+    web_sys::console::error_1(&message.into());
 }
 
 /// Removes the static "loading" text that `index.html` shows until the widget starts.
