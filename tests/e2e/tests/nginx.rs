@@ -17,8 +17,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, copy_folder, dist, eval, fresh_folder, list_portals,
-    wait_for_app, wait_for_offline_worker, wait_until,
+    ChromeDriver, StaticServer, artifacts, cached_files, copy_folder, dist, eval, fresh_folder,
+    list_portals, wait_for_app, wait_for_offline_worker, wait_until,
 };
 use thirtyfour::prelude::*;
 
@@ -628,6 +628,16 @@ async fn the_guides_nginx_configuration_serves_the_widget_under_a_sub_path() {
         worker.starts_with(&nginx.url("/ownplan/sw.js?v=")),
         "{worker}"
     );
+    // The worker stores the files the page names, never a precompressed copy by its own name.
+    for (cache, urls) in cached_files(&driver).await {
+        for url in urls.as_array().unwrap() {
+            let url = url.as_str().unwrap();
+            assert!(
+                !url.ends_with(".br") && !url.ends_with(".gz"),
+                "{cache} holds {url}"
+            );
+        }
+    }
     let pdf_module = driver
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
