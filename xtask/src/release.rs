@@ -5,8 +5,9 @@
 //!
 //! - `site/`: the release build (`dist/`, with its precompressed `.br` and `.gz` copies), the
 //!   folder a web server serves;
-//! - `LICENSE-MIT`, `LICENSE-APACHE`, `CHANGELOG.md`, `docs/DEPLOYING.md` and `deploy/` (the
-//!   nginx, Apache and IIS configurations the guide explains);
+//! - `LICENSE-MIT`, `LICENSE-APACHE`, `CHANGELOG.md`, `docs/DEPLOYING.md` (with
+//!   `docs/PEER-MODE.md`, which it links) and `deploy/` (the nginx, Apache and IIS
+//!   configurations the guide explains);
 //! - `SHA256SUMS`, the SHA-256 of every other file, so a download can be checked with
 //!   `sha256sum -c SHA256SUMS` inside the folder.
 //!
@@ -31,6 +32,8 @@ const CARRIED: &[&str] = &[
     "LICENSE-APACHE",
     "CHANGELOG.md",
     "docs/DEPLOYING.md",
+    // The guide links it: helping mode on a drop-in centre's computers.
+    "docs/PEER-MODE.md",
     "deploy",
 ];
 
