@@ -11,6 +11,7 @@
 
 mod bench_browser;
 mod fuzz;
+mod release;
 mod setup;
 mod size;
 #[cfg(test)]
@@ -36,6 +37,9 @@ Tasks:
                        (criterion, quick settings: about 4 minutes on 2 cores)
   bench-browser        verify the 5 MiB worst-case documents in headless Chromium (wasm,
                        release) and print time and memory per case
+  release [--no-build]  build the widget (or, with --no-build, take dist/ as it is) and write
+                       target/release-archive/ownplan-<version>.tar.gz with its .sha256 and a
+                       SHA256SUMS inside (docs/DEPLOYING.md)
   fuzz [TARGET] [--runs N | --seconds S]
                        fuzz one target (or each in turn) with cargo-fuzz; default 60 s each
                        (docs/FUZZING.md)
@@ -80,6 +84,7 @@ fn main() -> ExitCode {
         }
         Some("bench-browser") => bench_browser::run_task(&Workspace::find()),
         Some("fuzz") => fuzz::run_task(&args[1..]),
+        Some("release") => release::run_task(&Workspace::find(), &args[1..]),
         Some("--help") | Some("-h") | None => {
             println!("{USAGE}");
             Ok(())

@@ -10,12 +10,18 @@ use crate::{Workspace, output_of, run};
 /// build there when tried).
 const TRUNK_VERSION: &str = "0.21.14";
 
+/// Debian's nginx (tests/e2e/tests/nginx.rs runs it).
+pub const NGINX: &str = "/usr/sbin/nginx";
+
+/// The module that lets Debian's nginx send a file's precompressed `.br` copy.
+pub const NGINX_BROTLI_STATIC: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
 /// What the task about to run needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Needs {
     /// Building and serving the widget.
     Serve,
-    /// Everything for serving, plus the browser, its driver and brotli for the tests.
+    /// Everything for serving, plus the browser, its driver and nginx for the tests.
     Tests,
 }
 
@@ -33,15 +39,20 @@ pub fn ensure(workspace: &Workspace, needs: Needs) -> Result<(), String> {
         false,
     )?;
     ensure_npm_tools(workspace)?;
+    // The release build writes a brotli copy beside each file (Trunk.toml's hook).
+    ensure_debian_packages(workspace, &[("brotli", "brotli")])?;
     if needs == Needs::Tests {
         ensure_debian_packages(
             workspace,
             &[
                 ("chromium", "chromium"),
                 ("chromium-driver", "chromedriver"),
-                ("brotli", "brotli"),
                 // pdftoppm: the end-to-end tests turn printed PDFs into pictures to look at.
                 ("poppler-utils", "pdftoppm"),
+                // The deployment guide's nginx configuration is tested with a real nginx
+                // (tests/e2e/tests/nginx.rs), sending the build's brotli copies.
+                ("nginx", NGINX),
+                ("libnginx-mod-http-brotli-static", NGINX_BROTLI_STATIC),
             ],
         )?;
     }
@@ -172,10 +183,19 @@ fn ensure_npm_tools(workspace: &Workspace) -> Result<(), String> {
     write(&stamp_path, &wanted_stamp)
 }
 
+/// Installs the Debian packages of `packages` (package, and the program on PATH or the absolute
+/// path of a file it installs) whose program or file is missing.
 fn ensure_debian_packages(workspace: &Workspace, packages: &[(&str, &str)]) -> Result<(), String> {
+    let installed = |what: &str| {
+        if what.starts_with('/') {
+            Path::new(what).exists()
+        } else {
+            output_of(workspace.command("which").arg(what)).is_some()
+        }
+    };
     let missing: Vec<&str> = packages
         .iter()
-        .filter(|(_, binary)| output_of(workspace.command("which").arg(binary)).is_none())
+        .filter(|(_, binary)| !installed(binary))
         .map(|(package, _)| *package)
         .collect();
     if missing.is_empty() {

@@ -2,13 +2,17 @@
 //! against a budget kept in `budgets.toml`.
 //!
 //! It counts every file in `dist/` (the app's own shell: html, loader, wasm, css, icons,
-//! manifest), so the figure is what a first visit can fetch at most, with two exceptions: the
-//! messages are one file per language (`locales/<code>.ftl`) and a first visit fetches exactly
-//! one of them, so the largest counts and the others are listed apart, as fetched only when the
-//! person switches language (so are the words of the verify view and the guided mode,
-//! `locales/<code>-<view>.ftl`, fetched when that view first opens); and a lazily loaded module (the PDF module: the worker Trunk builds
-//! from `src/bin/pdf_worker.rs`, started only when the person needs it) is reported on its own
-//! lines and is not part of the budget.
+//! manifest), so the figure is what a first visit can fetch at most, with three exceptions:
+//! - the messages are one file per language (`locales/<code>.ftl`) and a first visit fetches
+//!   exactly one of them, so the largest counts and the others are listed apart, as fetched only
+//!   when the person switches language (so are the words of the verify view and the guided mode,
+//!   `locales/<code>-<view>.ftl`, fetched when that view first opens);
+//! - a lazily loaded module (the PDF module: the worker Trunk builds from
+//!   `src/bin/pdf_worker.rs`, started only when the person needs it) is reported on its own
+//!   lines and is not part of the budget;
+//! - the precompressed copies the release build writes beside the files (`<file>.br`,
+//!   `<file>.gz`) are left out: a server sends one of them *instead of* the file, and the file's
+//!   row already gives those bytes (the same `gzip -9` and `brotli -q 11`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -223,11 +227,21 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         let path = entry.map_err(|error| error.to_string())?.path();
         if path.is_dir() {
             collect_files(&path, out)?;
-        } else {
+        } else if !is_precompressed_copy(&path) {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// Whether `path` is a precompressed copy the release build writes beside a file
+/// (`<file>.br`, `<file>.gz`): a server sends it instead of the file, never as well, so it is
+/// not counted (the file's own row already gives its gzip and brotli bytes).
+pub fn is_precompressed_copy(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|extension| extension.to_str()),
+        Some("br" | "gz")
+    )
 }
 
 fn compressed_len(program: &str, args: &[&str], input: &[u8]) -> Result<u64, String> {
@@ -317,6 +331,14 @@ mod tests {
         let table = with_module.table();
         assert!(table.contains("PDF module (loaded when needed, not counted)"));
         assert!(table.contains("PDF module total"));
+    }
+
+    #[test]
+    fn precompressed_copies_are_not_counted() {
+        assert!(is_precompressed_copy(Path::new("dist/app-0123.css.br")));
+        assert!(is_precompressed_copy(Path::new("dist/locales/nb.ftl.gz")));
+        assert!(!is_precompressed_copy(Path::new("dist/app-0123.css")));
+        assert!(!is_precompressed_copy(Path::new("dist/index.html")));
     }
 
     #[test]

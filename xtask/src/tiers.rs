@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use crate::setup::{self, Needs};
-use crate::{Workspace, run, size};
+use crate::{Workspace, release, run, size};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
@@ -125,6 +125,15 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
         size_table = report.table();
         print!("{size_table}");
         report.check(budget)
+    });
+    tier("6 release archive", &mut || {
+        if !built {
+            return Err("skipped: the release build failed".to_owned());
+        }
+        let archive = release::make(workspace)?;
+        release::check(&archive)?;
+        println!("release archive: {}", archive.path.display());
+        Ok(())
     });
 
     println!("\n==== summary ====");
