@@ -2,7 +2,7 @@
 //! against a budget kept in `budgets.toml`.
 //!
 //! It counts every file in `dist/` (the app's own shell: html, loader, wasm, css, icons,
-//! manifest), so the figure is what a first visit can fetch at most, with three exceptions:
+//! manifest), so the figure is what a first visit can fetch at most, with four exceptions:
 //! - the messages are one file per language (`locales/<code>.ftl`) and a first visit fetches
 //!   exactly one of them, so the largest counts and the others are listed apart, as fetched only
 //!   when the person switches language (so are the words of the verify view and the guided mode,
@@ -12,7 +12,10 @@
 //!   lines and is not part of the budget;
 //! - the precompressed copies the release build writes beside the files (`<file>.br`,
 //!   `<file>.gz`) are left out: a server sends one of them *instead of* the file, and the file's
-//!   row already gives those bytes (the same `gzip -9` and `brotli -q 11`).
+//!   row already gives those bytes (the same `gzip -9` and `brotli -q 11`);
+//! - the portal's scripts (`ownplan-frame.js`, `ownplan.js`, [`PORTAL_FILES`]) are loaded by a
+//!   portal's page, never by the widget's own page, so they are listed with the files fetched
+//!   later.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -29,6 +32,10 @@ pub struct FileSize {
     /// Bytes after `brotli -q 11`.
     pub brotli: u64,
 }
+
+/// The scripts a portal's page loads to frame or mount the widget: the widget's own page never
+/// fetches them, so they are listed apart and not counted in its first load.
+pub const PORTAL_FILES: &[&str] = &["ownplan-frame.js", "ownplan.js"];
 
 /// The lazily loaded modules: a name for the report, and the prefix of their files in `dist/`.
 /// None of them is fetched by the first load; each is fetched when first needed (and stored for
@@ -83,8 +90,7 @@ impl SizeReport {
             self.brotli_total()
         );
         if !self.later.is_empty() {
-            out +=
-                "fetched later: another language, or a view's words when it opens (not counted):\n";
+            out += "fetched later: another language, a view's words when it opens, or by a portal's page (not counted):\n";
             for file in &self.later {
                 out += &format!(
                     "{:<44} {:>10} {:>10} {:>10}\n",
@@ -164,6 +170,7 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
     }
     let mut files = Vec::new();
     let mut lazy = Vec::new();
+    let mut portal = Vec::new();
     for path in paths {
         let bytes = std::fs::read(&path)
             .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
@@ -180,12 +187,15 @@ pub fn measure(dist: &Path) -> Result<SizeReport, String> {
         };
         if lazy_module(&size.name).is_some() {
             lazy.push(size);
+        } else if PORTAL_FILES.contains(&size.name.as_str()) {
+            portal.push(size);
         } else {
             files.push(size);
         }
     }
     files.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
     let mut report = one_language_counted(files);
+    report.later.extend(portal);
     lazy.sort_by(|a, b| b.raw.cmp(&a.raw).then(a.name.cmp(&b.name)));
     report.lazy = lazy;
     Ok(report)
