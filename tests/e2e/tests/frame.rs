@@ -80,7 +80,16 @@ async fn enter_widget(driver: &WebDriver) {
         .await
         .expect("the portal shows the frame");
     frame.enter_frame().await.unwrap();
-    wait_until(driver, "document.querySelector('#ownplan-main') !== null").await;
+    // As `wait_for_app`: on 2 busy cores a start can take long.
+    driver
+        .query(By::Css("#ownplan-main"))
+        .wait(
+            std::time::Duration::from_secs(45),
+            std::time::Duration::from_millis(50),
+        )
+        .first()
+        .await
+        .expect("the widget starts in the frame");
 }
 
 /// The frame's height and its content's, from the portal's side and from inside.
@@ -193,7 +202,8 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
         if scrolled_past {
             wait_until(
                 &driver,
-                "Math.abs(document.querySelector('#plan iframe').getBoundingClientRect().top) <= 1",
+                "(() => { const top = document.querySelector('#plan iframe').getBoundingClientRect().top; \
+                   return top >= -1 && top < innerHeight / 2; })()",
             )
             .await;
         }
@@ -244,8 +254,10 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
         assert!(kinds.contains(&"ready".to_owned()), "{kinds:?}");
         assert!(kinds.contains(&"height".to_owned()), "{kinds:?}");
         assert!(
-            kinds.iter().all(|k| k == "ready" || k == "height"),
-            "only ready and height: {kinds:?}"
+            kinds
+                .iter()
+                .all(|k| k == "ready" || k == "height" || k == "view"),
+            "only ready, height and view: {kinds:?}"
         );
         let said = messages.to_string();
         assert!(!said.contains("Mål nummer"), "no plan text crosses: {said}");
