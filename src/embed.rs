@@ -127,7 +127,8 @@ struct RawOptions {
     #[serde(default)]
     nav_label: Option<String>,
     #[serde(default)]
-    theme: std::collections::BTreeMap<String, String>,
+    // A map of JSON values (its reader is in the wasm already), each checked to be a colour.
+    theme: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Whether `namespace` is a usable storage namespace (see
@@ -194,17 +195,21 @@ impl EmbedOptions {
                 "ownplan: navLabel is longer than {MAX_LABEL_CHARS} characters"
             ));
         }
-        for (name, value) in &raw.theme {
+        let mut theme = Vec::new();
+        for (name, value) in raw.theme {
             if !THEME_PROPERTIES.contains(&name.as_str()) {
                 return Err(format!(
                     "ownplan: theme {name:?} is not one of {}",
                     THEME_PROPERTIES.join(", ")
                 ));
             }
-            if !is_hex_colour(value) {
-                return Err(format!(
-                    "ownplan: theme {name:?} must be a colour like #0b3954, got {value:?}"
-                ));
+            match value.as_str() {
+                Some(colour) if is_hex_colour(colour) => theme.push((name, colour.to_owned())),
+                _ => {
+                    return Err(format!(
+                        "ownplan: theme {name:?} must be a colour like #0b3954, got {value}"
+                    ));
+                }
             }
         }
         Ok(Self {
@@ -214,7 +219,7 @@ impl EmbedOptions {
             services: raw.services,
             heading_level: raw.heading_level,
             nav_label: raw.nav_label.filter(|l| !l.trim().is_empty()),
-            theme: raw.theme.into_iter().collect(),
+            theme,
         })
     }
 
@@ -294,6 +299,7 @@ mod tests {
             (r#"{"theme":{"accent":"red"}}"#, "colour"),
             (r##"{"theme":{"accent":"#fff;}body{x:y"}}"##, "colour"),
             (r#"{"theme":{"accent":"url(x)"}}"#, "colour"),
+            (r#"{"theme":{"accent":11}}"#, "colour"),
         ] {
             let error = EmbedOptions::from_json(json).unwrap_err();
             assert!(error.contains(says), "{json}: {error}");
