@@ -102,7 +102,14 @@ pub fn run_all(workspace: &Workspace) -> Result<(), String> {
                 .args(["build", "--package", "ownplan-cli"]))?;
             run(workspace
                 .command("cargo")
-                .args(["test", "--package", "ownplan-e2e", "--", "--test-threads=1"])
+                .args([
+                    "test",
+                    "--no-fail-fast",
+                    "--package",
+                    "ownplan-e2e",
+                    "--",
+                    "--test-threads=1",
+                ])
                 .env(
                     "OWNPLAN_CLI",
                     workspace.cargo_target_dir().join("debug/ownplan"),
