@@ -168,7 +168,7 @@ fn ensure_npm_tools(workspace: &Workspace) -> Result<(), String> {
         ensure_debian_packages(workspace, &[("nodejs", "node"), ("npm", "npm")])?;
     }
     say(
-        "installing npm tools (wasm-opt from binaryen, axe-core, jsonld and the credentials contexts)",
+        "installing npm tools (wasm-opt from binaryen, esbuild, axe-core, jsonld and the credentials contexts)",
     );
     if target != &source {
         std::fs::create_dir_all(target)
