@@ -7,7 +7,9 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::fields::{LineField, LineKind};
-use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
+use crate::components::{
+    Heading, LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField,
+};
 use crate::forms::{self, NATIONAL_SERVICES};
 use crate::hooks::{new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
 use crate::state::plan::PlanAction;
@@ -19,7 +21,7 @@ pub fn CrisisPage() -> Html {
     let i18n = use_i18n();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("page-crisis-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-crisis-title") }</Heading>
             <p class="intro">{ i18n.t("page-crisis-intro") }</p>
             <p>{ i18n.t("crisis-advisory") }</p>
             <Link<Route> to={Route::CrisisCard} classes="button button-primary">{ i18n.t("crisis-card-open") }</Link<Route>>
@@ -66,12 +68,12 @@ pub fn ContactsPage() -> Html {
     let i18n = use_i18n();
     html! {
         <PartLayout part="contacts">
-            <h2>{ i18n.t("heading-contacts") }</h2>
+            <Heading level={2}>{ i18n.t("heading-contacts") }</Heading>
             <PlanList spec={forms::CRISIS_CONTACTS} />
-            <h2>{ i18n.t("heading-do-not-contact") }</h2>
+            <Heading level={2}>{ i18n.t("heading-do-not-contact") }</Heading>
             <p>{ i18n.t("do-not-contact-explain") }</p>
             <PlanList spec={forms::DO_NOT_CONTACT} />
-            <h2>{ i18n.t("heading-services") }</h2>
+            <Heading level={2}>{ i18n.t("heading-services") }</Heading>
             <NationalServicePicker />
             <LocalServicePicker list={ListKind::CrisisServices} />
             <PlanList spec={forms::CRISIS_SERVICES} />
@@ -149,11 +151,11 @@ pub fn TreatmentPage() -> Html {
     html! {
         <PartLayout part="treatment">
             <p class="notice">{ i18n.t("treatment-advisory") }</p>
-            <h2>{ i18n.t("heading-medicines-help") }</h2>
+            <Heading level={2}>{ i18n.t("heading-medicines-help") }</Heading>
             <PlanList spec={forms::MEDICINES_THAT_HELP} />
-            <h2>{ i18n.t("heading-medicines-avoid") }</h2>
+            <Heading level={2}>{ i18n.t("heading-medicines-avoid") }</Heading>
             <PlanList spec={forms::MEDICINES_TO_AVOID} />
-            <h2>{ i18n.t("heading-treatment-wishes") }</h2>
+            <Heading level={2}>{ i18n.t("heading-treatment-wishes") }</Heading>
             <PlanObject spec={forms::TREATMENT} />
         </PartLayout>
     }
@@ -167,7 +169,7 @@ pub fn PracticalPage() -> Html {
         <PartLayout part="practical">
             { for forms::PRACTICAL.iter().map(|(spec, heading_id)| html! {
                 <>
-                    <h2>{ i18n.t(heading_id) }</h2>
+                    <Heading level={2}>{ i18n.t(heading_id) }</Heading>
                     <PlanObject spec={*spec} />
                 </>
             }) }
@@ -315,7 +317,7 @@ pub fn CrisisCardPage() -> Html {
         (!text.trim().is_empty()).then(|| {
             html! {
                 <section class="card-section">
-                    <h2>{ i18n.t(heading_id) }</h2>
+                    <Heading level={2}>{ i18n.t(heading_id) }</Heading>
                     <p class="card-text">{ text.to_owned() }</p>
                 </section>
             }
@@ -328,9 +330,9 @@ pub fn CrisisCardPage() -> Html {
     };
     html! {
         <section class="crisis-card" aria-labelledby="page-title">
-            <h1 id="page-title">{ card_name }</h1>
+            <Heading level={1} id="page-title">{ card_name }</Heading>
             <CardNamePrompt />
-            <h2>{ i18n.t("card-who-to-call") }</h2>
+            <Heading level={2}>{ i18n.t("card-who-to-call") }</Heading>
             if contacts.is_empty() {
                 <p>{ i18n.t("card-no-contacts") }</p>
             }
@@ -376,7 +378,7 @@ pub fn WalletCardPage() -> Html {
         .collect();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title" class="no-print">{ i18n.t("wallet-title") }</h1>
+            <Heading level={1} id="page-title" class="no-print">{ i18n.t("wallet-title") }</Heading>
             <p class="no-print">{ i18n.t("wallet-explain") }</p>
             <CardNamePrompt />
             <div class="wallet">

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use ownplan_core::document::RecipientPreset;
 use yew::prelude::*;
 
-use crate::components::PlanDocument;
+use crate::components::{Heading, PlanDocument};
 use crate::hooks::I18n;
 use crate::hooks::{use_i18n, use_plan, use_share_file};
 use crate::state::dates;
@@ -98,7 +98,7 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
     let fingerprint = signer_fingerprint(&file.text);
     html! {
         <article class="print-view">
-            <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
+            <Heading level={1}>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</Heading>
             { consent_dates(&i18n, file) }
             if let Some(fingerprint) = &fingerprint {
                 <p class="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
