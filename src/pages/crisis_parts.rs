@@ -5,13 +5,13 @@ use serde_json::{Map, Value};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Embedding, Route};
 use crate::components::fields::{LineField, LineKind};
 use crate::components::{
-    Heading, LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField,
+    Heading, LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField, PrintButton,
 };
 use crate::forms::{self, NATIONAL_SERVICES};
-use crate::hooks::{new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
+use crate::hooks::{I18n, new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
 
@@ -202,6 +202,37 @@ fn contact_name_and_phone(plan: &Plan, contact: &CrisisContact) -> (String, Stri
     (name, phone)
 }
 
+/// The crisis plan's services and crisis lines on the card (a portal's local services land
+/// here when the person picks them): each as a call button, with its opening hours and note,
+/// so the person sees at once whether it is open now.
+fn card_services(i18n: &I18n, plan: &Plan) -> Vec<Html> {
+    plan.crisis_plan
+        .services
+        .iter()
+        .filter(|service| !service.name.is_blank() || !service.phone.is_blank())
+        .map(|service| {
+            let (name, phone) = (service.name.as_str(), service.phone.as_str());
+            let label = if phone.trim().is_empty() {
+                name.to_owned()
+            } else {
+                i18n.t_with("card-call", &[("name", name), ("phone", phone)])
+                    .to_string()
+            };
+            html! {
+                <li>
+                    { call(label, phone, "call-next") }
+                    if !service.opening_hours.is_blank() {
+                        <p class="card-when">{ i18n.t_with("card-service-hours", &[("hours", service.opening_hours.as_str())]) }</p>
+                    }
+                    if !service.note.is_blank() {
+                        <p class="card-when card-text">{ service.note.as_str() }</p>
+                    }
+                </li>
+            }
+        })
+        .collect()
+}
+
 /// A call button when the number can be dialled, else the number as text.
 fn call(label: String, phone: &str, class: &'static str) -> Html {
     let label = with_unbroken_number(&label, phone);
@@ -286,6 +317,13 @@ fn CardNamePrompt() -> Html {
 pub fn CrisisCardPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
+    // In a portal's page nothing can be printed: the way to the whole plan is named as a view.
+    let embedded = use_context::<Embedding>().is_some_and(|embedding| embedding.embedded);
+    let whole_plan_id = if embedded {
+        "print-title"
+    } else {
+        "print-whole-plan"
+    };
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -313,6 +351,7 @@ pub fn CrisisCardPage() -> Html {
             })
         })
         .collect();
+    let services = card_services(&i18n, plan);
     let section = |heading_id: &str, text: &str| {
         (!text.trim().is_empty()).then(|| {
             html! {
@@ -338,13 +377,19 @@ pub fn CrisisCardPage() -> Html {
             }
             <ol class="card-contacts">{ for contacts }</ol>
             { call(i18n.t("card-emergency").to_string(), "113", "call-emergency") }
+            if !services.is_empty() {
+                <section class="card-section" id="card-services">
+                    <Heading level={2}>{ i18n.t("heading-services") }</Heading>
+                    <ul class="card-contacts">{ for services }</ul>
+                </section>
+            }
             { for section("card-what-helps", crisis.what_helps.as_str()) }
             { for section("card-what-i-do", crisis.what_i_do_myself.as_str()) }
             { for section("card-how-to-meet-me", crisis.how_to_meet_me.staff.as_str()) }
             <div class="button-row no-print">
-                <button type="button" class="button" id="card-print" onclick={print}>{ i18n.t("card-print") }</button>
+                <PrintButton id="card-print" label_id="card-print" onclick={print} />
                 <Link<Route> to={Route::CrisisWallet} classes="button">{ i18n.t("wallet-open") }</Link<Route>>
-                <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t("print-whole-plan") }</Link<Route>>
+                <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t(whole_plan_id) }</Link<Route>>
             </div>
         </section>
     }
@@ -358,6 +403,8 @@ pub fn CrisisCardPage() -> Html {
 pub fn WalletCardPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
+    // How to print and fold it, unless it cannot be printed here (a portal's page).
+    let embedded = use_context::<Embedding>().is_some_and(|embedding| embedding.embedded);
     let fingerprint = use_key_fingerprint();
     let Some(store) = use_plan() else {
         return Html::default();
@@ -376,10 +423,41 @@ pub fn WalletCardPage() -> Html {
             })
         })
         .collect();
+    // The first two services with their numbers and opening hours (their notes do not fit).
+    let wallet_services = crisis
+        .services
+        .iter()
+        .filter(|service| !service.name.is_blank() || !service.phone.is_blank())
+        .take(2)
+        .map(|service| {
+            let hours = service.opening_hours.as_str();
+            let label = if service.phone.is_blank() {
+                service.name.as_str().to_owned()
+            } else {
+                i18n.t_with(
+                    "card-call",
+                    &[
+                        ("name", service.name.as_str()),
+                        ("phone", service.phone.as_str()),
+                    ],
+                )
+                .to_string()
+            };
+            html! {
+                <p class="wallet-service">
+                    { with_unbroken_number(&label, service.phone.as_str()) }
+                    if !service.opening_hours.is_blank() {
+                        { " (" }{ hours.to_owned() }{ ")" }
+                    }
+                </p>
+            }
+        });
     html! {
         <section aria-labelledby="page-title">
             <Heading level={1} id="page-title" class="no-print">{ i18n.t("wallet-title") }</Heading>
-            <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            if !embedded {
+                <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            }
             <CardNamePrompt />
             <div class="wallet">
                 <div class="wallet-panel">
@@ -400,10 +478,11 @@ pub fn WalletCardPage() -> Html {
                     if !crisis.how_to_meet_me.staff.is_blank() {
                         <p><strong>{ i18n.t("card-how-to-meet-me") }</strong>{ ": " }{ crisis.how_to_meet_me.staff.as_str() }</p>
                     }
+                    { for wallet_services }
                 </div>
             </div>
             <div class="button-row no-print">
-                <button type="button" class="button button-primary" id="wallet-print" onclick={print}>{ i18n.t("wallet-print") }</button>
+                <PrintButton id="wallet-print" label_id="wallet-print" primary=true onclick={print} />
             </div>
         </section>
     }

@@ -20,7 +20,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{Heading, PlanDocument, RestoreSteps};
+use crate::components::{Heading, PlanDocument, PrintButton, RestoreSteps};
 use crate::hooks::{
     I18n, RestoreStep, VerifyStep, use_focus_on_new, use_i18n, use_print, use_restore, use_verify,
 };
@@ -227,9 +227,7 @@ fn VerifiedPlan(props: &VerifiedPlanProps) -> Html {
             <Heading level={2} id="verify-plan-title">{ i18n.t("verify-plan-title") }</Heading>
             <p class="no-print">{ i18n.t("verify-plan-explain") }</p>
             <div class="button-row no-print">
-                <button type="button" class="button button-primary" id="verify-print" onclick={print}>
-                    { i18n.t("verify-print") }
-                </button>
+                <PrintButton id="verify-print" label_id="verify-print" primary=true onclick={print} />
             </div>
             <own_plan::UseAsMyPlan
                 key={verification.document.credential_id().to_owned()}

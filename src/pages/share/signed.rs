@@ -62,7 +62,7 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
             </div>
             <crate::components::PdfCopyButton index={index} file={file.clone()} />
             <div class="button-row">
-                <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
+                <crate::components::PrintButton id={format!("share-print-{index}")} label_id="share-print" in_page_id="share-print-in-page" onclick={print} />
             </div>
             <div class="share-file-json">
                 <p class="hint">{ i18n.t("share-deliver-json") }</p>
