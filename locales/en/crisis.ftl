@@ -149,4 +149,4 @@ print-running-key = { $name } · plan version { $version } · printed { $date } 
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
 card-service-hours = Opening hours: { $hours }
-print-in-page = Printing is not offered here: inside this page, the whole page around the plan would be printed.
+print-in-page = Printing is not offered here: it would print the whole page around your plan.

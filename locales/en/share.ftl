@@ -139,4 +139,4 @@ share-what-goes-no-areas = Parts of life: none.
 share-what-goes-part = { $part }: { $kept } of { $total }
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
-share-print-in-page = Printing is not offered inside this page: download the PDF copy above and print it from there.
+share-print-in-page = Printing is not offered here: download the PDF copy above and print that instead.

@@ -150,4 +150,4 @@ print-running-key = { $name } · planversjon { $version } · skrevet ut { $date 
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
 card-service-hours = Åpningstider: { $hours }
-print-in-page = Utskrift er ikke mulig her: inne på denne siden ville hele siden rundt planen blitt skrevet ut.
+print-in-page = Utskrift er ikke tilgjengelig her: da ville hele siden rundt planen blitt skrevet ut.

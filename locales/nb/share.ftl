@@ -139,4 +139,4 @@ share-what-goes-no-areas = Livsområder: ingen.
 share-what-goes-part = { $part }: { $kept } av { $total }
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
-share-print-in-page = Utskrift er ikke mulig inne på denne siden: last ned PDF-kopien over og skriv den ut derfra.
+share-print-in-page = Utskrift er ikke tilgjengelig her: last ned PDF-kopien over og skriv ut den i stedet.

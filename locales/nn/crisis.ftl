@@ -150,4 +150,4 @@ print-running-key = { $name } · planversjon { $version } · utskrift { $date } 
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
 card-service-hours = Opningstider: { $hours }
-print-in-page = Utskrift er ikkje mogleg her: inne på denne sida ville heile sida rundt planen blitt skriven ut.
+print-in-page = Utskrift er ikkje tilgjengeleg her: då ville heile sida rundt planen blitt skriven ut.

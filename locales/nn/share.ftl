@@ -139,4 +139,4 @@ share-what-goes-no-areas = Livsområde: ingen.
 share-what-goes-part = { $part }: { $kept } av { $total }
 
 ## issue16-fit: a portal's services on the card; no printing inside a portal's page
-share-print-in-page = Utskrift er ikkje mogleg inne på denne sida: last ned PDF-kopien over og skriv han ut derifrå.
+share-print-in-page = Utskrift er ikkje tilgjengeleg her: last ned PDF-kopien over og skriv ut han i staden.

@@ -220,7 +220,7 @@ fn card_services(i18n: &I18n, plan: &Plan) -> Vec<Html> {
             };
             html! {
                 <li>
-                    { call(label, phone, "call-next") }
+                    { call(label, phone, "call-service") }
                     if !service.opening_hours.is_blank() {
                         <p class="card-when">{ i18n.t_with("card-service-hours", &[("hours", service.opening_hours.as_str())]) }</p>
                     }
@@ -380,7 +380,7 @@ pub fn CrisisCardPage() -> Html {
             if !services.is_empty() {
                 <section class="card-section" id="card-services">
                     <Heading level={2}>{ i18n.t("heading-services") }</Heading>
-                    <ul class="card-contacts">{ for services }</ul>
+                    <ul class="card-service-list">{ for services }</ul>
                 </section>
             }
             { for section("card-what-helps", crisis.what_helps.as_str()) }
