@@ -31,6 +31,13 @@ await mount(document.getElementById("plan"), {
 });
 "#;
 
+/// The same portal without `headingLevel` and `navLabel`: the widget's headings start at h1.
+fn portal_script_at_level_one() -> String {
+    PORTAL_SCRIPT
+        .replace("  headingLevel: 2,\n", "")
+        .replace("  navLabel: \"Min plan\",\n", "")
+}
+
 /// The portal's own look: its text in its own root-relative sizes, a box of 336 px at 360 px.
 const PORTAL_STYLE: &str = "body { margin: 0; font-family: Georgia, serif; font-size: 1.6rem; \
      background: #f2f0ea; } \
@@ -38,7 +45,7 @@ const PORTAL_STYLE: &str = "body { margin: 0; font-family: Georgia, serif; font-
      main { padding: 0 12px; } h1 { font-size: 2.4rem; }";
 
 /// A portal page whose stylesheet is `style` (its own file: the policy allows no inline style).
-fn portal_page(style_file: &str) -> String {
+fn portal_page(style_file: &str, script_file: &str) -> String {
     format!(
         r#"<!doctype html>
 <html lang="nb">
@@ -51,7 +58,7 @@ fn portal_page(style_file: &str) -> String {
     />
     <title>Min side – Fjordvik kommune</title>
     <link rel="stylesheet" href="{style_file}" />
-    <script type="module" src="portal.js"></script>
+    <script type="module" src="{script_file}"></script>
   </head>
   <body>
     <header><p>Fjordvik kommune</p></header>
@@ -67,7 +74,8 @@ fn portal_page(style_file: &str) -> String {
 }
 
 /// A copy of `dist/` with the portal's pages in `portal/`: `root-62.html` (62.5 % root),
-/// `root-100.html` (100 %) and `size-20.html` (62.5 % root, `--op-size: 20px` on the element).
+/// `root-100.html` (100 %), `size-20.html` (62.5 % root, `--op-size: 20px` on the element) and
+/// `level-1.html` (62.5 % root, no `headingLevel`).
 fn site_with_portal_pages() -> std::path::PathBuf {
     let site = fresh_folder("portal-fit-site");
     copy_folder(&dist(), &site);
@@ -87,11 +95,19 @@ fn site_with_portal_pages() -> std::path::PathBuf {
         "size-20.css",
         &format!("html {{ font-size: 62.5%; }} {PORTAL_STYLE} #plan {{ --op-size: 20px; }}"),
     );
-    write("root-62.html", &portal_page("root-62.css"));
-    write("root-100.html", &portal_page("root-100.css"));
-    write("size-20.html", &portal_page("size-20.css"));
+    write("portal-level-1.js", &portal_script_at_level_one());
+    write("root-62.html", &portal_page("root-62.css", "portal.js"));
+    write("root-100.html", &portal_page("root-100.css", "portal.js"));
+    write("size-20.html", &portal_page("size-20.css", "portal.js"));
+    write(
+        "level-1.html",
+        &portal_page("root-62.css", "portal-level-1.js"),
+    );
     site
 }
+
+/// The current view's title in the widget `w`, at whatever level it is.
+const TITLE: &str = "w.querySelector('#ownplan-main h1, #ownplan-main [data-level=\"1\"]')";
 
 /// Runs `body` with `w` bound to the widget's shadow root.
 fn in_widget(body: &str) -> String {
@@ -144,7 +160,7 @@ async fn open_portal(driver: &WebDriver, server: &StaticServer, page: &str) {
           e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI)), true)",
     )
     .await;
-    wait_in_widget(driver, "w.querySelector('[data-level=\"1\"]') !== null").await;
+    wait_in_widget(driver, &format!("{TITLE} !== null")).await;
 }
 
 /// What a person sees of the widget's sizes, in CSS pixels: on "About me" (a text field and a
@@ -229,7 +245,6 @@ async fn the_widget_measures_the_same_under_any_root_font_size() {
     )
     .await;
 
-    eprintln!("62.5 %: {at_62}\n100 %: {at_100}");
     assert_eq!(
         at_62, at_100,
         "the same sizes under a 62.5 % and a 100 % root"
@@ -253,7 +268,6 @@ async fn the_widget_measures_the_same_under_any_root_font_size() {
         .screenshot(&artifacts().join("portal-fit-360-size-20.png"))
         .await
         .unwrap();
-    eprintln!("--op-size 20px: {at_20px}");
     for name in ["text", "paragraph", "title", "inputText", "textareaText"] {
         let ratio = number(&at_20px, name) / number(&at_100, name);
         assert!(
@@ -377,5 +391,67 @@ async fn the_widget_sits_in_the_portals_outline_and_offers_no_print_there() {
         "the crisis card in a portal page at 360px",
     )
     .await;
+    driver.quit().await.unwrap();
+}
+
+/// Each heading of the view as it looks: its level within the widget, size, weight, margins,
+/// line height and colour.
+async fn heading_looks(driver: &WebDriver) -> Value {
+    widget(
+        driver,
+        "return [...w.querySelectorAll('#ownplan-main h1, #ownplan-main h2, #ownplan-main h3, \
+                  #ownplan-main h4, #ownplan-main h5, #ownplan-main h6')].map(h => { \
+           const s = getComputedStyle(h); \
+           return [h.dataset.level || h.tagName.slice(1), h.textContent, s.fontSize, s.fontWeight, \
+                   s.marginTop, s.marginBottom, s.lineHeight, s.color]; });",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_headings_look_the_same_at_any_level() {
+    let site = site_with_portal_pages();
+    let server = StaticServer::start(site);
+    let chrome = ChromeDriver::start();
+    let driver = chrome.session(360, 1400).await;
+    let views = [
+        "/plan",
+        "/plan/resources",
+        "/crisis",
+        "/crisis/card",
+        "/share",
+        "/verify",
+    ];
+    let mut looks = Vec::new();
+    for page in ["level-1.html", "root-62.html"] {
+        open_portal(&driver, &server, page).await;
+        let mut page_looks = vec![heading_looks(&driver).await];
+        for view in views {
+            let before = widget(&driver, &format!("return {TITLE}.textContent;")).await;
+            go_to(&driver, view).await;
+            // The next view is there, with its words.
+            wait_in_widget(
+                &driver,
+                &format!(
+                    "w.getElementById('view-opening') === null && {TITLE} !== null \
+                     && {TITLE}.textContent !== {before}"
+                ),
+            )
+            .await;
+            page_looks.push(heading_looks(&driver).await);
+        }
+        looks.push(page_looks);
+    }
+    let (at_one, at_two) = (&looks[0], &looks[1]);
+    assert!(
+        at_one
+            .iter()
+            .all(|view| !view.as_array().unwrap().is_empty()),
+        "{at_one:?}"
+    );
+    assert_eq!(
+        at_one, at_two,
+        "headings at h1 and shifted to h2 look the same"
+    );
     driver.quit().await.unwrap();
 }
