@@ -146,3 +146,7 @@ card-name-missing = Your name is not on the card yet. Write it here so those who
 
 ## issue14-deliver
 print-running-key = { $name } · plan version { $version } · printed { $date } · key fingerprint { $fingerprint }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+card-service-hours = Opening hours: { $hours }
+print-in-page = Printing is not offered here: it would print the whole page around your plan.

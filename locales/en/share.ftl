@@ -137,3 +137,6 @@ share-what-goes-some = { $name } gets a selection from { $count ->
 share-what-goes-areas = Parts of life: { $areas }.
 share-what-goes-no-areas = Parts of life: none.
 share-what-goes-part = { $part }: { $kept } of { $total }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+share-print-in-page = Printing is not offered here: download the PDF copy above and print that instead.

@@ -147,3 +147,7 @@ card-name-missing = Navnet ditt står ikke på kortet ennå. Skriv det her, så 
 
 ## issue14-deliver
 print-running-key = { $name } · planversjon { $version } · skrevet ut { $date } · nøkkelens fingeravtrykk { $fingerprint }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+card-service-hours = Åpningstider: { $hours }
+print-in-page = Utskrift er ikke tilgjengelig her: da ville hele siden rundt planen blitt skrevet ut.

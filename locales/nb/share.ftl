@@ -137,3 +137,6 @@ share-what-goes-some = { $name } får et utvalg fra { $count ->
 share-what-goes-areas = Livsområder: { $areas }.
 share-what-goes-no-areas = Livsområder: ingen.
 share-what-goes-part = { $part }: { $kept } av { $total }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+share-print-in-page = Utskrift er ikke tilgjengelig her: last ned PDF-kopien over og skriv ut den i stedet.

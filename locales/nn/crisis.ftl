@@ -147,3 +147,7 @@ card-name-missing = Namnet ditt står ikkje på kortet enno. Skriv det her, så 
 
 ## issue14-deliver
 print-running-key = { $name } · planversjon { $version } · utskrift { $date } · fingeravtrykket til nøkkelen { $fingerprint }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+card-service-hours = Opningstider: { $hours }
+print-in-page = Utskrift er ikkje tilgjengeleg her: då ville heile sida rundt planen blitt skriven ut.

@@ -137,3 +137,6 @@ share-what-goes-some = { $name } får eit utval frå { $count ->
 share-what-goes-areas = Livsområde: { $areas }.
 share-what-goes-no-areas = Livsområde: ingen.
 share-what-goes-part = { $part }: { $kept } av { $total }
+
+## issue16-fit: a portal's services on the card; no printing inside a portal's page
+share-print-in-page = Utskrift er ikkje tilgjengeleg her: last ned PDF-kopien over og skriv ut han i staden.

@@ -6,6 +6,8 @@
 //! of this is said: "Finish" offers the backup there.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::Link;
 
 use crate::app::Route;
@@ -46,7 +48,7 @@ pub fn BackupReminder() -> Html {
             }
             if let Some(offer) = offer {
                 <section class="notice kept-offer" id="backup-offer" aria-labelledby="backup-offer-title">
-                    <h2 id="backup-offer-title">{ i18n.t("reminder-title") }</h2>
+                    <Heading level={2} id="backup-offer-title">{ i18n.t("reminder-title") }</Heading>
                     <p>{ i18n.t(offer.message_id()) }</p>
                     <div class="button-row">
                         <Link<Route> to={Route::Backup} classes="button button-primary">{ i18n.t("reminder-make-backup") }</Link<Route>>
@@ -125,7 +127,7 @@ fn vanished_notice(i18n: &I18n, safety: &Safety) -> Html {
         .unwrap_or_default();
     html! {
         <section class="notice notice-warning" id="plan-vanished" role="alert" aria-labelledby="plan-vanished-title">
-            <h2 id="plan-vanished-title">{ i18n.t("vanished-title") }</h2>
+            <Heading level={2} id="plan-vanished-title">{ i18n.t("vanished-title") }</Heading>
             <p>{ i18n.t_with("vanished-explain", &[("date", &date)]) }</p>
             <p><Link<Route> to={Route::Backup} classes="button button-primary">{ i18n.t("vanished-restore") }</Link<Route>></p>
         </section>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use crate::hooks::use_i18n;
 
 /// Properties of [`ComingSoon`].
@@ -20,7 +22,7 @@ pub fn ComingSoon(props: &ComingSoonProps) -> Html {
     let i18n = use_i18n();
     html! {
         <section class="coming-soon" aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t(&props.title_id) }</h1>
+            <Heading level={1} id="page-title">{ i18n.t(&props.title_id) }</Heading>
             <p class="intro">{ i18n.t(&props.intro_id) }</p>
             <p class="coming">{ i18n.t("page-coming") }</p>
         </section>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use crate::hooks::{PartStatus, use_i18n, use_message_parts};
 use crate::i18n::MessagePart;
 
@@ -28,7 +30,7 @@ pub fn NeedsMessages(props: &NeedsMessagesProps) -> Html {
         PartStatus::Ready => props.children.clone(),
         PartStatus::Loading => html! {
             <>
-                <h1>{ i18n.t(props.title_id) }</h1>
+                <Heading level={1}>{ i18n.t(props.title_id) }</Heading>
                 <p class="loading" role="status" id="view-opening">{ i18n.t("view-opening") }</p>
             </>
         },
@@ -36,7 +38,7 @@ pub fn NeedsMessages(props: &NeedsMessagesProps) -> Html {
             let retry = words.retry.reform(|_: MouseEvent| ());
             html! {
                 <>
-                <h1>{ i18n.t(props.title_id) }</h1>
+                <Heading level={1}>{ i18n.t(props.title_id) }</Heading>
                 <div class="notice notice-warning" role="alert" id="view-not-loaded">
                     <p>{ i18n.t("view-not-loaded") }</p>
                     <button type="button" class="button" id="view-load-retry" onclick={retry}>

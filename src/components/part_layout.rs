@@ -4,6 +4,8 @@
 //! to go on.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -43,7 +45,7 @@ pub fn PartLayout(props: &PartLayoutProps) -> Html {
     });
     html! {
         <section class="part-page" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{ i18n.t(&format!("page-{part}-title")) }</h1>
+            <Heading level={1} id="page-title" tabindex="-1">{ i18n.t(&format!("page-{part}-title")) }</Heading>
             <p class="intro">{ i18n.t(&format!("page-{part}-intro")) }</p>
             <p class="example">
                 <span class="example-label">{ i18n.t("example-label") }</span>

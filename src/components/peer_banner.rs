@@ -3,6 +3,8 @@
 //! "I'm still here" button). Renders nothing outside peer-worker mode. Cannot be dismissed.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -46,7 +48,7 @@ pub fn PeerBanner() -> Html {
                         aria-describedby="idle-text"
                         onkeydown={on_key}
                     >
-                        <h2 id="idle-title">{ i18n.t("idle-title") }</h2>
+                        <Heading level={2} id="idle-title">{ i18n.t("idle-title") }</Heading>
                         <p id="idle-text">{ i18n.t("idle-text") }</p>
                         <p class="idle-countdown" id="idle-countdown">
                             { i18n.t_with("idle-countdown", &[("time", &time)]) }

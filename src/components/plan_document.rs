@@ -8,6 +8,8 @@ use ownplan_core::plan::Plan;
 use serde_json::{Map, Value};
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use crate::components::list_editor::{MemberChoices, display_value, member_choices};
 use crate::forms::{self, FieldSpec, ListSpec, ObjectSpec};
 use crate::hooks::{I18n, use_i18n};
@@ -28,7 +30,7 @@ fn print_list(
     }
     html! {
         <section class="print-block">
-            <h3>{ i18n.t(heading_id) }</h3>
+            <Heading level={3}>{ i18n.t(heading_id) }</Heading>
             { for items.iter().map(|item| print_fields(i18n, item, spec.fields, members)) }
         </section>
     }
@@ -71,7 +73,7 @@ fn print_object(
     if fields == Html::default() {
         return Html::default();
     }
-    html! { <section class="print-block"><h3>{ i18n.t(heading_id) }</h3>{ fields }</section> }
+    html! { <section class="print-block"><Heading level={3}>{ i18n.t(heading_id) }</Heading>{ fields }</section> }
 }
 
 fn print_texts(i18n: &I18n, plan: &Plan, heading_id: &str, fields: &[(TextField, &str)]) -> Html {
@@ -87,7 +89,7 @@ fn print_texts(i18n: &I18n, plan: &Plan, heading_id: &str, fields: &[(TextField,
     if rows.is_empty() {
         return Html::default();
     }
-    html! { <section class="print-block"><h3>{ i18n.t(heading_id) }</h3><dl class="print-item">{ for rows }</dl></section> }
+    html! { <section class="print-block"><Heading level={3}>{ i18n.t(heading_id) }</Heading><dl class="print-item">{ for rows }</dl></section> }
 }
 
 /// Properties of [`PlanDocument`].
@@ -159,7 +161,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
             { print_list(&i18n, plan, "page-appointments-title", forms::APPOINTMENTS, &members) }
             if !dates.is_empty() {
                 <section class="print-block">
-                    <h3>{ i18n.t("page-period-title") }</h3>
+                    <Heading level={3}>{ i18n.t("page-period-title") }</Heading>
                     <dl class="print-item">
                         { for dates.iter().map(|(id, _, d)| html! { <><dt>{ i18n.t(id) }</dt><dd>{ d.clone() }</dd></> }) }
                     </dl>
@@ -195,11 +197,11 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
     html! {
         <div class="plan-document">
             if has_individual {
-                <h2 class="print-part">{ i18n.t("page-plan-title") }</h2>
+                <Heading level={2} class="print-part">{ i18n.t("page-plan-title") }</Heading>
                 { individual }
             }
             if has_crisis {
-                <h2 class={classes!("print-part", has_individual.then_some("print-part-break"))}>{ i18n.t("page-crisis-title") }</h2>
+                <Heading level={2} class={classes!("print-part", has_individual.then_some("print-part-break"))}>{ i18n.t("page-crisis-title") }</Heading>
                 <p>{ i18n.t("crisis-advisory") }</p>
                 { crisis }
             }

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::components::PassphraseField;
 use crate::components::fields::CheckField;
+use crate::components::{Heading, PassphraseField};
 use crate::hooks::{
     I18n, KeyState, LocalTime, RestoreHandle, RestoreStep, use_focus, use_i18n, use_local_time,
 };
@@ -66,7 +66,7 @@ pub fn RestoreSteps(props: &RestoreStepsProps) -> Html {
             let cancel = handle.cancel.reform(|_: MouseEvent| ());
             html! {
                 <div class="notice preview restore-step" role="region" aria-labelledby="restore-preview-title" id="restore-result">
-                    <h2 id="restore-preview-title">{ i18n.t("restore-preview-title") }</h2>
+                    <Heading level={2} id="restore-preview-title">{ i18n.t("restore-preview-title") }</Heading>
                     { plan_summary(&i18n, local_time, contents) }
                     { key_comparison(&i18n, contents.key.as_ref(), &handle.device_key) }
                     <p><strong>{ i18n.t("restore-preview-warning") }</strong></p>
@@ -194,7 +194,7 @@ fn PassphrasePrompt(props: &PassphrasePromptProps) -> Html {
     });
     html! {
         <form class="notice restore-step" id="restore-result" aria-labelledby="restore-locked-title" {onsubmit}>
-            <h2 id="restore-locked-title">{ i18n.t("restore-locked-title") }</h2>
+            <Heading level={2} id="restore-locked-title">{ i18n.t("restore-locked-title") }</Heading>
             <p>{ i18n.t("restore-locked-explain") }</p>
             <PassphraseField
                 id="restore-passphrase"

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{BackupForm, BackupFormWords, RestoreSteps};
+use crate::components::{BackupForm, BackupFormWords, Heading, RestoreSteps};
 use crate::hooks::{use_i18n, use_restore};
 
 /// The words of the backup form here.
@@ -28,13 +28,13 @@ pub fn BackupPage() -> Html {
     };
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("page-backup-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-backup-title") }</Heading>
             <p class="intro">{ i18n.t("page-backup-intro") }</p>
             <crate::components::BackupSafety />
-            <h2>{ i18n.t("backup-download-heading") }</h2>
+            <Heading level={2}>{ i18n.t("backup-download-heading") }</Heading>
             <p>{ i18n.t("backup-download-explain") }</p>
             <BackupForm id_prefix="backup" device_key={restore.device_key.clone()} words={BACKUP_WORDS} />
-            <h2>{ i18n.t("restore-heading") }</h2>
+            <Heading level={2}>{ i18n.t("restore-heading") }</Heading>
             <p>{ i18n.t("restore-explain") }</p>
             <div class="field">
                 <label for="restore-file">{ i18n.t("restore-choose-file") }</label>

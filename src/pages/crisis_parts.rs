@@ -5,11 +5,13 @@ use serde_json::{Map, Value};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::app::{Embedding, Route};
 use crate::components::fields::{LineField, LineKind};
-use crate::components::{LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField};
+use crate::components::{
+    Heading, LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField, PrintButton,
+};
 use crate::forms::{self, NATIONAL_SERVICES};
-use crate::hooks::{new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
+use crate::hooks::{I18n, new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
 
@@ -19,7 +21,7 @@ pub fn CrisisPage() -> Html {
     let i18n = use_i18n();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("page-crisis-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-crisis-title") }</Heading>
             <p class="intro">{ i18n.t("page-crisis-intro") }</p>
             <p>{ i18n.t("crisis-advisory") }</p>
             <Link<Route> to={Route::CrisisCard} classes="button button-primary">{ i18n.t("crisis-card-open") }</Link<Route>>
@@ -66,12 +68,12 @@ pub fn ContactsPage() -> Html {
     let i18n = use_i18n();
     html! {
         <PartLayout part="contacts">
-            <h2>{ i18n.t("heading-contacts") }</h2>
+            <Heading level={2}>{ i18n.t("heading-contacts") }</Heading>
             <PlanList spec={forms::CRISIS_CONTACTS} />
-            <h2>{ i18n.t("heading-do-not-contact") }</h2>
+            <Heading level={2}>{ i18n.t("heading-do-not-contact") }</Heading>
             <p>{ i18n.t("do-not-contact-explain") }</p>
             <PlanList spec={forms::DO_NOT_CONTACT} />
-            <h2>{ i18n.t("heading-services") }</h2>
+            <Heading level={2}>{ i18n.t("heading-services") }</Heading>
             <NationalServicePicker />
             <LocalServicePicker list={ListKind::CrisisServices} />
             <PlanList spec={forms::CRISIS_SERVICES} />
@@ -149,11 +151,11 @@ pub fn TreatmentPage() -> Html {
     html! {
         <PartLayout part="treatment">
             <p class="notice">{ i18n.t("treatment-advisory") }</p>
-            <h2>{ i18n.t("heading-medicines-help") }</h2>
+            <Heading level={2}>{ i18n.t("heading-medicines-help") }</Heading>
             <PlanList spec={forms::MEDICINES_THAT_HELP} />
-            <h2>{ i18n.t("heading-medicines-avoid") }</h2>
+            <Heading level={2}>{ i18n.t("heading-medicines-avoid") }</Heading>
             <PlanList spec={forms::MEDICINES_TO_AVOID} />
-            <h2>{ i18n.t("heading-treatment-wishes") }</h2>
+            <Heading level={2}>{ i18n.t("heading-treatment-wishes") }</Heading>
             <PlanObject spec={forms::TREATMENT} />
         </PartLayout>
     }
@@ -167,7 +169,7 @@ pub fn PracticalPage() -> Html {
         <PartLayout part="practical">
             { for forms::PRACTICAL.iter().map(|(spec, heading_id)| html! {
                 <>
-                    <h2>{ i18n.t(heading_id) }</h2>
+                    <Heading level={2}>{ i18n.t(heading_id) }</Heading>
                     <PlanObject spec={*spec} />
                 </>
             }) }
@@ -198,6 +200,37 @@ fn contact_name_and_phone(plan: &Plan, contact: &CrisisContact) -> (String, Stri
         contact.phone.as_str().to_owned()
     };
     (name, phone)
+}
+
+/// The crisis plan's services and crisis lines on the card (a portal's local services land
+/// here when the person picks them): each as a call button, with its opening hours and note,
+/// so the person sees at once whether it is open now.
+fn card_services(i18n: &I18n, plan: &Plan) -> Vec<Html> {
+    plan.crisis_plan
+        .services
+        .iter()
+        .filter(|service| !service.name.is_blank() || !service.phone.is_blank())
+        .map(|service| {
+            let (name, phone) = (service.name.as_str(), service.phone.as_str());
+            let label = if phone.trim().is_empty() {
+                name.to_owned()
+            } else {
+                i18n.t_with("card-call", &[("name", name), ("phone", phone)])
+                    .to_string()
+            };
+            html! {
+                <li>
+                    { call(label, phone, "call-service") }
+                    if !service.opening_hours.is_blank() {
+                        <p class="card-when">{ i18n.t_with("card-service-hours", &[("hours", service.opening_hours.as_str())]) }</p>
+                    }
+                    if !service.note.is_blank() {
+                        <p class="card-when card-text">{ service.note.as_str() }</p>
+                    }
+                </li>
+            }
+        })
+        .collect()
 }
 
 /// A call button when the number can be dialled, else the number as text.
@@ -284,6 +317,13 @@ fn CardNamePrompt() -> Html {
 pub fn CrisisCardPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
+    // In a portal's page nothing can be printed: the way to the whole plan is named as a view.
+    let embedded = use_context::<Embedding>().is_some_and(|embedding| embedding.embedded);
+    let whole_plan_id = if embedded {
+        "print-title"
+    } else {
+        "print-whole-plan"
+    };
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -311,11 +351,12 @@ pub fn CrisisCardPage() -> Html {
             })
         })
         .collect();
+    let services = card_services(&i18n, plan);
     let section = |heading_id: &str, text: &str| {
         (!text.trim().is_empty()).then(|| {
             html! {
                 <section class="card-section">
-                    <h2>{ i18n.t(heading_id) }</h2>
+                    <Heading level={2}>{ i18n.t(heading_id) }</Heading>
                     <p class="card-text">{ text.to_owned() }</p>
                 </section>
             }
@@ -328,21 +369,27 @@ pub fn CrisisCardPage() -> Html {
     };
     html! {
         <section class="crisis-card" aria-labelledby="page-title">
-            <h1 id="page-title">{ card_name }</h1>
+            <Heading level={1} id="page-title">{ card_name }</Heading>
             <CardNamePrompt />
-            <h2>{ i18n.t("card-who-to-call") }</h2>
+            <Heading level={2}>{ i18n.t("card-who-to-call") }</Heading>
             if contacts.is_empty() {
                 <p>{ i18n.t("card-no-contacts") }</p>
             }
             <ol class="card-contacts">{ for contacts }</ol>
             { call(i18n.t("card-emergency").to_string(), "113", "call-emergency") }
+            if !services.is_empty() {
+                <section class="card-section" id="card-services">
+                    <Heading level={2}>{ i18n.t("heading-services") }</Heading>
+                    <ul class="card-service-list">{ for services }</ul>
+                </section>
+            }
             { for section("card-what-helps", crisis.what_helps.as_str()) }
             { for section("card-what-i-do", crisis.what_i_do_myself.as_str()) }
             { for section("card-how-to-meet-me", crisis.how_to_meet_me.staff.as_str()) }
             <div class="button-row no-print">
-                <button type="button" class="button" id="card-print" onclick={print}>{ i18n.t("card-print") }</button>
+                <PrintButton id="card-print" label_id="card-print" onclick={print} />
                 <Link<Route> to={Route::CrisisWallet} classes="button">{ i18n.t("wallet-open") }</Link<Route>>
-                <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t("print-whole-plan") }</Link<Route>>
+                <Link<Route> to={Route::PrintPlan} classes="button">{ i18n.t(whole_plan_id) }</Link<Route>>
             </div>
         </section>
     }
@@ -356,6 +403,8 @@ pub fn CrisisCardPage() -> Html {
 pub fn WalletCardPage() -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
+    // How to print and fold it, unless it cannot be printed here (a portal's page).
+    let embedded = use_context::<Embedding>().is_some_and(|embedding| embedding.embedded);
     let fingerprint = use_key_fingerprint();
     let Some(store) = use_plan() else {
         return Html::default();
@@ -374,10 +423,41 @@ pub fn WalletCardPage() -> Html {
             })
         })
         .collect();
+    // The first two services with their numbers and opening hours (their notes do not fit).
+    let wallet_services = crisis
+        .services
+        .iter()
+        .filter(|service| !service.name.is_blank() || !service.phone.is_blank())
+        .take(2)
+        .map(|service| {
+            let hours = service.opening_hours.as_str();
+            let label = if service.phone.is_blank() {
+                service.name.as_str().to_owned()
+            } else {
+                i18n.t_with(
+                    "card-call",
+                    &[
+                        ("name", service.name.as_str()),
+                        ("phone", service.phone.as_str()),
+                    ],
+                )
+                .to_string()
+            };
+            html! {
+                <p class="wallet-service">
+                    { with_unbroken_number(&label, service.phone.as_str()) }
+                    if !service.opening_hours.is_blank() {
+                        { " (" }{ hours.to_owned() }{ ")" }
+                    }
+                </p>
+            }
+        });
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title" class="no-print">{ i18n.t("wallet-title") }</h1>
-            <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            <Heading level={1} id="page-title" class="no-print">{ i18n.t("wallet-title") }</Heading>
+            if !embedded {
+                <p class="no-print">{ i18n.t("wallet-explain") }</p>
+            }
             <CardNamePrompt />
             <div class="wallet">
                 <div class="wallet-panel">
@@ -398,10 +478,11 @@ pub fn WalletCardPage() -> Html {
                     if !crisis.how_to_meet_me.staff.is_blank() {
                         <p><strong>{ i18n.t("card-how-to-meet-me") }</strong>{ ": " }{ crisis.how_to_meet_me.staff.as_str() }</p>
                     }
+                    { for wallet_services }
                 </div>
             </div>
             <div class="button-row no-print">
-                <button type="button" class="button button-primary" id="wallet-print" onclick={print}>{ i18n.t("wallet-print") }</button>
+                <PrintButton id="wallet-print" label_id="wallet-print" primary=true onclick={print} />
             </div>
         </section>
     }

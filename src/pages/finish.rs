@@ -14,7 +14,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::components::fields::{CheckField, ChoiceField, LineField};
-use crate::components::{BackupForm, BackupFormWords};
+use crate::components::{BackupForm, BackupFormWords, Heading};
 use crate::forms::{ROLES, role_text};
 use crate::hooks::{
     HandedOverHandle, I18n, KeyState, new_item_id, use_focus, use_handed_over, use_i18n,
@@ -58,7 +58,7 @@ pub fn FinishPage() -> Html {
     if peer.active {
         html! {
             <section class="finish" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
+                <Heading level={1} id="page-title">{ i18n.t("page-finish-title") }</Heading>
                 <p class="intro">{ i18n.t("page-finish-intro") }</p>
                 <ol class="finish-steps">
                     <li class="finish-step"><HelperStep /></li>
@@ -71,7 +71,7 @@ pub fn FinishPage() -> Html {
     } else if cleared {
         html! {
             <section class="finish-cleared" id="finish-cleared" aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("finish-cleared-title") }</h1>
+                <Heading level={1} id="page-title">{ i18n.t("finish-cleared-title") }</Heading>
                 <p class="intro">{ i18n.t("finish-cleared-text") }</p>
                 { cleared_files(&i18n, files_from_query(&query)) }
                 <p>{ i18n.t("finish-cleared-close") }</p>
@@ -81,7 +81,7 @@ pub fn FinishPage() -> Html {
     } else {
         html! {
             <section aria-labelledby="page-title">
-                <h1 id="page-title">{ i18n.t("page-finish-title") }</h1>
+                <Heading level={1} id="page-title">{ i18n.t("page-finish-title") }</Heading>
                 <p class="intro" id="finish-not-peer">{ i18n.t("finish-not-peer") }</p>
                 <Link<Route> to={Route::Home} classes="button">{ i18n.t("finish-cleared-home") }</Link<Route>>
             </section>
@@ -151,7 +151,7 @@ fn HelperStep() -> Html {
     );
     html! {
         <div class="finish-step-body">
-            <h2 id="finish-helper-heading">{ i18n.t("finish-helper-heading") }</h2>
+            <Heading level={2} id="finish-helper-heading">{ i18n.t("finish-helper-heading") }</Heading>
             <p>{ i18n.t("finish-helper-explain") }</p>
             if !helpers.is_empty() {
                 <ul class="finish-helpers" id="finish-helpers">
@@ -242,7 +242,7 @@ fn cleared_files(i18n: &I18n, files: u32) -> Html {
 fn share_step(i18n: &I18n) -> Html {
     html! {
         <div class="finish-step-body">
-            <h2 id="finish-share-heading">{ i18n.t("finish-share-heading") }</h2>
+            <Heading level={2} id="finish-share-heading">{ i18n.t("finish-share-heading") }</Heading>
             <p>{ i18n.t("finish-share-explain") }</p>
             <p>{ i18n.t("finish-share-before-backup") }</p>
             <Link<Route> to={Route::Share} classes="button">{ i18n.t("finish-share-link") }</Link<Route>>
@@ -267,7 +267,7 @@ fn take_along_step(i18n: &I18n, device_key: &KeyState, handed: &HandedOverHandle
     };
     html! {
         <div class="finish-step-body">
-            <h2>{ i18n.t("finish-take-heading") }</h2>
+            <Heading level={2}>{ i18n.t("finish-take-heading") }</Heading>
             <p>{ i18n.t("finish-take-explain") }</p>
             <p><strong>{ i18n.t("finish-take-downloads-folder") }</strong></p>
             { state }
@@ -298,7 +298,7 @@ fn clear_step(
     let files = handed.files_made.to_string();
     html! {
         <div class="finish-step-body">
-            <h2>{ i18n.t("finish-clear-heading") }</h2>
+            <Heading level={2}>{ i18n.t("finish-clear-heading") }</Heading>
             <p>{ i18n.t("finish-clear-explain") }</p>
             if **confirming {
                 <div class="notice notice-warning finish-confirm" role="group" aria-labelledby="finish-clear-question">

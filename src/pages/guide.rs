@@ -12,6 +12,8 @@ mod question;
 mod summary;
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
@@ -100,7 +102,7 @@ pub fn GuidePage() -> Html {
         // Only until the plan is read (a moment), or where it cannot be.
         None => html! {
             <section class="guide" aria-labelledby={HEADING_ID}>
-                <h1 id={HEADING_ID} tabindex="-1">{ i18n.t("page-guide-title") }</h1>
+                <Heading level={1} id={HEADING_ID} tabindex="-1">{ i18n.t("page-guide-title") }</Heading>
                 <p class="intro">{ i18n.t(if peer { "page-guide-intro-peer" } else { "page-guide-intro" }) }</p>
                 <StepLink to={GuideStep::FIRST} classes="button button-primary">
                     { i18n.t("guide-start") }

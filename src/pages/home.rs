@@ -8,6 +8,8 @@
 //! overview is not pushed down.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -34,7 +36,7 @@ pub fn HomePage() -> Html {
     });
     html! {
         <section class="home" aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("home-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("home-title") }</Heading>
             // Always the same element, so what appears inside it once the plan is read is not
             // inserted next to the reminder component's nodes.
             <div class="peer-jump">
@@ -59,7 +61,7 @@ pub fn HomePage() -> Html {
             if let Some(facts) = facts.filter(|f| !f.is_blank) {
                 { status_cards(&i18n, &facts) }
             }
-            <h2>{ i18n.t("home-parts-heading") }</h2>
+            <Heading level={2}>{ i18n.t("home-parts-heading") }</Heading>
             <ul class="part-list">
                 { for [(Route::Plan, "home-part-plan"), (Route::Crisis, "home-part-crisis"), (Route::Network, "home-part-network"), (Route::Share, "home-part-share"), (Route::Key, "home-part-key"), (Route::Verify, "home-part-verify"), (Route::Backup, "home-part-backup")].into_iter().map(|(route, explanation_id)| html! {
                     <li class="part">
@@ -85,7 +87,7 @@ fn peer_mode_choice(i18n: &crate::hooks::I18n, peer: &PeerModeHandle, has_plan: 
     };
     html! {
         <section class="peer-choice" aria-labelledby="peer-choice-title">
-            <h2 id="peer-choice-title" tabindex="-1">{ i18n.t("home-peer-title") }</h2>
+            <Heading level={2} id="peer-choice-title" tabindex="-1">{ i18n.t("home-peer-title") }</Heading>
             <p>{ i18n.t("home-peer-explain") }</p>
             if has_plan {
                 <p id="peer-choice-existing">{ i18n.t("home-peer-existing") }</p>
@@ -135,13 +137,13 @@ fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
     html! {
         <div class="overview">
             <div class="overview-card">
-                <h2>{ i18n.t("home-where-am-i") }</h2>
+                <Heading level={2}>{ i18n.t("home-where-am-i") }</Heading>
                 { appointment }
                 { review }
             </div>
             if !facts.overdue_agreements.is_empty() || !facts.upcoming_agreements.is_empty() {
                 <div class="overview-card">
-                    <h2>{ i18n.t("home-agreements") }</h2>
+                    <Heading level={2}>{ i18n.t("home-agreements") }</Heading>
                     <ul class="agreement-lines">
                         { for facts.overdue_agreements.iter().map(|a| agreement_line(a, "home-agreement-overdue")) }
                         { for facts.upcoming_agreements.iter().map(|a| agreement_line(a, "home-agreement-due")) }
@@ -151,7 +153,7 @@ fn status_cards(i18n: &crate::hooks::I18n, facts: &Overview<'_>) -> Html {
             }
             if !facts.empty_parts.is_empty() {
                 <div class="overview-card">
-                    <h2>{ i18n.t("home-still-empty") }</h2>
+                    <Heading level={2}>{ i18n.t("home-still-empty") }</Heading>
                     <p>{ i18n.t("home-still-empty-explain") }</p>
                     <ul class="empty-parts">
                         { for facts.empty_parts.iter().map(|part| html! {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::Link;
 
 use crate::app::Route;
-use crate::components::QrCode;
+use crate::components::{Heading, QrCode};
 use crate::hooks::{I18n, KeyState, PersonKeyHandle, use_i18n, use_local_time, use_person_key};
 use crate::state::person_key::PersonKey;
 
@@ -59,11 +59,11 @@ pub fn KeyPage() -> Html {
     );
     html! {
         <section aria-labelledby="page-title" class="key-view">
-            <h1 id="page-title">{ i18n.t("page-key-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-key-title") }</Heading>
             <p class="intro">{ i18n.t("key-intro") }</p>
             { outcome_notice(&i18n, *outcome) }
             { body }
-            <h2>{ i18n.t("key-why-heading") }</h2>
+            <Heading level={2}>{ i18n.t("key-why-heading") }</Heading>
             <p>{ i18n.t("key-why-signed") }</p>
             <p>{ i18n.t("key-why-not-who") }</p>
             if can_replace {
@@ -115,7 +115,7 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
         .map(|at| local_time.date(i18n.language, at));
     html! {
         <>
-            <h2>{ i18n.t("key-fingerprint-heading") }</h2>
+            <Heading level={2}>{ i18n.t("key-fingerprint-heading") }</Heading>
             <p class="key-fingerprint" id="key-fingerprint">{ fingerprint.clone() }</p>
             <p class="field-hint">{ i18n.t("key-fingerprint-explain") }</p>
             <div class="key-qr">
@@ -127,7 +127,7 @@ fn KeyDetails(props: &KeyDetailsProps) -> Html {
             // The key written out in full is for programs: one tap away, not in the way.
             <details class="technical-details" id="key-technical">
                 <summary>{ i18n.t("technical-details") }</summary>
-                <h2>{ i18n.t("key-did-heading") }</h2>
+                <Heading level={2}>{ i18n.t("key-did-heading") }</Heading>
                 <p class="field-hint">{ i18n.t("key-did-explain") }</p>
                 <p class="key-did"><code id="key-did">{ did.clone() }</code></p>
             </details>
@@ -173,11 +173,11 @@ fn NewKey(props: &NewKeyProps) -> Html {
     };
     html! {
         <>
-            <h2>{ i18n.t("key-new-heading") }</h2>
+            <Heading level={2}>{ i18n.t("key-new-heading") }</Heading>
             <p>{ i18n.t("key-new-explain") }</p>
             if *props.confirming {
                 <div class="notice notice-warning" role="region" aria-labelledby="key-new-warning-title" id="key-new-warning">
-                    <h3 id="key-new-warning-title">{ i18n.t("key-new-warning-title") }</h3>
+                    <Heading level={3} id="key-new-warning-title">{ i18n.t("key-new-warning-title") }</Heading>
                     <ul>
                         <li>{ i18n.t("key-new-warning-professionals") }</li>
                         <li>{ i18n.t("key-new-warning-old-files") }</li>

@@ -1,6 +1,8 @@
 //! The view for an address the widget does not know, with a way home.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -12,7 +14,7 @@ pub fn NotFoundPage() -> Html {
     let i18n = use_i18n();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("not-found-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("not-found-title") }</Heading>
             <p>{ i18n.t("not-found-body") }</p>
             <Link<Route> to={Route::Home}>{ i18n.t("not-found-home-link") }</Link<Route>>
         </section>

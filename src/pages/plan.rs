@@ -2,6 +2,8 @@
 //! empty.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -15,7 +17,7 @@ pub fn PlanPage() -> Html {
     let store = use_plan();
     html! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title">{ i18n.t("page-plan-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-plan-title") }</Heading>
             <p class="intro">{ i18n.t("page-plan-intro") }</p>
             <p>{ i18n.t("plan-any-order") }</p>
             <ul class="part-list">

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::fields::{CheckField, LineKind};
-use crate::components::{PartLayout, PlanDateField, PlanList, PlanTextField};
+use crate::components::{Heading, PartLayout, PlanDateField, PlanList, PlanTextField};
 use crate::forms;
 use crate::hooks::use_i18n;
 use crate::state::plan_fields::{DateField, TextField};
@@ -35,9 +35,9 @@ pub fn ResourcesPage() -> Html {
     let i18n = use_i18n();
     html! {
         <PartLayout part="resources">
-            <h2>{ i18n.t("heading-resources") }</h2>
+            <Heading level={2}>{ i18n.t("heading-resources") }</Heading>
             <PlanList spec={forms::RESOURCES} />
-            <h2>{ i18n.t("heading-needs") }</h2>
+            <Heading level={2}>{ i18n.t("heading-needs") }</Heading>
             <PlanList spec={forms::NEEDS} />
         </PartLayout>
     }
@@ -83,7 +83,7 @@ pub fn PeriodPage() -> Html {
             <PlanDateField field={DateField::PeriodFrom} id="period-from" label_id="field-period-from" />
             <PlanDateField field={DateField::PeriodTo} id="period-to" label_id="field-period-to" />
             <PlanDateField field={DateField::ReviewDate} id="period-review" label_id="field-review-date" hint_id="hint-review-date" />
-            <h2>{ i18n.t("heading-revision-log") }</h2>
+            <Heading level={2}>{ i18n.t("heading-revision-log") }</Heading>
             <PlanList spec={forms::REVISIONS} />
         </PartLayout>
     }
@@ -106,7 +106,7 @@ pub fn ConsentPage() -> Html {
             <PlanDateField field={DateField::ConsentGivenOn} id="consent-given-on" label_id="field-consent-given-on" />
             <PlanDateField field={DateField::ConsentValidUntil} id="consent-valid-until" label_id="field-consent-valid-until" />
             <PlanTextField field={TextField::ConsentStatement} id="consent-statement" label_id="field-consent-statement" hint_id="hint-consent-statement" />
-            <h2>{ i18n.t("heading-sharing") }</h2>
+            <Heading level={2}>{ i18n.t("heading-sharing") }</Heading>
             <p>{ i18n.t("sharing-explain") }</p>
             <PlanList spec={forms::SHARING} />
         </PartLayout>

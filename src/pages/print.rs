@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::PlanDocument;
+use crate::components::{Heading, PlanDocument, PrintButton};
 use crate::hooks::{use_i18n, use_key_fingerprint, use_plan, use_print, use_today};
 use crate::state::dates;
 
@@ -42,13 +42,13 @@ pub fn PrintPage() -> Html {
     html! {
         <article class="print-view" aria-labelledby="page-title">
             <p class="print-running" aria-hidden="true">{ footer }</p>
-            <h1 id="page-title">{ i18n.t("print-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("print-title") }</Heading>
             <p>{ running }</p>
             if let Some(fingerprint) = &fingerprint {
                 <p class="print-fingerprint" id="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>
             }
             <div class="button-row no-print">
-                <button type="button" class="button button-primary" id="print-now" onclick={print}>{ i18n.t("print-now") }</button>
+                <PrintButton id="print-now" label_id="print-now" primary=true onclick={print} />
             </div>
 
             <PlanDocument plan={store.plan_rc()} />

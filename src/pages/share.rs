@@ -15,6 +15,8 @@ mod signed;
 use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::Link;
 
 use self::chooser::RecipientChooser;
@@ -160,7 +162,7 @@ pub fn SharePage() -> Html {
         Some(SignOutcome::Signed(round)) => {
             html! {
                 <div class="share-result" role="region" aria-labelledby="share-result" >
-                    <h2 id="share-result" tabindex="-1">{ i18n.t("share-signed-title") }</h2>
+                    <Heading level={2} id="share-result" tabindex="-1">{ i18n.t("share-signed-title") }</Heading>
                     <p role="status">{ i18n.t_with("share-signed-summary", &[
                         ("count", &round.files.len().to_string()),
                         ("version", &round.version.to_string()),
@@ -194,15 +196,15 @@ pub fn SharePage() -> Html {
     let signed = matches!(&*outcome, Some(SignOutcome::Signed(_)));
     html! {
         <section aria-labelledby="page-title" class={classes!("share-page", printing.is_some().then_some("share-printing"))}>
-            <h1 id="page-title">{ i18n.t("page-share-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-share-title") }</Heading>
             <p class="intro">{ i18n.t("page-share-intro") }</p>
             { key_line }
             if signed {
                 { result }
             } else {
-                <h2 id="share-who">{ i18n.t("share-step-who") }</h2>
+                <Heading level={2} id="share-who">{ i18n.t("share-step-who") }</Heading>
                 <RecipientChooser plan={plan.clone()} draft={draft.clone()} />
-                <h2 id="share-what">{ i18n.t("share-step-what") }</h2>
+                <Heading level={2} id="share-what">{ i18n.t("share-step-what") }</Heading>
                 if draft.recipients.is_empty() {
                     <p>{ i18n.t("share-what-empty") }</p>
                 }
@@ -215,7 +217,7 @@ pub fn SharePage() -> Html {
                         <RecipientCard key={recipient.id.as_str().to_owned()} plan={plan.clone()} recipient={recipient.clone()} draft={draft.clone()} today={today.clone()} />
                     }) }
                 </div>
-                <h2 id="share-consent">{ i18n.t("share-step-consent") }</h2>
+                <Heading level={2} id="share-consent">{ i18n.t("share-step-consent") }</Heading>
                 <ParagraphField
                     id="share-statement"
                     label_id="share-statement-label"
@@ -231,7 +233,7 @@ pub fn SharePage() -> Html {
                     kind={LineKind::Date}
                     on_change={{ let draft = draft.clone(); Callback::from(move |text| draft.dispatch(ShareAction::SetValidUntil(text))) }}
                 />
-                <h2 id="share-sign-heading">{ i18n.t("share-step-sign") }</h2>
+                <Heading level={2} id="share-sign-heading">{ i18n.t("share-step-sign") }</Heading>
                 <p>{ i18n.t("share-sign-explain") }</p>
                 if !blockers.is_empty() {
                     <ul class="share-blockers" id="share-blockers">

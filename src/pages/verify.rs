@@ -20,7 +20,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::Route;
-use crate::components::{PlanDocument, RestoreSteps};
+use crate::components::{Heading, PlanDocument, PrintButton, RestoreSteps};
 use crate::hooks::{
     I18n, RestoreStep, VerifyStep, use_focus_on_new, use_i18n, use_print, use_restore, use_verify,
 };
@@ -94,7 +94,7 @@ pub fn VerifyPage() -> Html {
     html! {
         <section class="verify-view" aria-labelledby="page-title">
             { result::print_running_line(&i18n, &verify.step) }
-            <h1 id="page-title">{ i18n.t("page-verify-title") }</h1>
+            <Heading level={1} id="page-title">{ i18n.t("page-verify-title") }</Heading>
             <p class="intro no-print">{ i18n.t("page-verify-intro") }</p>
             <div class="verify-input no-print">
                 <div
@@ -161,7 +161,7 @@ fn refused(i18n: &I18n, refusal: &Refusal) -> Html {
     };
     html! {
         <div id={RESULT_ID} class={class} role="alert" tabindex="-1">
-            <h2>{ i18n.t(title) }</h2>
+            <Heading level={2}>{ i18n.t(title) }</Heading>
             <p id="verify-reason">{ i18n.t(refusal.message_id) }</p>
             if let Some(path) = &refusal.path {
                 <p class="verify-where"><small>{ i18n.t_with("verify-where", &[("path", path)]) }</small></p>
@@ -224,12 +224,10 @@ fn VerifiedPlan(props: &VerifiedPlanProps) -> Html {
     let verification = &props.verification;
     html! {
         <section class="verify-plan" aria-labelledby="verify-plan-title">
-            <h2 id="verify-plan-title">{ i18n.t("verify-plan-title") }</h2>
+            <Heading level={2} id="verify-plan-title">{ i18n.t("verify-plan-title") }</Heading>
             <p class="no-print">{ i18n.t("verify-plan-explain") }</p>
             <div class="button-row no-print">
-                <button type="button" class="button button-primary" id="verify-print" onclick={print}>
-                    { i18n.t("verify-print") }
-                </button>
+                <PrintButton id="verify-print" label_id="verify-print" primary=true onclick={print} />
             </div>
             <own_plan::UseAsMyPlan
                 key={verification.document.credential_id().to_owned()}

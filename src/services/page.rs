@@ -207,8 +207,9 @@ pub fn take_over_scroll_restoration() {
 }
 
 /// Starts a new view as a new page would start: at the top, with the focus on the view's
-/// heading (`h1`, made focusable by script only: `tabindex="-1"`), so a screen reader reads its
-/// name and the next Tab goes into the view.
+/// heading (its title: the `h1`, or the heading with `data-level="1"` when a portal shifted the
+/// widget's headings, `components::Heading`; made focusable by script only: `tabindex="-1"`),
+/// so a screen reader reads its name and the next Tab goes into the view.
 ///
 /// In a host page the host's page is not scrolled to its top, and the focus is moved only when
 /// the change came from inside the widget: the focus is in the widget, or nowhere (the link the
@@ -238,7 +239,11 @@ pub fn show_new_view() {
 fn view_heading() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
     let main = element_by_id("ownplan-main")?;
-    let heading = main.query_selector("h1").ok().flatten().unwrap_or(main);
+    let heading = main
+        .query_selector(r#"h1, [data-level="1"]"#)
+        .ok()
+        .flatten()
+        .unwrap_or(main);
     heading.dyn_into::<web_sys::HtmlElement>().ok()
 }
 

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::{HEADING_ID, StepLink};
 use crate::components::fields::LineKind;
 use crate::components::list_editor::{self, FieldTarget, ItemField, MemberChoices, member_choices};
-use crate::components::{PlanDateField, PlanTextField};
+use crate::components::{Heading, PlanDateField, PlanTextField};
 use crate::forms::FieldSpec;
 use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_plan};
 use crate::state::guide::{Answer, GuideStep, Question};
@@ -77,7 +77,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </p>
                 <progress max={total} value={number} aria-labelledby={PROGRESS_ID} />
             </div>
-            <h1 id={HEADING_ID} tabindex="-1" aria-describedby={PROGRESS_ID}>{ i18n.t(question.heading_id()) }</h1>
+            <Heading level={1} id={HEADING_ID} tabindex="-1" aria_describedby={PROGRESS_ID}>{ i18n.t(question.heading_id()) }</Heading>
             <p class="guide-explain">{ i18n.t(question.explain_id()) }</p>
             <p class="example guide-example">
                 <span class="example-label">{ i18n.t("guide-example-label") }</span>

@@ -2,6 +2,8 @@
 //! its question, and the ways on: the whole plan, the crisis plan, the crisis card, sharing.
 
 use yew::prelude::*;
+
+use crate::components::Heading;
 use yew_router::prelude::*;
 
 use super::{HEADING_ID, StepLink};
@@ -27,10 +29,10 @@ pub fn SummaryScreen() -> Html {
     let back = GuideStep::Summary.back().unwrap_or(GuideStep::FIRST);
     html! {
         <section class="guide guide-summary" aria-labelledby={HEADING_ID}>
-            <h1 id={HEADING_ID} tabindex="-1">{ i18n.t("guide-summary-title") }</h1>
+            <Heading level={1} id={HEADING_ID} tabindex="-1">{ i18n.t("guide-summary-title") }</Heading>
             <p class="intro">{ i18n.t(if peer { "guide-summary-intro-peer" } else { "guide-summary-intro" }) }</p>
 
-            <h2>{ i18n.t("guide-summary-answered-heading") }</h2>
+            <Heading level={2}>{ i18n.t("guide-summary-answered-heading") }</Heading>
             if summary.answered.is_empty() {
                 <p>{ i18n.t("guide-summary-none-answered") }</p>
             } else {
@@ -38,7 +40,7 @@ pub fn SummaryScreen() -> Html {
                 { question_links(&i18n, &summary.answered, "guide-answered") }
             }
 
-            <h2>{ i18n.t("guide-summary-skipped-heading") }</h2>
+            <Heading level={2}>{ i18n.t("guide-summary-skipped-heading") }</Heading>
             if summary.skipped.is_empty() {
                 <p>{ i18n.t("guide-summary-none-skipped") }</p>
             } else {
@@ -46,7 +48,7 @@ pub fn SummaryScreen() -> Html {
                 { question_links(&i18n, &summary.skipped, "guide-skipped") }
             }
 
-            <h2>{ i18n.t("guide-summary-next-heading") }</h2>
+            <Heading level={2}>{ i18n.t("guide-summary-next-heading") }</Heading>
             <ul class="part-list guide-next-places">
                 <li class="part"><Link<Route> to={Route::Plan} classes="part-link">{ i18n.t("guide-summary-plan") }</Link<Route>></li>
                 <li class="part"><Link<Route> to={Route::Crisis} classes="part-link">{ i18n.t("guide-summary-crisis") }</Link<Route>></li>

@@ -9,8 +9,8 @@ use ownplan_core::plan::{Plan, Section};
 use yew::prelude::*;
 
 use super::choose::ChooseContext;
-use crate::components::PlanDocument;
 use crate::components::fields::ParagraphField;
+use crate::components::{Heading, PlanDocument};
 use crate::forms::{role_text, section_label_id};
 use crate::hooks::{I18n, use_i18n};
 use crate::state::share::{
@@ -138,7 +138,7 @@ pub(super) fn RecipientCard(props: &RecipientCardProps) -> Html {
         .collect();
     html! {
         <article class="share-recipient" id={format!("share-recipient-{key}")} aria-labelledby={format!("share-recipient-{key}-name")}>
-            <h3 id={format!("share-recipient-{key}-name")}>{ name.clone() }</h3>
+            <Heading level={3} id={format!("share-recipient-{key}-name")}>{ name.clone() }</Heading>
             if !about.is_empty() { <p class="muted">{ about.join(", ") }</p> }
             // One warnings area, one node however many warnings, so nothing after them is made
             // anew as they come and go (a ticked section keeps the focus).

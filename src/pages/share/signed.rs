@@ -9,7 +9,7 @@ use std::rc::Rc;
 use ownplan_core::document::RecipientPreset;
 use yew::prelude::*;
 
-use crate::components::PlanDocument;
+use crate::components::{Heading, PlanDocument};
 use crate::hooks::I18n;
 use crate::hooks::{use_i18n, use_plan, use_share_file};
 use crate::state::dates;
@@ -62,7 +62,7 @@ pub(super) fn SignedFileRow(props: &SignedFileRowProps) -> Html {
             </div>
             <crate::components::PdfCopyButton index={index} file={file.clone()} />
             <div class="button-row">
-                <button type="button" class="button" id={format!("share-print-{index}")} onclick={print}>{ i18n.t("share-print") }</button>
+                <crate::components::PrintButton id={format!("share-print-{index}")} label_id="share-print" in_page_id="share-print-in-page" onclick={print} />
             </div>
             <div class="share-file-json">
                 <p class="hint">{ i18n.t("share-deliver-json") }</p>
@@ -98,7 +98,7 @@ pub(super) fn RecipientView(props: &RecipientViewProps) -> Html {
     let fingerprint = signer_fingerprint(&file.text);
     html! {
         <article class="print-view">
-            <h1>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</h1>
+            <Heading level={1}>{ i18n.t_with("share-print-title", &[("name", &file.recipient_name)]) }</Heading>
             { consent_dates(&i18n, file) }
             if let Some(fingerprint) = &fingerprint {
                 <p class="print-fingerprint">{ i18n.t("key-fingerprint-compare") }{ " " }<span class="key-fingerprint-inline">{ fingerprint.clone() }</span></p>

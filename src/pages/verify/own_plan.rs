@@ -12,6 +12,8 @@ use std::rc::Rc;
 use ownplan_core::plan::{Plan, Section};
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use super::result::section_label;
 use crate::hooks::{use_i18n, use_person_key, use_plan};
 use crate::state::verify::own_plan::{OwnPlanAction, OwnPlanOffer, OwnPlanStep, offer_for};
@@ -89,7 +91,7 @@ pub fn UseAsMyPlan(props: &UseAsMyPlanProps) -> Html {
             };
             html! {
                 <div class="notice notice-warning no-print verify-own" role="region" aria-labelledby="verify-own-title" id="verify-own-preview">
-                    <h3 id="verify-own-title">{ i18n.t("verify-own-title") }</h3>
+                    <Heading level={3} id="verify-own-title">{ i18n.t("verify-own-title") }</Heading>
                     <p>{ i18n.t_with("verify-own-owner", &[("name", &name)]) }</p>
                     <p>{ i18n.t("verify-own-sections") }</p>
                     <ul>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use crate::hooks::{SeenList, use_i18n};
 use crate::state::dates;
 use crate::state::seen_keys::SeenPlan;
@@ -68,7 +70,7 @@ pub fn RememberedList(props: &RememberedListProps) -> Html {
     };
     html! {
         <section class="verify-remembered no-print" aria-labelledby="verify-remembered-title">
-            <h2 id="verify-remembered-title">{ i18n.t("verify-remembered-title") }</h2>
+            <Heading level={2} id="verify-remembered-title">{ i18n.t("verify-remembered-title") }</Heading>
             <p>{ i18n.t("verify-remembered-explain") }</p>
             { list }
             if let Some(message_id) = props.error {

@@ -10,6 +10,8 @@ use std::rc::Rc;
 use ownplan_core::plan::{Role, Section};
 use yew::prelude::*;
 
+use crate::components::Heading;
+
 use crate::hooks::{
     I18n, LocalTime, SeenOutcome, Verification, VerifyStep, use_i18n, use_local_time,
 };
@@ -85,7 +87,7 @@ fn top_verdict(i18n: &I18n, verdict: &Verdict, fingerprint: String) -> Html {
             role={role}
             data-verdict={kind}
         >
-            <h2 class="verify-verdict">{ i18n.t(title_id) }</h2>
+            <Heading level={2} class="verify-verdict">{ i18n.t(title_id) }</Heading>
             <p>{ i18n.t(explain_id) }</p>
             { reasons }
             <p class="verify-fingerprint-label">{ i18n.t("verify-fingerprint-label") }</p>
@@ -182,7 +184,7 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
         }
         KeyVerdict::DifferentKey { known_fingerprints } => html! {
             <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="different-key">
-                <h3>{ i18n.t("verify-seen-different-key") }</h3>
+                <Heading level={3}>{ i18n.t("verify-seen-different-key") }</Heading>
                 <p>{ i18n.t("verify-seen-different-key-explain") }</p>
                 <p>{ i18n.t("verify-seen-known-keys") }</p>
                 { known_keys(known_fingerprints) }
@@ -196,7 +198,7 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
             known_fingerprints,
         } => html! {
             <div class="verify-alarm" role="alert" id="verify-seen" data-verdict="known-person-new-key">
-                <h3>{ i18n.t("verify-seen-known-person") }</h3>
+                <Heading level={3}>{ i18n.t("verify-seen-known-person") }</Heading>
                 <p>{ i18n.t_with("verify-seen-known-person-explain", &[("details", &person_details(i18n, matched))]) }</p>
                 <p>{ i18n.t("verify-seen-known-person-keys") }</p>
                 { known_keys(known_fingerprints) }
@@ -209,7 +211,7 @@ fn seen_verdict(i18n: &I18n, seen: &SeenOutcome, on_accept_new_key: &Callback<()
     let version = match assessment.version {
         VersionVerdict::Older { highest_seen } => html! {
             <div class="verify-alarm" role="alert" id="verify-older" data-verdict="older">
-                <h3>{ i18n.t("verify-seen-older") }</h3>
+                <Heading level={3}>{ i18n.t("verify-seen-older") }</Heading>
                 <p>{ i18n.t_with("verify-seen-older-explain", &[("highest", &highest_seen.to_string())]) }</p>
             </div>
         },
@@ -241,7 +243,7 @@ fn warnings(i18n: &I18n, verification: &Verification) -> Html {
     }
     html! {
         <section class="verify-warnings" aria-labelledby="verify-warnings-title" id="verify-warnings">
-            <h3 id="verify-warnings-title">{ i18n.t("verify-warnings-title") }</h3>
+            <Heading level={3} id="verify-warnings-title">{ i18n.t("verify-warnings-title") }</Heading>
             <ul>
                 { for warnings.iter().map(|warning| html! {
                     <li data-message-id={warning.message_id()}>
@@ -347,7 +349,7 @@ fn consent(i18n: &I18n, verification: &Verification) -> Html {
     .collect();
     html! {
         <section class="verify-consent" aria-labelledby="verify-consent-title" id="verify-consent">
-            <h3 id="verify-consent-title">{ i18n.t("verify-consent-title") }</h3>
+            <Heading level={3} id="verify-consent-title">{ i18n.t("verify-consent-title") }</Heading>
             if rows.is_empty() {
                 <p>{ i18n.t("verify-consent-none") }</p>
             } else {
