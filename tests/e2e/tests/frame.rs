@@ -148,6 +148,15 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
         )
         .await;
         assert_eq!(accent, json!("#0b3954"), "the portal's theme");
+        // The portal's outline: the view's title is an h2, the navigation has the portal's name.
+        let outline = eval(
+            &driver,
+            "[document.querySelector('main h1') === null, \
+              document.querySelector('main h2[data-level=\"1\"]') !== null, \
+              document.querySelector('nav').getAttribute('aria-label')]",
+        )
+        .await;
+        assert_eq!(outline, json!([true, true, "Min plan"]), "{outline}");
         eval(&driver, "(location.hash = '#/crisis/contacts', true)").await;
         wait_until(
             &driver,
