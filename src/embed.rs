@@ -19,7 +19,7 @@
 //! Mistakes are reported to the portal's developer (in English, in the thrown error or the
 //! console), never shown to the person: a wrong option must not half-start the widget.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::i18n::Language;
 
@@ -29,19 +29,15 @@ pub const MAX_SERVICES: usize = 100;
 const MAX_FIELD_CHARS: usize = 200;
 
 /// A service in the host's local directory (crisis team, legevakt, NAV office, drop-in centre).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalService {
     /// Its name, as the person will see it ("Legevakten i Fjordvik").
     pub name: String,
     /// Its phone number.
-    #[serde(default)]
     pub phone: String,
     /// When it is open ("Døgnåpent", "Hverdager 8–15").
-    #[serde(default)]
     pub opening_hours: String,
     /// Anything else ("Kom innom uten avtale").
-    #[serde(default)]
     pub note: String,
 }
 
@@ -110,25 +106,52 @@ fn is_hex_colour(value: &str) -> bool {
     matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-/// The options as JSON, before checking.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct RawOptions {
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default)]
-    namespace: Option<String>,
-    #[serde(default)]
-    portal_name: Option<String>,
-    #[serde(default)]
-    services: Vec<LocalService>,
-    #[serde(default)]
-    heading_level: Option<u8>,
-    #[serde(default)]
-    nav_label: Option<String>,
-    #[serde(default)]
-    // A map of JSON values (its reader is in the wasm already), each checked to be a colour.
-    theme: serde_json::Map<String, serde_json::Value>,
+/// The options' names (`deny_unknown_fields`, as the portal's developer would expect).
+const OPTION_NAMES: [&str; 7] = [
+    "language",
+    "namespace",
+    "portalName",
+    "services",
+    "headingLevel",
+    "navLabel",
+    "theme",
+];
+/// A service's names.
+const SERVICE_NAMES: [&str; 4] = ["name", "phone", "openingHours", "note"];
+
+/// The options are read as a JSON value and then field by field (the value reader is in the
+/// wasm already; a derived reader for these two structs cost more of the first load).
+type Object = serde_json::Map<String, Value>;
+
+/// The object's text field `name`: `None` when absent or null, an error when not text.
+fn text_field(object: &Object, name: &str) -> Result<Option<String>, String> {
+    match object.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(text)) => Ok(Some(text.clone())),
+        Some(_) => Err(format!("ownplan: bad options: {name} must be text")),
+    }
+}
+
+/// Refuses any name of `object` not in `known`.
+fn only_known(object: &Object, known: &[&str]) -> Result<(), String> {
+    match object.keys().find(|name| !known.contains(&name.as_str())) {
+        Some(name) => Err(format!("ownplan: bad options: unknown option {name:?}")),
+        None => Ok(()),
+    }
+}
+
+fn read_service(value: &Value) -> Result<LocalService, String> {
+    let Value::Object(object) = value else {
+        return Err("ownplan: bad options: every service is an object".to_owned());
+    };
+    only_known(object, &SERVICE_NAMES)?;
+    let text = |name| text_field(object, name).map(Option::unwrap_or_default);
+    Ok(LocalService {
+        name: text("name")?,
+        phone: text("phone")?,
+        opening_hours: text("openingHours")?,
+        note: text("note")?,
+    })
 }
 
 /// Whether `namespace` is a usable storage namespace (see
@@ -144,29 +167,55 @@ impl EmbedOptions {
         if text.is_empty() || text == "null" || text == "undefined" {
             return Ok(Self::default());
         }
-        let raw: RawOptions =
-            serde_json::from_str(text).map_err(|error| format!("ownplan: bad options: {error}"))?;
+        let Ok(Value::Object(raw)) = serde_json::from_str::<Value>(text) else {
+            return Err("ownplan: bad options: not a JSON object".to_owned());
+        };
+        only_known(&raw, &OPTION_NAMES)?;
+        let services = match raw.get("services") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(list)) => list.iter().map(read_service).collect::<Result<_, _>>()?,
+            Some(_) => return Err("ownplan: bad options: services must be a list".to_owned()),
+        };
+        let heading_level = match raw.get("headingLevel") {
+            None | Some(Value::Null) => None,
+            Some(level) => Some(
+                level
+                    .as_u64()
+                    .filter(|level| (1..=6).contains(level))
+                    .and_then(|level| u8::try_from(level).ok())
+                    .ok_or("ownplan: headingLevel must be a whole number from 1 to 6")?,
+            ),
+        };
+        let language_code = text_field(&raw, "language")?;
+        let namespace = text_field(&raw, "namespace")?;
+        let portal_name = text_field(&raw, "portalName")?;
+        let nav_label = text_field(&raw, "navLabel")?;
+        let raw_theme = match raw.get("theme") {
+            None | Some(Value::Null) => Object::new(),
+            Some(Value::Object(theme)) => theme.clone(),
+            Some(_) => return Err("ownplan: bad options: theme must be an object".to_owned()),
+        };
         let language =
-            match raw.language.as_deref() {
+            match language_code.as_deref() {
                 None | Some("") => None,
                 Some(code) => Some(Language::from_code(code).ok_or_else(|| {
                     format!("ownplan: language {code:?} is not one of nb, nn, en")
                 })?),
             };
-        if let Some(namespace) = &raw.namespace
+        if let Some(namespace) = &namespace
             && !is_valid_namespace(namespace)
         {
             return Err(format!(
                 "ownplan: namespace {namespace:?} must be 1 to 40 of a-z, 0-9 and -"
             ));
         }
-        if raw.services.len() > MAX_SERVICES {
+        if services.len() > MAX_SERVICES {
             return Err(format!(
                 "ownplan: at most {MAX_SERVICES} services, got {}",
-                raw.services.len()
+                services.len()
             ));
         }
-        for service in &raw.services {
+        for service in &services {
             let fields = [
                 &service.name,
                 &service.phone,
@@ -183,12 +232,7 @@ impl EmbedOptions {
                 ));
             }
         }
-        if let Some(level) = raw.heading_level
-            && !(1..=6).contains(&level)
-        {
-            return Err(format!("ownplan: headingLevel {level} must be 1 to 6"));
-        }
-        if let Some(label) = &raw.nav_label
+        if let Some(label) = &nav_label
             && label.chars().count() > MAX_LABEL_CHARS
         {
             return Err(format!(
@@ -196,7 +240,7 @@ impl EmbedOptions {
             ));
         }
         let mut theme = Vec::new();
-        for (name, value) in raw.theme {
+        for (name, value) in raw_theme {
             if !THEME_PROPERTIES.contains(&name.as_str()) {
                 return Err(format!(
                     "ownplan: theme {name:?} is not one of {}",
@@ -207,18 +251,18 @@ impl EmbedOptions {
                 Some(colour) if is_hex_colour(colour) => theme.push((name, colour.to_owned())),
                 _ => {
                     return Err(format!(
-                        "ownplan: theme {name:?} must be a colour like #0b3954, got {value}"
+                        "ownplan: theme {name:?} must be a colour like #0b3954"
                     ));
                 }
             }
         }
         Ok(Self {
             language,
-            namespace: raw.namespace,
-            portal_name: raw.portal_name.filter(|n| !n.trim().is_empty()),
-            services: raw.services,
-            heading_level: raw.heading_level,
-            nav_label: raw.nav_label.filter(|l| !l.trim().is_empty()),
+            namespace,
+            portal_name: portal_name.filter(|n| !n.trim().is_empty()),
+            services,
+            heading_level,
+            nav_label: nav_label.filter(|l| !l.trim().is_empty()),
             theme,
         })
     }
@@ -289,12 +333,19 @@ mod tests {
             (r#"{"namespace":""}"#, "namespace"),
             (r#"{"namespace":"a.b"}"#, "namespace"),
             (r#"{"colour":"red"}"#, "bad options"),
-            (r#"{"services":[{"phone":"1"}]}"#, "bad options"),
+            (r#"{"services":[{"phone":"1"}]}"#, "needs a name"),
+            (r#"{"services":[{"name":"x","fax":"1"}]}"#, "unknown option"),
+            (r#"{"services":[{"name":1}]}"#, "must be text"),
+            (r#"{"services":{}}"#, "must be a list"),
+            (r#"{"language":7}"#, "must be text"),
+            (r#"{"theme":[]}"#, "theme must be an object"),
+            ("{", "not a JSON object"),
             (r#"{"services":[{"name":" "}]}"#, "needs a name"),
             ("[1]", "bad options"),
             (r#"{"headingLevel":0}"#, "headingLevel"),
             (r#"{"headingLevel":7}"#, "headingLevel"),
-            (r#"{"headingLevel":"2"}"#, "bad options"),
+            (r#"{"headingLevel":"2"}"#, "headingLevel"),
+            (r#"{"headingLevel":2.5}"#, "headingLevel"),
             (r##"{"theme":{"colour":"#fff"}}"##, "theme"),
             (r#"{"theme":{"accent":"red"}}"#, "colour"),
             (r##"{"theme":{"accent":"#fff;}body{x:y"}}"##, "colour"),
