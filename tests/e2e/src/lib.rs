@@ -259,7 +259,9 @@ pub fn artifacts() -> PathBuf {
 /// Waits until the widget has replaced the loading text with its shell.
 pub async fn wait_for_app(driver: &WebDriver) {
     driver
-        .query(By::Css("main#ownplan-main h1"))
+        // The view's title: an `h1`, or a heading at the portal's level marked as the widget's
+        // first (`data-level="1"`) when a portal asked for `headingLevel`.
+        .query(By::Css("main#ownplan-main :is(h1, [data-level=\"1\"])"))
         // Late in the whole suite on 2 busy cores a reload has taken over 20 s to start (seen in
         // verify_pdf.rs after a reload while the offline worker took over; alone it takes 1 s).
         .wait(Duration::from_secs(45), Duration::from_millis(50))
