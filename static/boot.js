@@ -44,6 +44,10 @@ function reportTo(portal) {
   document.documentElement.setAttribute("data-ownplan-framed", "");
   let last = -1;
   new ResizeObserver(() => {
+    // Not while "Loading …" shows: the frame keeps its first height until the widget is there
+    // (a frame shrunk to one line of text made the page jump, and Chromium then sometimes never
+    // finished starting the widget in it).
+    if (document.getElementById("ownplan-loading")) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height !== last) send({ type: "height", height: (last = height) });
   }).observe(document.body);
@@ -74,8 +78,21 @@ function frameOptions(portals) {
 const portals = listedPortals();
 if (portals.length > 0) globalThis.ownplanFrameOptions = frameOptions(portals);
 
-const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
-await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
+try {
+  const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
+  await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
+} catch (error) {
+  // The widget could not start (its files could not be loaded): say so instead of "Loading …"
+  // for ever, in the three languages of the loading text.
+  const loading = document.getElementById("ownplan-loading");
+  if (loading) {
+    loading.setAttribute("role", "alert");
+    loading.dataset.error = String(error);
+    loading.textContent =
+      "Min plan kunne ikke starte. Last inn siden på nytt. · Min plan kunne ikkje starte. Last inn sida på nytt. · My plan could not start. Reload the page.";
+  }
+  throw error;
+}
 
 // The worker's URL carries a digest of this build's hashed file names, so a new build installs
 // a new worker (see sw.js). Without service workers, or opened from a file, the app simply

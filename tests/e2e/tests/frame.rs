@@ -74,22 +74,52 @@ fn servers(name: &str) -> Servers {
 
 /// Enters the portal's frame and waits until the widget shows.
 async fn enter_widget(driver: &WebDriver) {
+    let started = try_enter_widget(driver, 45).await;
+    assert!(started, "the widget starts in the frame");
+}
+
+/// Enters the portal's frame and waits up to `seconds` for the widget; false if it did not
+/// start.
+async fn try_enter_widget(driver: &WebDriver, seconds: u64) -> bool {
     let frame = driver
         .query(By::Css("#plan iframe"))
         .first()
         .await
         .expect("the portal shows the frame");
     frame.enter_frame().await.unwrap();
-    // As `wait_for_app`: on 2 busy cores a start can take long.
     driver
         .query(By::Css("#ownplan-main"))
         .wait(
-            std::time::Duration::from_secs(45),
+            std::time::Duration::from_secs(seconds),
             std::time::Duration::from_millis(50),
         )
         .first()
         .await
-        .expect("the widget starts in the frame");
+        .is_ok()
+}
+
+/// Opens the portal page and enters the widget's frame.
+///
+/// Served by this harness's small test server, Chromium sometimes never finishes starting the
+/// wasm in a cross-origin frame: the server has sent the wasm, the frame shows "Loading …",
+/// and nothing more happens (about one run in three here, 2026-12-01). Served by nginx with the
+/// guide's configuration (`nginx.rs`, which frames the widget from another origin too and does
+/// not retry) it did not happen in 8 runs. Until the cause is found, the portal page is opened
+/// once more when that happens, and each time is written to `target/e2e/frame-restarts.txt` and
+/// to the test's output, so it is seen, not hidden.
+async fn open_portal(driver: &WebDriver, url: &str) {
+    driver.goto(url).await.unwrap();
+    if try_enter_widget(driver, 15).await {
+        return;
+    }
+    let line = format!("{url}: the widget did not start in the frame within 15 s; opened again\n");
+    eprintln!("{line}");
+    let record = ownplan_e2e::artifacts().join("frame-restarts.txt");
+    let earlier = std::fs::read_to_string(&record).unwrap_or_default();
+    std::fs::write(&record, format!("{earlier}{line}")).unwrap();
+    driver.enter_default_frame().await.unwrap();
+    driver.goto(url).await.unwrap();
+    enter_widget(driver).await;
 }
 
 /// The frame's height and its content's, from the portal's side and from inside.
@@ -138,8 +168,7 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
     let chrome = ChromeDriver::start();
     for (width, height) in [(360, 780), (1280, 900)] {
         let driver = chrome.session(width, height).await;
-        driver.goto(servers.portal.url()).await.unwrap();
-        enter_widget(&driver).await;
+        open_portal(&driver, &servers.portal.url()).await;
 
         // Options and theme arrived by message.
         let accent = eval(
@@ -295,11 +324,7 @@ async fn a_page_on_an_origin_not_listed_gets_nothing_and_gives_nothing() {
     let chrome = ChromeDriver::start();
     let driver = chrome.session(360, 780).await;
     // The same portal page, but under an origin the widget does not list.
-    driver
-        .goto(servers.portal.other_origin_url())
-        .await
-        .unwrap();
-    enter_widget(&driver).await;
+    open_portal(&driver, &servers.portal.other_origin_url()).await;
     // It starts with its own defaults once no listed portal has answered.
     let accent = eval(
         &driver,
