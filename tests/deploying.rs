@@ -1,7 +1,7 @@
 //! The deployment guide (docs/DEPLOYING.md) agrees with the code and with the server files it
 //! quotes: its data inventory names every storage key the widget writes, it quotes the nginx,
 //! Apache and IIS files of `deploy/` exactly, and each of those sends the Content-Security-Policy
-//! of index.html's `<meta>` tag plus `frame-ancestors`. (tests/e2e/tests/nginx.rs serves the
+//! of index.html's `<meta>` tag plus `frame-ancestors`. (tests/e2e/tests/z_nginx_deployment.rs serves the
 //! widget with the nginx file; these checks need no server.)
 
 use std::path::{Path, PathBuf};

@@ -10,7 +10,7 @@ use crate::{Workspace, output_of, run};
 /// build there when tried).
 const TRUNK_VERSION: &str = "0.21.14";
 
-/// Debian's nginx (tests/e2e/tests/nginx.rs runs it).
+/// Debian's nginx (tests/e2e/tests/z_nginx_deployment.rs runs it).
 pub const NGINX: &str = "/usr/sbin/nginx";
 
 /// The module that lets Debian's nginx send a file's precompressed `.br` copy.
@@ -50,7 +50,7 @@ pub fn ensure(workspace: &Workspace, needs: Needs) -> Result<(), String> {
                 // pdftoppm: the end-to-end tests turn printed PDFs into pictures to look at.
                 ("poppler-utils", "pdftoppm"),
                 // The deployment guide's nginx configuration is tested with a real nginx
-                // (tests/e2e/tests/nginx.rs), sending the build's brotli copies.
+                // (tests/e2e/tests/z_nginx_deployment.rs), sending the build's brotli copies.
                 ("nginx", NGINX),
                 ("libnginx-mod-http-brotli-static", NGINX_BROTLI_STATIC),
             ],

@@ -103,7 +103,7 @@ async fn try_enter_widget(driver: &WebDriver, seconds: u64) -> bool {
 /// Served by this harness's small test server, Chromium sometimes never finishes starting the
 /// wasm in a cross-origin frame: the server has sent the wasm, the frame shows "Loading …",
 /// and nothing more happens (about one run in three here, 2026-12-01). Served by nginx with the
-/// guide's configuration (`nginx.rs`, which frames the widget from another origin too and does
+/// guide's configuration (`z_nginx_deployment.rs`, which frames the widget from another origin too and does
 /// not retry) it did not happen in 8 runs. Until the cause is found, the portal page is opened
 /// once more when that happens, and each time is written to `target/e2e/frame-restarts.txt` and
 /// to the test's output, so it is seen, not hidden.
