@@ -213,6 +213,21 @@ async fn the_widget_works_inside_a_portal_page_under_its_policy() {
     }
 }
 
+/// Mounts the widget in the empty page of the widget's origin, in the namespace `tom`.
+const MOUNT_TOM: &str =
+    "m.mount(document.getElementById('ownplan-host'), { ownOrigin: true, namespace: 'tom' })";
+
+/// Goes to the "About me" part through the widget's own links.
+async fn open_about(driver: &WebDriver) {
+    go_to(driver, "/plan").await;
+    wait_in_widget(
+        driver,
+        "[...w.querySelectorAll('a')].some(a => a.getAttribute('href').endsWith('/plan/about'))",
+    )
+    .await;
+    go_to(driver, "/plan/about").await;
+}
+
 /// Runs `call` (an expression using `m`, the imported `ownplan.js`) in the page and returns
 /// what it resolved to, or `{ "error": message }`.
 async fn with_module(driver: &WebDriver, call: &str) -> Value {
@@ -269,19 +284,9 @@ async fn mounting_in_a_page_needs_own_origin_and_unmounting_keeps_what_was_typed
 
     // With it: the widget shows; what is typed is kept when the page takes the widget off
     // before the pause in typing would have saved it.
-    with_module(
-        &driver,
-        "m.mount(document.getElementById('ownplan-host'), { ownOrigin: true, namespace: 'tom' })",
-    )
-    .await;
+    with_module(&driver, MOUNT_TOM).await;
     wait_in_widget(&driver, "w.querySelector('.site-header') !== null").await;
-    go_to(&driver, "/plan").await;
-    wait_in_widget(
-        &driver,
-        "[...w.querySelectorAll('a')].some(a => a.getAttribute('href').endsWith('/plan/about'))",
-    )
-    .await;
-    go_to(&driver, "/plan/about").await;
+    open_about(&driver).await;
     wait_in_widget(&driver, "w.querySelector('#about-name') !== null").await;
     type_in_widget(&driver, "#about-name", "Tora").await;
     with_module(&driver, "m.unmount()").await;
@@ -300,19 +305,9 @@ async fn mounting_in_a_page_needs_own_origin_and_unmounting_keeps_what_was_typed
         "nothing of the widget is left on the page"
     );
     // A second mount shows the plan again.
-    with_module(
-        &driver,
-        "m.mount(document.getElementById('ownplan-host'), { ownOrigin: true, namespace: 'tom' })",
-    )
-    .await;
+    with_module(&driver, MOUNT_TOM).await;
     wait_in_widget(&driver, "w.querySelector('.site-header') !== null").await;
-    go_to(&driver, "/plan").await;
-    wait_in_widget(
-        &driver,
-        "[...w.querySelectorAll('a')].some(a => a.getAttribute('href').endsWith('/plan/about'))",
-    )
-    .await;
-    go_to(&driver, "/plan/about").await;
+    open_about(&driver).await;
     wait_in_widget(&driver, "w.querySelector('#about-name') !== null && w.querySelector('#about-name').value === 'Tora'").await;
     driver.quit().await.unwrap();
 }
