@@ -56,6 +56,10 @@ window.__plan = frame(document.getElementById("plan"), {{
     .unwrap();
 }
 
+/// The widget's accent colour, as its shell computes it (the portal's theme, or its own).
+const ACCENT: &str =
+    "getComputedStyle(document.querySelector('.shell')).getPropertyValue('--op-accent').trim()";
+
 struct Servers {
     widget: StaticServer,
     portal: StaticServer,
@@ -171,11 +175,7 @@ async fn a_portal_on_another_origin_frames_the_widget_and_cannot_read_the_plan()
         open_portal(&driver, &servers.portal.url()).await;
 
         // Options and theme arrived by message.
-        let accent = eval(
-            &driver,
-            "getComputedStyle(document.querySelector('.shell')).getPropertyValue('--op-accent').trim()",
-        )
-        .await;
+        let accent = eval(&driver, ACCENT).await;
         assert_eq!(accent, json!("#0b3954"), "the portal's theme");
         // The portal's outline: the view's title is an h2, the navigation has the portal's name.
         let outline = eval(
@@ -326,11 +326,7 @@ async fn a_page_on_an_origin_not_listed_gets_nothing_and_gives_nothing() {
     // The same portal page, but under an origin the widget does not list.
     open_portal(&driver, &servers.portal.other_origin_url()).await;
     // It starts with its own defaults once no listed portal has answered.
-    let accent = eval(
-        &driver,
-        "getComputedStyle(document.querySelector('.shell')).getPropertyValue('--op-accent').trim()",
-    )
-    .await;
+    let accent = eval(&driver, ACCENT).await;
     assert_eq!(accent, json!("#1f5f5b"), "the widget's own colour");
     eval(&driver, "(location.hash = '#/crisis/contacts', true)").await;
     wait_until(
