@@ -3,13 +3,14 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::embed::EmbedOptions;
 
 use crate::components::{
-    MainNav, NeedsMessages, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice, UndoNotice,
+    FullModule, MainNav, NeedsMessages, PeerBanner, SaveStatusBar, SiteFooter, StatusNotice,
+    UndoNotice,
 };
 use crate::hooks::use_page::use_view_change;
 use crate::hooks::{I18n, PlanStore, use_plan_store, use_preferences};
@@ -256,7 +257,46 @@ impl From<PartStep> for Route {
     }
 }
 
-fn switch(route: Route) -> Html {
+/// The views of the first module: what a person needs to see and edit the plan. A view only the
+/// full module has shows "Opening …" while that module is fetched (`components::FullModule`).
+fn first_views(route: Route) -> Html {
+    match route {
+        Route::Backup
+        | Route::Share
+        | Route::Verify
+        | Route::Key
+        | Route::Guide
+        | Route::Finish => html! { <FullModule {route} title_id={route.nav_label_id()} /> },
+        Route::Home => html! { <pages::HomePage /> },
+        Route::Plan => html! { <pages::PlanPage /> },
+        Route::PlanAbout => html! { <pages::AboutPage /> },
+        Route::PlanGoals => html! { <pages::GoalsPage /> },
+        Route::PlanResources => html! { <pages::ResourcesPage /> },
+        Route::PlanMeasures => html! { <pages::MeasuresPage /> },
+        Route::PlanContributions => html! { <pages::ContributionsPage /> },
+        Route::PlanAgreements => html! { <pages::AgreementsPage /> },
+        Route::PlanAppointments => html! { <pages::AppointmentsPage /> },
+        Route::PlanPeriod => html! { <pages::PeriodPage /> },
+        Route::PlanConsent => html! { <pages::ConsentPage /> },
+        Route::Crisis => html! { <pages::CrisisPage /> },
+        Route::CrisisSigns => html! { <pages::SignsPage /> },
+        Route::CrisisHelps => html! { <pages::HelpsPage /> },
+        Route::CrisisMeet => html! { <pages::MeetPage /> },
+        Route::CrisisContacts => html! { <pages::ContactsPage /> },
+        Route::CrisisAdmission => html! { <pages::AdmissionPage /> },
+        Route::CrisisTreatment => html! { <pages::TreatmentPage /> },
+        Route::CrisisPractical => html! { <pages::PracticalPage /> },
+        Route::CrisisAfter => html! { <pages::AfterPage /> },
+        Route::CrisisCard => html! { <pages::CrisisCardPage /> },
+        Route::CrisisWallet => html! { <pages::WalletCardPage /> },
+        Route::PrintPlan => html! { <pages::PrintPage /> },
+        Route::Network => html! { <pages::NetworkPage /> },
+        Route::NotFound => html! { <pages::NotFoundPage /> },
+    }
+}
+
+/// Every view (the full module, and native tests).
+fn full_views(route: Route) -> Html {
     match route {
         Route::Home => html! { <pages::HomePage /> },
         Route::Plan => html! { <pages::PlanPage /> },
@@ -304,6 +344,31 @@ fn switch(route: Route) -> Html {
     }
 }
 
+/// Which views a module renders: [`Views::FIRST`] in the first module (the widget's first load),
+/// [`Views::FULL`] in the full module. A module refers only to its own switch, so the link-time
+/// optimizer leaves the other views out of the first module.
+#[derive(Clone, Copy)]
+pub struct Views(fn(Route) -> Html);
+
+impl Views {
+    /// The first module's views (`first_views`).
+    pub const FIRST: Views = Views(first_views);
+    /// Every view (`full_views`).
+    pub const FULL: Views = Views(full_views);
+
+    fn render(self, route: Route) -> Html {
+        (self.0)(route)
+    }
+}
+
+/// A module's views never change while its app runs, so there is nothing to compare (and
+/// comparing function addresses would not be meaningful).
+impl PartialEq for Views {
+    fn eq(&self, _: &Views) -> bool {
+        true
+    }
+}
+
 /// Where the widget runs, and what a host portal gave it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Embedding {
@@ -321,6 +386,11 @@ pub struct AppProps {
     /// Where the widget runs and what the host gave it.
     #[prop_or_default]
     pub embedding: Embedding,
+    /// The views this module has.
+    pub views: Views,
+    /// The view to open first when routes live in memory (embedded); else the start view.
+    #[prop_or_default]
+    pub initial_path: Option<AttrValue>,
 }
 
 /// The widget as the browser runs it: the shell inside a router on the URL fragment when it has
@@ -328,10 +398,14 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let shell = html! {
-        <Shell initial_language={props.initial_language} embedding={props.embedding.clone()} />
+        <Shell initial_language={props.initial_language} embedding={props.embedding.clone()} views={props.views} />
     };
     if props.embedding.embedded {
-        let history = AnyHistory::from(MemoryHistory::new());
+        let memory = MemoryHistory::new();
+        if let Some(path) = &props.initial_path {
+            memory.replace(path.as_str());
+        }
+        let history = AnyHistory::from(memory);
         html! { <Router {history}>{ shell }</Router> }
     } else {
         html! { <HashRouter>{ shell }</HashRouter> }
@@ -359,6 +433,7 @@ pub fn Shell(props: &AppProps) -> Html {
         (None, None) => None,
     };
 
+    let views = props.views;
     let main_tag = if props.embedding.embedded {
         "div"
     } else {
@@ -387,7 +462,7 @@ pub fn Shell(props: &AppProps) -> Html {
                 <SaveStatusBar />
                 // In a host page the host has the one `main` landmark; the widget is a region of it.
                 <@{main_tag} id="ownplan-main" class="page" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <Switch<Route> render={move |route| views.render(route)} />
                 </@>
                 // Shown at the bottom of the screen (static/app.css), and next after the view
                 // for the keyboard, so "undo" is where the person is, a few Tabs away.

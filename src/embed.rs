@@ -161,6 +161,53 @@ pub fn is_valid_namespace(namespace: &str) -> bool {
 }
 
 impl EmbedOptions {
+    /// The options as [`EmbedOptions::from_json`] reads them, for handing the widget over to
+    /// its full module (`services::app_start::hand_over`).
+    pub fn to_json(&self) -> String {
+        let mut raw = serde_json::Map::new();
+        let mut put = |name: &str, value: Value| {
+            raw.insert(name.to_owned(), value);
+        };
+        if let Some(language) = self.language {
+            put("language", Value::from(language.code()));
+        }
+        if let Some(namespace) = &self.namespace {
+            put("namespace", Value::from(namespace.as_str()));
+        }
+        if let Some(portal_name) = &self.portal_name {
+            put("portalName", Value::from(portal_name.as_str()));
+        }
+        if !self.services.is_empty() {
+            let services = self.services.iter().map(|service| {
+                let mut entry = serde_json::Map::new();
+                for (name, value) in SERVICE_NAMES.iter().zip([
+                    &service.name,
+                    &service.phone,
+                    &service.opening_hours,
+                    &service.note,
+                ]) {
+                    entry.insert((*name).to_owned(), Value::from(value.as_str()));
+                }
+                Value::Object(entry)
+            });
+            put("services", Value::Array(services.collect()));
+        }
+        if let Some(level) = self.heading_level {
+            put("headingLevel", Value::from(level));
+        }
+        if let Some(label) = &self.nav_label {
+            put("navLabel", Value::from(label.as_str()));
+        }
+        if !self.theme.is_empty() {
+            let theme = self
+                .theme
+                .iter()
+                .map(|(name, value)| (name.clone(), Value::from(value.as_str())));
+            put("theme", Value::Object(theme.collect()));
+        }
+        Value::Object(raw).to_string()
+    }
+
     /// Reads the options object (as JSON text). `null`/empty means no options.
     pub fn from_json(text: &str) -> Result<Self, String> {
         let text = text.trim();
@@ -323,6 +370,25 @@ mod tests {
             EmbedOptions::from_json("null").unwrap(),
             EmbedOptions::default()
         );
+    }
+
+    #[test]
+    fn options_handed_to_the_full_module_read_back_the_same() {
+        let options = EmbedOptions::from_json(
+            r##"{"language":"nn","namespace":"fjordvik","portalName":"Fjordvik kommune",
+                "services":[{"name":"Kriseteamet","phone":"22 00 00 00","openingHours":"Døgnåpent","note":"Ring først"},
+                            {"name":"Legevakt","phone":"116 117"}],
+                "headingLevel":3,"navLabel":"Min plan – meny",
+                "theme":{"accentSoft":"#e1ecf4","accent":"#0b3954"}}"##,
+        )
+        .unwrap();
+        assert_eq!(
+            EmbedOptions::from_json(&options.to_json()).unwrap(),
+            options
+        );
+        let none = EmbedOptions::default();
+        assert_eq!(none.to_json(), "{}");
+        assert_eq!(EmbedOptions::from_json(&none.to_json()).unwrap(), none);
     }
 
     #[test]

@@ -18,10 +18,14 @@
 // Once the widget runs, it registers the service worker (sw.js) that keeps the app's own files
 // on the device for offline use. Only this page does so, never a page that embeds the widget.
 const tag = document.getElementById("ownplan-boot");
+// The lazily loaded modules (the full module, the PDF module) have fixed names: the build writes
+// a digest of their contents into <meta name="ownplan-modules">, so a new build of them is a new
+// version too.
 const buildFiles = [
   tag.dataset.js,
   tag.dataset.wasm,
   ...[...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((link) => link.href),
+  `modules-${document.querySelector('meta[name="ownplan-modules"]')?.content ?? ""}`,
 ];
 
 // How long the widget waits for a listed portal's options before starting without them.
@@ -77,6 +81,11 @@ function frameOptions(portals) {
 
 const portals = listedPortals();
 if (portals.length > 0) globalThis.ownplanFrameOptions = frameOptions(portals);
+
+// The widget's full module (every view; src/bin/full.rs) is an ES module fetched when a view
+// the first module does not have is first opened. The wasm cannot write an import() itself
+// (no eval under this page's policy), so it calls this.
+globalThis.ownplanImport = (url) => import(url);
 
 try {
   const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);

@@ -40,6 +40,8 @@ async function start() {
   const boot = page.getElementById("ownplan-boot");
   const css = page.querySelector('link[rel="stylesheet"]');
   if (!boot || !css) throw new Error("ownplan: index.html does not name the widget's files");
+  // The full module (every view) is fetched by the widget when first needed (src/services/full_module.rs).
+  globalThis.ownplanImport = (url) => import(url);
   const module = await import(new URL(boot.dataset.js, base).href);
   await module.default({ module_or_path: new URL(boot.dataset.wasm, base).href });
   registerSizeUnit();

@@ -62,6 +62,8 @@ async fn mount(language: Language) -> Mounted {
         AppProps {
             initial_language: language,
             embedding: Default::default(),
+            views: ownplan_web::app::Views::FULL,
+            initial_path: None,
         },
     )
     .render();

@@ -138,7 +138,7 @@ fn ShellAt(props: &ShellProps) -> Html {
     let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
     html! {
         <Router history={history}>
-            <Shell initial_language={props.language} />
+            <Shell initial_language={props.language} views={ownplan_web::app::Views::FULL} />
         </Router>
     }
 }

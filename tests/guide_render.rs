@@ -31,7 +31,7 @@ fn Harness(props: &HarnessProps) -> Html {
     let history: AnyHistory = history.into();
     html! {
         <Router history={history}>
-            <Shell initial_language={props.language} />
+            <Shell initial_language={props.language} views={ownplan_web::app::Views::FULL} />
         </Router>
     }
 }

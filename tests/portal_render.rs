@@ -31,7 +31,7 @@ fn ShellAt(props: &ShellProps) -> Html {
     let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
     html! {
         <Router history={history}>
-            <Shell initial_language={Language::English} embedding={props.embedding.clone()} />
+            <Shell initial_language={Language::English} embedding={props.embedding.clone()} views={ownplan_web::app::Views::FULL} />
         </Router>
     }
 }

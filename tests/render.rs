@@ -22,7 +22,7 @@ fn Harness(props: &HarnessProps) -> Html {
     let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
     html! {
         <Router history={history}>
-            <Shell initial_language={props.language} />
+            <Shell initial_language={props.language} views={ownplan_web::app::Views::FULL} />
         </Router>
     }
 }
@@ -582,4 +582,59 @@ async fn the_overview_offers_my_key_and_the_navigation_stays_five_items() {
         .and_then(|rest| rest.split("</nav>").next())
         .unwrap_or_else(|| panic!("{html}"));
     assert_eq!(count(nav, "<a "), 5, "{nav}");
+}
+
+#[derive(Properties, PartialEq)]
+struct FirstModuleProps {
+    path: &'static str,
+}
+
+/// The shell as the first module renders it (`Views::FIRST`).
+#[component]
+fn FirstModuleAt(props: &FirstModuleProps) -> Html {
+    let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
+    html! {
+        <Router history={history}>
+            <Shell initial_language={Language::English} views={ownplan_web::app::Views::FIRST} />
+        </Router>
+    }
+}
+
+async fn render_first(path: &'static str) -> String {
+    yew::LocalServerRenderer::<FirstModuleAt>::with_props(FirstModuleProps { path })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn the_first_module_opens_the_other_views_through_the_full_module() {
+    let english = |id: &str| t(Language::English, id);
+    for (path, title_id) in [
+        ("/share", "nav-share"),
+        ("/key", "page-key-title"),
+        ("/verify", "nav-verify"),
+        ("/backup", "page-backup-title"),
+        ("/guide", "page-guide-title"),
+        ("/finish", "page-finish-title"),
+    ] {
+        let html = render_first(path).await;
+        assert_eq!(count(&html, "<h1"), 1, "{path}: {html}");
+        assert!(html.contains(&english(title_id)), "{path}: {html}");
+        assert!(html.contains("id=\"view-opening\""), "{path}: {html}");
+        assert!(html.contains(&english("view-opening")), "{path}: {html}");
+    }
+    // The views a person needs to see and edit the plan are in the first module itself.
+    for path in [
+        "/",
+        "/plan/goals",
+        "/crisis/contacts",
+        "/crisis/card",
+        "/network",
+        "/print",
+    ] {
+        let first = render_first(path).await;
+        assert!(!first.contains("id=\"view-opening\""), "{path}: {first}");
+        assert_eq!(first, render(path, Language::English).await, "{path}");
+    }
 }

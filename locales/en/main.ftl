@@ -92,4 +92,5 @@ home-part-key = Your key's fingerprint: a professional can compare it with a fil
 ## A view whose words are fetched when it first opens (the verify view, the guided mode).
 view-opening = Opening …
 view-not-loaded = This part of the app could not be loaded. Connect to the internet and try again. Everything you wrote is safe.
+view-not-loaded-outdated = A newer version of the app is here. Reload the page to open this part. Everything you wrote is safe.
 view-load-retry = Try again

@@ -92,4 +92,5 @@ home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan sammenligne det m
 ## A view whose words are fetched when it first opens (the verify view, the guided mode).
 view-opening = Åpner …
 view-not-loaded = Denne delen av appen kunne ikke lastes. Koble til internett og prøv igjen. Alt du har skrevet, er trygt.
+view-not-loaded-outdated = En nyere versjon av appen er kommet. Last inn siden på nytt for å åpne denne delen. Alt du har skrevet, er trygt.
 view-load-retry = Prøv igjen

@@ -92,4 +92,5 @@ home-part-key = Fingeravtrykket til nøkkelen din: fagfolk kan samanlikne det me
 ## A view whose words are fetched when it first opens (the verify view, the guided mode).
 view-opening = Opnar …
 view-not-loaded = Denne delen av appen kunne ikkje lastast. Kopla til internett og prøv igjen. Alt du har skrive, er trygt.
+view-not-loaded-outdated = Ein nyare versjon av appen er komen. Last inn sida på nytt for å opne denne delen. Alt du har skrive, er trygt.
 view-load-retry = Prøv igjen

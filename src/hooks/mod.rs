@@ -2,6 +2,7 @@
 //! services directly.
 
 pub mod use_backup_download;
+pub mod use_full_module;
 pub mod use_handed_over;
 pub mod use_i18n;
 pub mod use_key_fingerprint;
@@ -22,6 +23,7 @@ pub mod use_verify;
 pub use use_backup_download::{
     BackupDownloadHandle, BackupRequest, DownloadStatus, use_backup_download,
 };
+pub use use_full_module::{FullModuleHandle, FullModuleStatus, use_full_module};
 pub use use_handed_over::{HandedOverHandle, use_handed_over};
 pub use use_i18n::{I18n, use_i18n};
 pub use use_key_fingerprint::use_key_fingerprint;

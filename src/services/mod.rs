@@ -2,9 +2,11 @@
 //! browser through these functions, by way of hooks or `main.rs`. Nothing here makes a network
 //! request.
 
+pub mod app_start;
 pub mod clock;
 pub mod file_input;
 pub mod files;
+pub mod full_module;
 pub mod key_store;
 pub mod lifecycle;
 pub mod messages;

@@ -43,7 +43,7 @@ pub struct PdfRequest<'a> {
 }
 
 /// The folder of the widget's own files, with a trailing `/`.
-fn files_base() -> Option<String> {
+pub fn files_base() -> Option<String> {
     let from_host = crate::services::page::widget_root()
         .and_then(|root| root.get_attribute("data-ownplan-files"))
         .filter(|base| !base.is_empty());

@@ -40,7 +40,10 @@ pub const PORTAL_FILES: &[&str] = &["ownplan-frame.js", "ownplan.js"];
 /// The lazily loaded modules: a name for the report, and the prefix of their files in `dist/`.
 /// None of them is fetched by the first load; each is fetched when first needed (and stored for
 /// offline use by the service worker).
-pub const LAZY_MODULES: &[(&str, &str)] = &[("PDF module", "ownplan-pdf-worker")];
+pub const LAZY_MODULES: &[(&str, &str)] = &[
+    ("full module", "ownplan-full"),
+    ("PDF module", "ownplan-pdf-worker"),
+];
 
 /// The lazily loaded module a file of `dist/` belongs to, if any.
 pub fn lazy_module(name: &str) -> Option<&'static str> {
@@ -328,6 +331,8 @@ mod tests {
             lazy_module("ownplan-pdf-worker_loader.js"),
             Some("PDF module")
         );
+        assert_eq!(lazy_module("ownplan-full_bg.wasm"), Some("full module"));
+        assert_eq!(lazy_module("ownplan-full.js"), Some("full module"));
         assert_eq!(lazy_module("ownplan-web-0123456789abcdef_bg.wasm"), None);
         let mut with_module = report(&[100, 50]);
         with_module.lazy.push(FileSize {

@@ -30,8 +30,9 @@ use std::path::{Path, PathBuf};
 ///   `web_sys::HtmlTextAreaElement` or `web_sys::HtmlSelectElement`, for example
 ///   `let input: web_sys::HtmlInputElement = event.target_unchecked_into();` or
 ///   `e.target_unchecked_into::<web_sys::HtmlSelectElement>()`.
-/// - **The element the widget renders into**, `web_sys::Element`, in `src/main.rs` (the
-///   JavaScript entry point hands it over; `main.rs` passes it on to the services).
+/// - **The element the widget renders into**, `web_sys::Element`, in the two entry points
+///   `src/main.rs` and `src/bin/full.rs` (JavaScript hands it over; they pass it on to the
+///   services).
 ///
 /// Anything else (a timer, the window, a file, storage) goes through a function in
 /// `src/services/`; a hook that must hold a browser object names it through a services type.
@@ -54,7 +55,7 @@ fn browser_crates_only_in_services() {
     report(
         "only src/services/ touches web_sys, js_sys or gloo (allowed: reading an event's \
          target with `target_unchecked_into` as an Html{Input,TextArea,Select}Element, and \
-         `web_sys::Element` in src/main.rs); move the call into a service",
+         `web_sys::Element` in src/main.rs and src/bin/full.rs); move the call into a service",
         found,
         PENDING_BROWSER_CRATES,
     );
@@ -232,7 +233,8 @@ fn allowed_browser_line(path: &str, code: &str, mentions: &[String]) -> bool {
             m.strip_prefix("web_sys::")
                 .is_some_and(|name| EVENT_TARGETS.contains(&name))
         });
-    let widget_root = path == "src/main.rs" && mentions.iter().all(|m| m == "web_sys::Element");
+    let entry_point = path == "src/main.rs" || path == "src/bin/full.rs";
+    let widget_root = entry_point && mentions.iter().all(|m| m == "web_sys::Element");
     event_target || widget_root
 }
 
