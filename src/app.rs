@@ -257,7 +257,8 @@ impl From<PartStep> for Route {
     }
 }
 
-/// The views of the first module: what a person needs to see and edit the plan. A view only the
+/// The views of the first module: what a person needs to see and edit the plan (printing the
+/// whole plan, which renders every part read-only, comes with the full module). A view only the
 /// full module has shows "Opening …" while that module is fetched (`components::FullModule`).
 fn first_views(route: Route) -> Html {
     match route {
@@ -266,7 +267,8 @@ fn first_views(route: Route) -> Html {
         | Route::Verify
         | Route::Key
         | Route::Guide
-        | Route::Finish => html! { <FullModule {route} title_id={route.nav_label_id()} /> },
+        | Route::Finish
+        | Route::PrintPlan => html! { <FullModule {route} title_id={route.nav_label_id()} /> },
         Route::Home => html! { <pages::HomePage /> },
         Route::Plan => html! { <pages::PlanPage /> },
         Route::PlanAbout => html! { <pages::AboutPage /> },
@@ -289,7 +291,6 @@ fn first_views(route: Route) -> Html {
         Route::CrisisAfter => html! { <pages::AfterPage /> },
         Route::CrisisCard => html! { <pages::CrisisCardPage /> },
         Route::CrisisWallet => html! { <pages::WalletCardPage /> },
-        Route::PrintPlan => html! { <pages::PrintPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::NotFound => html! { <pages::NotFoundPage /> },
     }

@@ -617,6 +617,7 @@ async fn the_first_module_opens_the_other_views_through_the_full_module() {
         ("/backup", "page-backup-title"),
         ("/guide", "page-guide-title"),
         ("/finish", "page-finish-title"),
+        ("/print", "print-title"),
     ] {
         let html = render_first(path).await;
         assert_eq!(count(&html, "<h1"), 1, "{path}: {html}");
@@ -630,8 +631,8 @@ async fn the_first_module_opens_the_other_views_through_the_full_module() {
         "/plan/goals",
         "/crisis/contacts",
         "/crisis/card",
+        "/crisis/wallet",
         "/network",
-        "/print",
     ] {
         let first = render_first(path).await;
         assert!(!first.contains("id=\"view-opening\""), "{path}: {first}");

@@ -1,5 +1,5 @@
-//! A view the first module does not have (the share, key, verify, backup, guided-mode and
-//! Finish views): its heading and "Opening …" while the full module is fetched, which then takes
+//! A view the first module does not have (the share, key, verify, backup, guided-mode, Finish
+//! and whole-plan print views): its heading and "Opening …" while the full module is fetched, which then takes
 //! over the widget at this view (`hooks::use_full_module`); if it cannot be had, a plain
 //! message with "Try again". The rest of the widget works as before either way.
 

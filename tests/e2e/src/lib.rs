@@ -256,7 +256,8 @@ pub fn artifacts() -> PathBuf {
     dir
 }
 
-/// Waits until the widget has replaced the loading text with its shell.
+/// Waits until the widget has replaced the loading text with its shell, and the view has
+/// opened (not "Opening …").
 pub async fn wait_for_app(driver: &WebDriver) {
     driver
         // The view's title: an `h1`, or a heading at the portal's level marked as the widget's
@@ -268,6 +269,13 @@ pub async fn wait_for_app(driver: &WebDriver) {
         .first()
         .await
         .expect("the widget started and shows a heading");
+    // A view of the full module (or one whose words are fetched) shows "Opening …" first.
+    wait_until_within(
+        driver,
+        "document.getElementById('view-opening') === null",
+        Duration::from_secs(45),
+    )
+    .await;
 }
 
 /// Runs axe-core on the current page; returns the violations as JSON (empty when clean).
@@ -373,7 +381,12 @@ pub async fn choose_value(driver: &WebDriver, css: &str, value: &str) {
 
 /// Waits (polling, at most 10 s) until `condition` (a JavaScript expression) is true.
 pub async fn wait_until(driver: &WebDriver, condition: &str) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    wait_until_within(driver, condition, Duration::from_secs(10)).await;
+}
+
+/// Waits until the JavaScript expression `condition` is true, for at most `limit`.
+pub async fn wait_until_within(driver: &WebDriver, condition: &str, limit: Duration) {
+    let deadline = std::time::Instant::now() + limit;
     loop {
         if eval(driver, condition).await == serde_json::json!(true) {
             return;

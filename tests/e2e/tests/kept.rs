@@ -492,11 +492,8 @@ async fn persistent_storage_is_asked_for_and_the_answer_shown() {
         let _ = eval(&driver, "(localStorage.clear(), true)").await;
         driver.refresh().await.unwrap();
         ownplan_e2e::wait_for_app(&driver).await;
-        eval(
-            &driver,
-            &format!("(window.__ownplanPersist = {answer}, window.__asked = 0, true)"),
-        )
-        .await;
+        // The backup view comes with the full module, which asks the browser at its start
+        // whether the storage is already kept: the answer is simulated only after that.
         open_view(&driver, &server, "backup").await;
         assert_eq!(
             eval(
@@ -507,6 +504,11 @@ async fn persistent_storage_is_asked_for_and_the_answer_shown() {
             json!(true),
             "no answer shown before the browser is asked"
         );
+        eval(
+            &driver,
+            &format!("(window.__ownplanPersist = {answer}, window.__asked = 0, true)"),
+        )
+        .await;
         write_crisis_plan(&driver, &server, "Ringe søsteren min").await;
         open_view(&driver, &server, "backup").await;
         wait_until(
