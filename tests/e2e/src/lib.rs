@@ -37,8 +37,14 @@ impl StaticServer {
                 if let Ok(mut log) = log.lock() {
                     log.push(request.url().to_owned());
                 }
-                let response = respond(&root, request.url());
-                let _ = request.respond(response);
+                // Each answer on its own thread, as a real server answers connections side by
+                // side: one large file being sent (a module the offline worker stores) never
+                // holds up the others.
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let response = respond(&root, request.url());
+                    let _ = request.respond(response);
+                });
             }
         });
         StaticServer {
