@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::ListEditor;
 use crate::components::list_editor::member_choices;
 use crate::forms::ListSpec;
-use crate::hooks::{use_i18n, use_plan, use_today};
+use crate::hooks::{use_i18n, use_plan, use_plan_actions, use_today};
 use crate::state::plan_fields::ListKind;
 
 /// Properties of [`PlanList`].
@@ -23,7 +23,8 @@ pub struct PlanListProps {
 pub fn PlanList(props: &PlanListProps) -> Html {
     let i18n = use_i18n();
     let today = use_today();
-    let Some(store) = use_plan() else {
+    let on_action = use_plan_actions();
+    let (Some(store), Some(on_action)) = (use_plan(), on_action) else {
         return Html::default();
     };
     let plan = store.plan();
@@ -48,6 +49,5 @@ pub fn PlanList(props: &PlanListProps) -> Html {
             .collect(),
         _ => Vec::new(),
     });
-    let on_action = Callback::from(move |action| store.dispatch(action));
     html! { <ListEditor spec={props.spec} {items} {members} {on_action} {flagged} /> }
 }

@@ -29,13 +29,15 @@ pub use use_i18n::{I18n, use_i18n};
 pub use use_key_fingerprint::use_key_fingerprint;
 pub use use_local_time::{LocalTime, use_local_time};
 pub use use_message_part::{MessagePartHandle, PartStatus, use_message_parts};
-pub use use_page::{TextDownload, use_focus, use_focus_on_new, use_print, use_text_download};
+pub use use_page::{
+    TextDownload, use_deferred, use_focus, use_focus_on_new, use_print, use_text_download,
+};
 pub use use_pdf_copy::{PdfCopyHandle, PdfCopyStatus, use_pdf_copy};
 pub use use_peer_mode::{IdleWatch, PeerModeHandle, use_idle_watch, use_peer_mode};
 pub use use_person_key::{KeyState, PersonKeyHandle, use_person_key};
 pub use use_plan::{
     BackupCommand, Persistence, PlanStore, Safety, SaveStatus, StorageCommand, new_item_id,
-    use_plan, use_plan_store,
+    use_plan, use_plan_actions, use_plan_store,
 };
 pub use use_plan_texts::{
     DEFAULT_STATEMENT_ID, PlanTexts, use_plan_texts, use_statement_in_plan_language,

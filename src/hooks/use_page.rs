@@ -102,3 +102,24 @@ pub fn use_focus_control_soon() -> Callback<AttrValue> {
         *pending.borrow_mut() = Some(timer);
     })
 }
+
+/// How long a part of a view that may follow waits after what matters most (one frame and a
+/// little more, so the browser has painted the rest first).
+const DEFERRED_MS: u32 = 32;
+
+/// `false` for the renders right after `key` changes, `true` a moment later: a large part of a
+/// view (a whole plan of 500 items) can follow the part a person needs first (the verdict), which
+/// is then painted without waiting for it.
+#[hook]
+pub fn use_deferred<K: PartialEq + Clone + 'static>(key: K) -> bool {
+    let ready = use_state_eq(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with(key, move |_| {
+            ready.set(false);
+            let timer = services::timers::after(DEFERRED_MS, move || ready.set(true));
+            move || drop(timer)
+        });
+    }
+    *ready
+}

@@ -556,3 +556,18 @@ pub fn use_plan_store(language: Language) -> PlanStore {
 pub fn use_plan() -> Option<PlanStore> {
     use_context::<PlanStore>()
 }
+
+/// Dispatches plan actions (text normalized to NFC, as [`PlanStore::dispatch`]) through one
+/// callback that stays the same while the view lives. Lists hand it to every item card, so a
+/// keystroke in one item re-renders that card, not all of them. `None` outside the shell.
+#[hook]
+pub fn use_plan_actions() -> Option<Callback<PlanAction>> {
+    let dispatcher = use_plan().map(|store| store.state.dispatcher());
+    let here = dispatcher.is_some();
+    let callback = use_callback(dispatcher, |action: PlanAction, dispatcher| {
+        if let Some(dispatcher) = dispatcher {
+            dispatcher.dispatch(action.map_text(&services::text::to_nfc));
+        }
+    });
+    here.then_some(callback)
+}

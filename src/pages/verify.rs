@@ -22,7 +22,8 @@ use yew_router::prelude::*;
 use crate::app::Route;
 use crate::components::{Heading, PlanDocument, PrintButton, RestoreSteps};
 use crate::hooks::{
-    I18n, RestoreStep, VerifyStep, use_focus_on_new, use_i18n, use_print, use_restore, use_verify,
+    I18n, RestoreStep, VerifyStep, use_deferred, use_focus_on_new, use_i18n, use_print,
+    use_restore, use_verify,
 };
 use crate::state::verify::Refusal;
 
@@ -222,6 +223,15 @@ fn VerifiedPlan(props: &VerifiedPlanProps) -> Html {
     let i18n = use_i18n();
     let print = use_print().reform(|_: MouseEvent| ());
     let verification = &props.verification;
+    // The verdict above is painted first; the plan (up to hundreds of items) follows.
+    let shown = use_deferred(verification.document.credential_id().to_owned());
+    if !shown {
+        return html! {
+            <section class="verify-plan" aria-labelledby="verify-plan-title">
+                <Heading level={2} id="verify-plan-title">{ i18n.t("verify-plan-title") }</Heading>
+            </section>
+        };
+    }
     html! {
         <section class="verify-plan" aria-labelledby="verify-plan-title">
             <Heading level={2} id="verify-plan-title">{ i18n.t("verify-plan-title") }</Heading>

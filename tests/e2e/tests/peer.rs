@@ -118,6 +118,8 @@ async fn go_to(driver: &WebDriver, view: &str) {
         &format!("location.hash === '#/{view}' && document.querySelector('main h1') !== null"),
     )
     .await;
+    // A view of the full module shows "Opening …" first.
+    wait_for_app(driver).await;
 }
 
 #[tokio::test]

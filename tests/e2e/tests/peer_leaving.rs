@@ -71,6 +71,8 @@ async fn go_to(driver: &WebDriver, view: &str) {
         &format!("location.hash === '#/{view}' && document.querySelector('main h1') !== null"),
     )
     .await;
+    // A view of the full module shows "Opening …" first.
+    wait_for_app(driver).await;
 }
 
 /// Waits until `dir` holds a complete file not in `known`, and returns it (added to `known`).
