@@ -283,6 +283,29 @@ fn after_save(s: &mut Saver) {
 
 type SharedSaver = Rc<RefCell<Saver>>;
 
+/// Asks the browser to keep this site's storage (once per page), and shows its answer.
+fn ask_to_keep(saver: &SharedSaver, safety: &UseStateSetter<Rc<Safety>>) {
+    {
+        let mut s = saver.borrow_mut();
+        if s.persist_asked || services::storage::backend() != services::storage::Backend::Local {
+            return;
+        }
+        s.persist_asked = true;
+    }
+    let saver = saver.clone();
+    let safety = safety.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = persistence::persist().await;
+        let mut s = saver.borrow_mut();
+        let next = Rc::new(Safety {
+            persistence: Some(answer),
+            ..(*s.safety_now).clone()
+        });
+        s.safety_now = next.clone();
+        safety.set(next);
+    });
+}
+
 fn save_now(saver: &SharedSaver, status: &UseStateSetter<SaveStatus>) {
     let mut s = saver.borrow_mut();
     s.pending = None;
@@ -387,6 +410,12 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                 }
                 Ok(plan_store::LoadOutcome::Found(stored)) => {
                     saver.borrow_mut().revision = stored.revision;
+                    // Taking over from the first module, which may have asked the browser to
+                    // keep the storage already: its answer is asked for again, so the views
+                    // here show it too (a browser asks the person at most once).
+                    if services::app_start::took_over() && has_content(&stored.plan) {
+                        ask_to_keep(&saver, &safety);
+                    }
                     dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
                     status.set(SaveStatus::Saved);
                 }

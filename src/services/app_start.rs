@@ -28,6 +28,14 @@ thread_local! {
     static STARTED: RefCell<Option<Started>> = const { RefCell::new(None) };
     // The full module's `unmountFull`, once the first module handed its root over.
     static HANDED_TO: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    // This module's app took over from the first module (in the same page).
+    static TOOK_OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this module's app took over from the first module in this page (so what the first
+/// module learnt by asking the browser, such as whether it keeps the storage, is asked again).
+pub fn took_over() -> bool {
+    TOOK_OVER.with(Cell::get)
 }
 
 /// Where and how the app runs.
@@ -78,6 +86,7 @@ pub fn start(with: StartWith) {
     services::page::apply_theme(&root, &options.theme);
     let generation = GENERATION.with(Cell::get);
     let handed_over = before_render.is_some();
+    TOOK_OVER.with(|took_over| took_over.set(handed_over));
     wasm_bindgen_futures::spawn_local(async move {
         // A fetch can fail for a moment (the offline worker taking over the page just as it
         // loads): the person's language is tried again, then any language that can be fetched
