@@ -267,8 +267,9 @@ async fn run(options: &Options) -> Outcome<()> {
         StaticServer::start_precompressed(options.floor.clone()),
     ];
     let server = |app: App| &servers[app as usize];
-    let chromedriver = ChromeDriver::start();
+    let mut chromedriver = ChromeDriver::start();
     let browser = browser_version(&chromedriver).await?;
+    let mut repeats = Vec::new();
     // The machine's load average at the start of every run: on a shared machine other work
     // slows the browser, and the report says how busy it was.
     let mut busy = Vec::new();
@@ -278,7 +279,15 @@ async fn run(options: &Options) -> Outcome<()> {
         for (index, profile) in LOAD_PROFILES.iter().enumerate() {
             for app in App::BOTH {
                 busy.push(load_average());
-                let load = first_load(&chromedriver, server(app), app, profile).await?;
+                let load = measured(
+                    &mut chromedriver,
+                    &mut repeats,
+                    &format!("load {} {} run {}", app.name(), profile.name, run + 1),
+                    async |driver: &ChromeDriver| {
+                        first_load(driver, server(app), app, profile).await
+                    },
+                )
+                .await?;
                 eprintln!(
                     "load {}/{} {} {}: {:.0} ms, {} bytes",
                     run + 1,
@@ -302,7 +311,15 @@ async fn run(options: &Options) -> Outcome<()> {
     for run in 0..options.runs {
         for app in App::BOTH {
             busy.push(load_average());
-            let times = typing_run(&chromedriver, server(app), app, &typing_plan).await?;
+            let times = measured(
+                &mut chromedriver,
+                &mut repeats,
+                &format!("typing {} run {}", app.name(), run + 1),
+                async |driver: &ChromeDriver| {
+                    typing_run(driver, server(app), app, &typing_plan).await
+                },
+            )
+            .await?;
             for (rate, keys) in times.into_iter().enumerate() {
                 let figure = (percentile(&keys, 0.5), percentile(&keys, 0.95));
                 eprintln!(
@@ -322,7 +339,13 @@ async fn run(options: &Options) -> Outcome<()> {
     let mut verifies = Vec::new();
     for run in 0..options.runs {
         busy.push(load_average());
-        let verified = verify_run(&chromedriver, server(App::Widget), &document).await?;
+        let verified = measured(
+            &mut chromedriver,
+            &mut repeats,
+            &format!("verify run {}", run + 1),
+            async |driver: &ChromeDriver| verify_run(driver, server(App::Widget), &document).await,
+        )
+        .await?;
         eprintln!(
             "verify {}/{}: opening {:.0} ms{}, check → painted {} ms",
             run + 1,
@@ -348,6 +371,7 @@ async fn run(options: &Options) -> Outcome<()> {
         options,
         browser,
         busy,
+        repeats,
         document_bytes: document.len(),
         loads,
         sent,
@@ -435,6 +459,32 @@ async fn set_cpu(driver: &WebDriver, rate: u32) -> Outcome<()> {
         .await
         .map(|_| ())
         .map_err(failed("Emulation.setCPUThrottlingRate"))
+}
+
+/// How often a run is tried before the benchmark gives up.
+const ATTEMPTS: usize = 3;
+
+/// Runs `measure`, and when it fails runs it again with a new chromedriver (at most
+/// [`ATTEMPTS`] times in all), noting each failure in `repeats` for the report.
+async fn measured<T>(
+    chromedriver: &mut ChromeDriver,
+    repeats: &mut Vec<String>,
+    what: &str,
+    mut measure: impl AsyncFnMut(&ChromeDriver) -> Outcome<T>,
+) -> Outcome<T> {
+    let mut attempt = 1;
+    loop {
+        match measure(chromedriver).await {
+            Ok(value) => return Ok(value),
+            Err(error) if attempt < ATTEMPTS => {
+                eprintln!("{what} failed, measuring it again: {error}");
+                repeats.push(format!("{what}: {error}"));
+                *chromedriver = ChromeDriver::start();
+                attempt += 1;
+            }
+            Err(error) => return Err(format!("{what} failed {ATTEMPTS} times: {error}")),
+        }
+    }
 }
 
 /// Runs `body` on a fresh session and quits the session whatever happened.
@@ -787,6 +837,24 @@ window.addEventListener('keydown', (event) => {
   window.__keys.push(new Promise((done) => afterPaint(() => done(performance.now() - start))));
 }, true);";
 
+/// Waits in the page (at most 10 s) for keystroke `arguments[0]` to be painted: its time in ms,
+/// or `{ error }` saying what did not happen. Nothing runs in the page meanwhile (the key event
+/// has normally happened when WebDriver's keystroke returns).
+const KEY_TIME: &str = "const [index, done] = [arguments[0], arguments[arguments.length - 1]];
+const until = performance.now() + 10000;
+const late = (what) => new Promise((resolve) =>
+  setTimeout(() => resolve({ error: `keystroke ${index}: ${what}` }), until - performance.now()));
+const wait = () => {
+  const keys = window.__keys;
+  if (!keys) return done({ error: 'the page was replaced' });
+  if (keys.length > index) {
+    return Promise.race([keys[index], late('no frame after it')]).then(done);
+  }
+  if (performance.now() > until) return done({ error: `keystroke ${index}: no key event (${keys.length} seen)` });
+  setTimeout(wait, 2);
+};
+wait();";
+
 /// Types [`KEYSTROKES`] characters into the app's field at each of [`CPU_RATES`]; the time of
 /// every keystroke in ms, per rate.
 async fn typing_run(
@@ -818,19 +886,14 @@ async fn typing_run(
                     .await
                     .map_err(failed("a keystroke"))?;
                 let time = driver
-                    .execute_async(
-                        "const [index, done] = [arguments[0], arguments[arguments.length - 1]];
-                         const wait = () => window.__keys.length > index
-                           ? window.__keys[index].then(done)
-                           : setTimeout(wait, 2);
-                         wait();",
-                        vec![json!(index)],
-                    )
+                    .execute_async(KEY_TIME, vec![json!(index)])
                     .await
                     .map_err(failed("the keystroke's time"))?
                     .json()
+                    .clone();
+                let time = time
                     .as_f64()
-                    .ok_or("a keystroke without a time")?;
+                    .ok_or_else(|| format!("{} at {rate}× CPU: {}", app.name(), time["error"]))?;
                 times.push(time);
                 typed.push(key);
                 // A person's pace: about six characters a second at most.
@@ -993,6 +1056,8 @@ struct Report<'a> {
     browser: String,
     /// The load average at the start of each run.
     busy: Vec<f64>,
+    /// The runs measured again after a failure, and why.
+    repeats: Vec<String>,
     document_bytes: usize,
     /// Per profile, per app, per run.
     loads: Vec<[Vec<Load>; 2]>,
@@ -1243,6 +1308,14 @@ impl Report<'_> {
             );
         }
 
+        if self.repeats.is_empty() {
+            out.push_str("\nNo run failed.\n");
+        } else {
+            out.push_str("\nRuns that failed and were measured again:\n");
+            for repeat in &self.repeats {
+                let _ = writeln!(out, "  {repeat}");
+            }
+        }
         out.push_str(
             "\nEvery run (ms; loads: painted, and in brackets the heading in the page):\n",
         );
