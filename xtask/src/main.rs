@@ -10,6 +10,7 @@
 //! task twice does the work once.
 
 mod bench_browser;
+mod bench_load;
 mod fuzz;
 mod release;
 mod setup;
@@ -37,6 +38,12 @@ Tasks:
                        (criterion, quick settings: about 4 minutes on 2 cores)
   bench-browser        verify the 5 MiB worst-case documents in headless Chromium (wasm,
                        release) and print time and memory per case
+  bench-load [--no-build] [--runs N]
+                       the widget against a minimal Yew app (bench/floor/) in headless Chromium
+                       at 360 px: first-load bytes, navigation to the first heading throttled
+                       (4x CPU, slow 4G, fast 3G), keystroke to paint in a 500-item plan, and
+                       verifying a 500-item document; medians of N runs (default 7), written to
+                       target/bench/load.txt (about 10 minutes on 2 cores)
   release [--no-build]  build the widget (or, with --no-build, take dist/ as it is) and write
                        target/release-archive/ownplan-<version>.tar.gz with its .sha256 and a
                        SHA256SUMS inside (docs/DEPLOYING.md)
@@ -83,6 +90,7 @@ fn main() -> ExitCode {
             ]))
         }
         Some("bench-browser") => bench_browser::run_task(&Workspace::find()),
+        Some("bench-load") => bench_load::run_task(&Workspace::find(), &args[1..]),
         Some("fuzz") => fuzz::run_task(&args[1..]),
         Some("release") => release::run_task(&Workspace::find(), &args[1..]),
         Some("--help") | Some("-h") | None => {

@@ -19,11 +19,39 @@ pub struct StaticServer {
     address: SocketAddr,
     thread: Option<std::thread::JoinHandle<()>>,
     requests: Arc<std::sync::Mutex<Vec<String>>>,
+    sent: Arc<std::sync::Mutex<Vec<Sent>>>,
+}
+
+/// One answer of a [`StaticServer`]: what was asked for and the bytes of the body sent.
+#[derive(Clone, Debug)]
+pub struct Sent {
+    /// The path asked for, without its query.
+    pub path: String,
+    /// The request's `Accept-Encoding` header (empty when it had none).
+    pub accept_encoding: String,
+    /// The answer's `Content-Encoding` (`br` or `gzip`), `None` for the file as it is.
+    pub content_encoding: Option<&'static str>,
+    /// The bytes of the body sent (0 for a 404).
+    pub body_bytes: u64,
 }
 
 impl StaticServer {
-    /// Serves `root` on 127.0.0.1.
+    /// Serves `root` on 127.0.0.1, every file as it is (never compressed).
     pub fn start(root: PathBuf) -> StaticServer {
+        StaticServer::serve(root, false)
+    }
+
+    /// Serves `root` on 127.0.0.1 as the deployment guide's nginx does (docs/DEPLOYING.md,
+    /// "Compression"): a file's precompressed copy (`<file>.br`, else `<file>.gz`) when the
+    /// browser accepts that encoding, with `Content-Encoding` and `Vary: Accept-Encoding`; a
+    /// page without copies (`index.html`) compressed as it is sent (`gzip -1`, nginx's default
+    /// level) when the browser accepts gzip. For measuring what a first visit transfers
+    /// (`cargo xtask bench-load`); the end-to-end tests use [`StaticServer::start`].
+    pub fn start_precompressed(root: PathBuf) -> StaticServer {
+        StaticServer::serve(root, true)
+    }
+
+    fn serve(root: PathBuf, precompressed: bool) -> StaticServer {
         let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
         let address = server
             .server_addr()
@@ -32,6 +60,8 @@ impl StaticServer {
         let serving = server.clone();
         let requests = Arc::new(std::sync::Mutex::new(Vec::new()));
         let log = requests.clone();
+        let sent = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sent_log = sent.clone();
         let thread = std::thread::spawn(move || {
             for request in serving.incoming_requests() {
                 if let Ok(mut log) = log.lock() {
@@ -41,8 +71,30 @@ impl StaticServer {
                 // side: one large file being sent (a module the offline worker stores) never
                 // holds up the others.
                 let root = root.clone();
+                let sent_log = sent_log.clone();
                 std::thread::spawn(move || {
-                    let response = respond(&root, request.url());
+                    let accept_encoding = request
+                        .headers()
+                        .iter()
+                        .find(|header| header.field.equiv("Accept-Encoding"))
+                        .map(|header| header.value.as_str().to_owned())
+                        .unwrap_or_default();
+                    let (response, content_encoding) = if precompressed {
+                        respond_precompressed(&root, request.url(), &accept_encoding)
+                    } else {
+                        (respond(&root, request.url()), None)
+                    };
+                    if let Ok(mut sent) = sent_log.lock() {
+                        sent.push(Sent {
+                            path: request.url().split('?').next().unwrap_or("/").to_owned(),
+                            accept_encoding,
+                            content_encoding,
+                            body_bytes: response
+                                .data_length()
+                                .filter(|_| response.status_code().0 == 200)
+                                .unwrap_or(0) as u64,
+                        });
+                    }
                     let _ = request.respond(response);
                 });
             }
@@ -52,7 +104,13 @@ impl StaticServer {
             address,
             thread: Some(thread),
             requests,
+            sent,
         }
+    }
+
+    /// Every answer so far, in order: path, encoding and body bytes.
+    pub fn sent(&self) -> Vec<Sent> {
+        self.sent.lock().map(|log| log.clone()).unwrap_or_default()
     }
 
     /// Every path asked for so far (with its query), in order.
@@ -87,6 +145,100 @@ impl Drop for StaticServer {
             let _ = thread.join();
         }
     }
+}
+
+/// Whether `accept_encoding` (an `Accept-Encoding` header) accepts `coding` (not with `q=0`).
+fn accepts(accept_encoding: &str, coding: &str) -> bool {
+    accept_encoding.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        parts
+            .next()
+            .is_some_and(|name| name.eq_ignore_ascii_case(coding))
+            && !parts.any(|parameter| {
+                parameter
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f64>().ok())
+                    .is_some_and(|q| q == 0.0)
+            })
+    })
+}
+
+/// [`respond`], sending a precompressed copy or a gzipped page when the browser accepts it
+/// (see [`StaticServer::start_precompressed`]); also returns the `Content-Encoding` sent.
+fn respond_precompressed(
+    root: &Path,
+    url: &str,
+    accept_encoding: &str,
+) -> (
+    tiny_http::Response<std::io::Cursor<Vec<u8>>>,
+    Option<&'static str>,
+) {
+    let plain = respond(root, url);
+    if plain.status_code().0 != 200 {
+        return (plain, None);
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let relative = match path.trim_start_matches('/') {
+        "" => "index.html",
+        relative => relative,
+    };
+    let file = root.join(relative);
+    let copy = ["br", "gzip"]
+        .into_iter()
+        .filter(|coding| accepts(accept_encoding, coding))
+        .find_map(|coding| {
+            let suffix = if coding == "br" { "br" } else { "gz" };
+            let mut name = file.clone().into_os_string();
+            name.push(format!(".{suffix}"));
+            std::fs::read(PathBuf::from(name))
+                .ok()
+                .map(|bytes| (coding, bytes))
+        });
+    let on_the_fly = || {
+        let is_page = file
+            .extension()
+            .is_some_and(|extension| extension == "html");
+        if !is_page || !accepts(accept_encoding, "gzip") {
+            return None;
+        }
+        let bytes = std::fs::read(&file).ok()?;
+        gzip_fast(&bytes).map(|gzipped| ("gzip", gzipped))
+    };
+    let Some((coding, bytes)) = copy.or_else(on_the_fly) else {
+        return (
+            plain.with_header(
+                tiny_http::Header::from_bytes("Vary", "Accept-Encoding").expect("header"),
+            ),
+            None,
+        );
+    };
+    let mut response = tiny_http::Response::from_data(bytes);
+    for header in plain.headers() {
+        response.add_header(header.clone());
+    }
+    let response = response
+        .with_header(tiny_http::Header::from_bytes("Content-Encoding", coding).expect("header"))
+        .with_header(tiny_http::Header::from_bytes("Vary", "Accept-Encoding").expect("header"));
+    (response, Some(coding))
+}
+
+/// `bytes` through `gzip -1 -n` (nginx's default `gzip_comp_level`), or `None` when gzip
+/// cannot run.
+fn gzip_fast(bytes: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Write;
+    let mut child = Command::new("gzip")
+        .args(["-1", "-n", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    output.status.success().then_some(output.stdout)
 }
 
 fn respond(root: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
