@@ -9,7 +9,8 @@ use crate::components::ListEditor;
 use crate::components::list_editor::member_choices;
 use crate::forms::ListSpec;
 use crate::hooks::{use_i18n, use_plan, use_plan_actions, use_today};
-use crate::state::plan_fields::ListKind;
+use crate::state::plan_fields::{ItemsJson, ListKind};
+use ownplan_core::plan::Plan;
 
 /// Properties of [`PlanList`].
 #[derive(Properties, PartialEq)]
@@ -24,19 +25,19 @@ pub fn PlanList(props: &PlanListProps) -> Html {
     let i18n = use_i18n();
     let today = use_today();
     let on_action = use_plan_actions();
+    // The plan and its items as last rendered: unchanged items keep their objects.
+    let last = use_mut_ref(|| None::<(Rc<Plan>, Rc<ItemsJson>)>);
     let (Some(store), Some(on_action)) = (use_plan(), on_action) else {
         return Html::default();
     };
     let plan = store.plan();
-    let items = Rc::new(
-        props
-            .spec
-            .list
-            .items(plan)
-            .into_iter()
-            .map(Rc::new)
-            .collect::<Vec<_>>(),
-    );
+    let items = {
+        let mut last = last.borrow_mut();
+        let before = last.as_ref().map(|(plan, items)| (&**plan, &**items));
+        let items = Rc::new(props.spec.list.items_since(plan, before));
+        *last = Some((store.plan_rc(), items.clone()));
+        items
+    };
     let members = member_choices(plan, &i18n);
     // Overdue agreements stand out in their list, as on the home view.
     let flagged: Rc<Vec<String>> = Rc::new(match (props.spec.list, &today) {

@@ -560,6 +560,62 @@ mod tests {
     }
 
     #[test]
+    fn a_list_view_reuses_the_objects_of_items_that_did_not_change() {
+        let add = |n| PlanAction::AddItem {
+            list: ListKind::Goals,
+            id: id(n),
+            fields: Map::new(),
+        };
+        let write = |n, text: &str| PlanAction::SetItemField {
+            list: ListKind::Goals,
+            id: id(n),
+            key: "text",
+            value: json!(text),
+        };
+        let first = apply(
+            state(),
+            vec![add(1), write(1, "Bo selv"), add(2), write(2, "Jobbe")],
+        );
+        let made = ListKind::Goals.items_since(&first.plan, None);
+        assert_eq!(made.len(), 2);
+        // A keystroke in the second goal: the first keeps its very object, the second is new.
+        let typed = apply(first.clone(), vec![write(2, "Jobbe litt")]);
+        let again = ListKind::Goals.items_since(&typed.plan, Some((&first.plan, &made)));
+        assert!(Rc::ptr_eq(&again[0], &made[0]));
+        assert!(!Rc::ptr_eq(&again[1], &made[1]));
+        assert_eq!(again[1]["text"], json!("Jobbe litt"));
+        // Whatever is reused, the objects are those a fresh reading gives.
+        let fresh: Vec<_> = ListKind::Goals.items(&typed.plan);
+        assert_eq!(
+            again.iter().map(|o| (**o).clone()).collect::<Vec<_>>(),
+            fresh
+        );
+        // A removed item shifts the others: nothing stale is reused.
+        let removed = apply(
+            typed.clone(),
+            vec![PlanAction::RemoveItem {
+                list: ListKind::Goals,
+                id: id(1),
+            }],
+        );
+        let after = ListKind::Goals.items_since(&removed.plan, Some((&typed.plan, &again)));
+        assert_eq!(after.len(), 1);
+        assert_eq!(after[0]["text"], json!("Jobbe litt"));
+        // A moved item is read again at its new place.
+        let moved = apply(
+            typed.clone(),
+            vec![PlanAction::MoveItem {
+                list: ListKind::Goals,
+                id: id(2),
+                direction: crate::state::plan_fields::MoveDirection::Up,
+            }],
+        );
+        let after = ListKind::Goals.items_since(&moved.plan, Some((&typed.plan, &again)));
+        assert_eq!(after[0]["text"], json!("Jobbe litt"));
+        assert_eq!(after[1]["text"], json!("Bo selv"));
+    }
+
+    #[test]
     fn clearing_a_field_removes_it_from_the_document() {
         let s = apply(
             state(),

@@ -284,6 +284,68 @@ impl ListKind {
     }
 }
 
+/// Each item of a list as its JSON object, shared: what a list view renders from.
+pub type ItemsJson = Vec<std::rc::Rc<Map<String, Value>>>;
+
+impl ListKind {
+    /// The items of this list in `plan`, each as its JSON object, reusing the objects of
+    /// `before` (an earlier plan and the objects made for it then) for every item that is the
+    /// same at the same place. A keystroke changes one item, so one item is serialized again,
+    /// not the whole list, and the views of the others see the very same object.
+    pub fn items_since(self, plan: &Plan, before: Option<(&Plan, &ItemsJson)>) -> ItemsJson {
+        match self {
+            ListKind::Goals => reuse(|p| &p.individual_plan.goals, plan, before),
+            ListKind::Resources => reuse(|p| &p.individual_plan.resources, plan, before),
+            ListKind::Needs => reuse(|p| &p.individual_plan.needs, plan, before),
+            ListKind::Measures => reuse(|p| &p.individual_plan.measures, plan, before),
+            ListKind::Agreements => reuse(|p| &p.individual_plan.agreements, plan, before),
+            ListKind::Appointments => reuse(|p| &p.individual_plan.appointments, plan, before),
+            ListKind::Network => reuse(|p| &p.network, plan, before),
+            ListKind::RevisionLog => reuse(|p| &p.individual_plan.revision_log, plan, before),
+            ListKind::Sharing => reuse(|p| &p.consent.sharing, plan, before),
+            ListKind::WarningSigns => reuse(|p| &p.crisis_plan.warning_signs, plan, before),
+            ListKind::CrisisContacts => reuse(|p| &p.crisis_plan.contacts, plan, before),
+            ListKind::DoNotContact => reuse(|p| &p.crisis_plan.do_not_contact, plan, before),
+            ListKind::CrisisServices => reuse(|p| &p.crisis_plan.services, plan, before),
+            ListKind::MedicinesThatHelp => reuse(
+                |p| &p.crisis_plan.treatment.medicines_that_help,
+                plan,
+                before,
+            ),
+            ListKind::MedicinesToAvoid => reuse(
+                |p| &p.crisis_plan.treatment.medicines_to_avoid,
+                plan,
+                before,
+            ),
+        }
+    }
+}
+
+fn reuse<T: Serialize + PartialEq>(
+    list_of: fn(&Plan) -> &List<T>,
+    plan: &Plan,
+    before: Option<(&Plan, &ItemsJson)>,
+) -> ItemsJson {
+    let now = list_of(plan).as_slice();
+    let (then, made) = match before {
+        // The objects were made for every item of the earlier list, in order.
+        Some((then, made)) if list_of(then).as_slice().len() == made.len() => {
+            (list_of(then).as_slice(), made.as_slice())
+        }
+        _ => (&[][..], &[][..]),
+    };
+    now.iter()
+        .enumerate()
+        .filter_map(|(at, item)| match (then.get(at), made.get(at)) {
+            (Some(earlier), Some(object)) if earlier == item => Some(object.clone()),
+            _ => match serde_json::to_value(item) {
+                Ok(Value::Object(map)) => Some(std::rc::Rc::new(map)),
+                _ => None,
+            },
+        })
+        .collect()
+}
+
 fn items_as_json<T: Serialize>(list: &List<T>) -> Vec<Map<String, Value>> {
     list.as_slice()
         .iter()
