@@ -95,13 +95,51 @@ function insideScope(value, base) {
 // server's (the page has usually just fetched it: the file is not downloaded twice); any other
 // file is revalidated with the server. Each body is read as soon as it comes, so a large file
 // never holds up the others, and the stored copy is the file itself (never a redirect, which a
-// page load refuses).
+// page load refuses). A download that stops making progress (no bytes for `stallMs`) is
+// abandoned and tried again, up to `attempts` times: one stuck connection must not leave a
+// version half-stored for ever (the install would never finish, and the app never work offline).
+const stallMs = 10000;
+const attempts = 3;
+
 async function fetchWhole(url) {
+  let lastError;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await fetchOnce(url);
+    } catch (error) {
+      lastError = error;
+      // An answer other than 200 OK is the server's word: asking again changes nothing.
+      if (error.answered) break;
+    }
+  }
+  throw lastError;
+}
+
+async function fetchOnce(url) {
   const cache = hashedName.test(new URL(url).pathname) ? "force-cache" : "no-cache";
-  const response = await fetch(url, { cache, credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const { status, statusText, headers } = response;
-  return new Response(await response.blob(), { status, statusText, headers });
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), stallMs);
+  const progress = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), stallMs);
+  };
+  try {
+    const response = await fetch(url, { cache, credentials: "same-origin", signal: controller.signal });
+    if (!response.ok) throw Object.assign(new Error(`${url}: ${response.status}`), { answered: true });
+    progress();
+    const reader = response.body.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      progress();
+    }
+    const { status, statusText, headers } = response;
+    return new Response(new Blob(chunks), { status, statusText, headers });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // The URLs of the files this version stored: the only ones this worker answers for. Read from

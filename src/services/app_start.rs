@@ -143,7 +143,6 @@ pub fn start(with: StartWith) {
 pub fn unmount() {
     if let Some(full) = HANDED_TO.with(|handed| handed.borrow_mut().take()) {
         let _ = full.call0(&JsValue::NULL);
-        return;
     }
     end_app();
     services::page::clear_root();

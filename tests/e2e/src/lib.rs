@@ -751,10 +751,11 @@ impl StaticServer {
     }
 }
 
-/// Waits (up to 20 s) until the offline service worker is active and controls the page, and
-/// returns its script URL (`…/sw.js?v=<version>`).
+/// Waits (up to 45 s) until the offline service worker is active and controls the page, and
+/// returns its script URL (`…/sw.js?v=<version>`). The worker abandons and retries a download
+/// that makes no progress for 10 s, so a stuck connection delays it, but does not stop it.
 pub async fn wait_for_offline_worker(driver: &WebDriver) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(45);
     loop {
         let script = eval(
             driver,
