@@ -105,7 +105,7 @@ async function fetchWhole(url) {
   let lastError;
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {
-      return await fetchOnce(url);
+      return await fetchOnce(url, attempt);
     } catch (error) {
       lastError = error;
       // An answer other than 200 OK is the server's word: asking again changes nothing.
@@ -115,8 +115,11 @@ async function fetchWhole(url) {
   throw lastError;
 }
 
-async function fetchOnce(url) {
-  const cache = hashedName.test(new URL(url).pathname) ? "force-cache" : "no-cache";
+// A second try goes past the browser's HTTP cache altogether ("no-store"), in case the first
+// was waiting there behind another request for the same file.
+async function fetchOnce(url, attempt) {
+  const cache =
+    attempt > 0 ? "no-store" : hashedName.test(new URL(url).pathname) ? "force-cache" : "no-cache";
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), stallMs);
   const progress = () => {
