@@ -399,6 +399,12 @@ async fn use_as_my_plan_is_offered_openly_only_for_a_file_signed_by_this_devices
     let driver = chromedriver.session(360, 780).await;
     fresh_view(&driver, &server).await;
     choose(&driver, &example_path("export-gp.pdf")).await;
+    // The signed plan follows the verdict a moment later.
+    wait_until(
+        &driver,
+        "document.getElementById('verify-own-disclosure') !== null",
+    )
+    .await;
     // A professional's browser (no key of its own): behind a closed disclosure.
     assert_eq!(
         eval(
