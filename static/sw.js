@@ -28,8 +28,10 @@
 // a content hash as they are, the others revalidated), so the files the first visit's page has
 // just fetched (the wasm above all) are not downloaded a second time.
 //
-// Lazily loaded files: the PDF module (a worker, `ownplan-pdf-worker*`, started only when the
-// person asks for a PDF copy) is named in index.html by `<link rel="ownplan-lazy">`, which the
+// Lazily loaded files: the full module (`ownplan-full*`, the views the first load leaves out,
+// fetched when one of them first opens) and the PDF module (a worker, `ownplan-pdf-worker*`,
+// started only when the person asks for a PDF copy) are named in index.html by
+// `<link rel="ownplan-lazy">`, which the
 // browser never fetches, so the first load does not download it; this worker's install (which
 // starts once the app is running) stores it with everything else, so a PDF copy can be made
 // offline. Its names carry no hash: a page that runs while a newer version takes over could be
