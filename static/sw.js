@@ -31,12 +31,13 @@
 // Lazily loaded files: the full module (`ownplan-full*`, the views the first load leaves out,
 // fetched when one of them first opens) and the PDF module (a worker, `ownplan-pdf-worker*`,
 // started only when the person asks for a PDF copy) are named in index.html by
-// `<link rel="ownplan-lazy">`, which the
-// browser never fetches, so the first load does not download it; this worker's install (which
-// starts once the app is running) stores it with everything else, so a PDF copy can be made
-// offline. Its names carry no hash: a page that runs while a newer version takes over could be
-// handed the newer module; the widget and the module check a protocol number, and on a mismatch
-// the person is asked to reload (nothing else is affected).
+// `<link rel="ownplan-lazy">`, which the browser never fetches, so the first load does not
+// download them; this worker's install (which starts once the app is running) stores them with
+// everything else, so those views and PDF copies work offline. Their names carry no hash (the
+// build's digest of them in index.html makes a new build of them a new version): a page that
+// runs while a newer version takes over could be handed the newer module; the widget and the
+// module check a protocol number, and on a mismatch the person is asked to reload (nothing
+// else is affected).
 //
 // Versions: a new version's install stores its files in its own cache, beside the old one.
 // It then takes over at once (skipWaiting, clients.claim) and its activation deletes the caches
