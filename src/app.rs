@@ -257,18 +257,11 @@ impl From<PartStep> for Route {
     }
 }
 
-/// The views of the first module: what a person needs to see and edit the plan (printing the
-/// whole plan, which renders every part read-only, comes with the full module). A view only the
-/// full module has shows "Opening …" while that module is fetched (`components::FullModule`).
-fn first_views(route: Route) -> Html {
-    match route {
-        Route::Backup
-        | Route::Share
-        | Route::Verify
-        | Route::Key
-        | Route::Guide
-        | Route::Finish
-        | Route::PrintPlan => html! { <FullModule {route} title_id={route.nav_label_id()} /> },
+/// The views both modules have: what a person needs to see and edit the plan (printing the
+/// whole plan, which renders every part read-only, is not one of them). `None` for a view only
+/// the full module has.
+fn plan_views(route: Route) -> Option<Html> {
+    Some(match route {
         Route::Home => html! { <pages::HomePage /> },
         Route::Plan => html! { <pages::PlanPage /> },
         Route::PlanAbout => html! { <pages::AboutPage /> },
@@ -293,39 +286,36 @@ fn first_views(route: Route) -> Html {
         Route::CrisisWallet => html! { <pages::WalletCardPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
         Route::NotFound => html! { <pages::NotFoundPage /> },
-    }
+        Route::Backup
+        | Route::Share
+        | Route::Verify
+        | Route::Key
+        | Route::Guide
+        | Route::Finish
+        | Route::PrintPlan => return None,
+    })
 }
 
-/// Every view (the full module, and native tests).
+/// The views of the first module: [`plan_views`]. Any other view shows "Opening …" while the
+/// full module is fetched (`components::FullModule`).
+fn first_views(route: Route) -> Html {
+    plan_views(route)
+        .unwrap_or_else(|| html! { <FullModule {route} title_id={route.nav_label_id()} /> })
+}
+
+/// Every view (the full module, and native tests): [`plan_views`] and the views only the full
+/// module has.
 fn full_views(route: Route) -> Html {
+    plan_views(route).unwrap_or_else(|| full_module_views(route))
+}
+
+/// The views only the full module has ([`plan_views`] gives the others).
+fn full_module_views(route: Route) -> Html {
     match route {
-        Route::Home => html! { <pages::HomePage /> },
-        Route::Plan => html! { <pages::PlanPage /> },
-        Route::PlanAbout => html! { <pages::AboutPage /> },
-        Route::PlanGoals => html! { <pages::GoalsPage /> },
-        Route::PlanResources => html! { <pages::ResourcesPage /> },
-        Route::PlanMeasures => html! { <pages::MeasuresPage /> },
-        Route::PlanContributions => html! { <pages::ContributionsPage /> },
-        Route::PlanAgreements => html! { <pages::AgreementsPage /> },
-        Route::PlanAppointments => html! { <pages::AppointmentsPage /> },
-        Route::PlanPeriod => html! { <pages::PeriodPage /> },
-        Route::PlanConsent => html! { <pages::ConsentPage /> },
         Route::Backup => html! {
             <NeedsMessages parts={&[MessagePart::Backup, MessagePart::Restore][..]} title_id={Route::Backup.nav_label_id()}><pages::BackupPage /></NeedsMessages>
         },
-        Route::Crisis => html! { <pages::CrisisPage /> },
-        Route::CrisisSigns => html! { <pages::SignsPage /> },
-        Route::CrisisHelps => html! { <pages::HelpsPage /> },
-        Route::CrisisMeet => html! { <pages::MeetPage /> },
-        Route::CrisisContacts => html! { <pages::ContactsPage /> },
-        Route::CrisisAdmission => html! { <pages::AdmissionPage /> },
-        Route::CrisisTreatment => html! { <pages::TreatmentPage /> },
-        Route::CrisisPractical => html! { <pages::PracticalPage /> },
-        Route::CrisisAfter => html! { <pages::AfterPage /> },
-        Route::CrisisCard => html! { <pages::CrisisCardPage /> },
-        Route::CrisisWallet => html! { <pages::WalletCardPage /> },
         Route::PrintPlan => html! { <pages::PrintPage /> },
-        Route::Network => html! { <pages::NetworkPage /> },
         Route::Share => html! {
             <NeedsMessages parts={&[MessagePart::Share, MessagePart::Checks][..]} title_id={Route::Share.nav_label_id()}><pages::SharePage /></NeedsMessages>
         },
@@ -341,7 +331,8 @@ fn full_views(route: Route) -> Html {
         Route::Finish => html! {
             <NeedsMessages parts={&[MessagePart::Finish, MessagePart::Backup][..]} title_id={Route::Finish.nav_label_id()}><pages::FinishPage /></NeedsMessages>
         },
-        Route::NotFound => html! { <pages::NotFoundPage /> },
+        // Every other view is in `plan_views`.
+        _ => html! { <pages::NotFoundPage /> },
     }
 }
 

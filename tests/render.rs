@@ -4,7 +4,7 @@
 //! marked, text in the chosen language.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ownplan_web::app::Shell;
+use ownplan_web::app::{Shell, Views};
 use ownplan_web::i18n::{Language, translate};
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 struct HarnessProps {
     path: &'static str,
     language: Language,
+    views: Views,
 }
 
 /// The shell at `path`, with a memory router instead of the browser's.
@@ -22,16 +23,25 @@ fn Harness(props: &HarnessProps) -> Html {
     let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
     html! {
         <Router history={history}>
-            <Shell initial_language={props.language} views={ownplan_web::app::Views::FULL} />
+            <Shell initial_language={props.language} views={props.views} />
         </Router>
     }
 }
 
+/// The shell with every view, as the full module renders it.
 async fn render(path: &'static str, language: Language) -> String {
-    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps { path, language })
-        .hydratable(false)
-        .render()
-        .await
+    render_views(path, language, Views::FULL).await
+}
+
+async fn render_views(path: &'static str, language: Language, views: Views) -> String {
+    yew::LocalServerRenderer::<Harness>::with_props(HarnessProps {
+        path,
+        language,
+        views,
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 fn t(language: Language, id: &str) -> String {
@@ -584,27 +594,9 @@ async fn the_overview_offers_my_key_and_the_navigation_stays_five_items() {
     assert_eq!(count(nav, "<a "), 5, "{nav}");
 }
 
-#[derive(Properties, PartialEq)]
-struct FirstModuleProps {
-    path: &'static str,
-}
-
 /// The shell as the first module renders it (`Views::FIRST`).
-#[component]
-fn FirstModuleAt(props: &FirstModuleProps) -> Html {
-    let history: AnyHistory = MemoryHistory::with_entries(vec![props.path]).into();
-    html! {
-        <Router history={history}>
-            <Shell initial_language={Language::English} views={ownplan_web::app::Views::FIRST} />
-        </Router>
-    }
-}
-
 async fn render_first(path: &'static str) -> String {
-    yew::LocalServerRenderer::<FirstModuleAt>::with_props(FirstModuleProps { path })
-        .hydratable(false)
-        .render()
-        .await
+    render_views(path, Language::English, Views::FIRST).await
 }
 
 #[tokio::test]

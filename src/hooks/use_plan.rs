@@ -240,11 +240,11 @@ fn read_backup_record() -> BackupRecord {
         .unwrap_or_default()
 }
 
-/// After a save: count the saved changes in the backup record, and the first time real content
-/// is saved in this page, ask the browser to keep the storage.
-fn after_save(s: &mut Saver) {
+/// After a save: count the saved changes in the backup record. Returns whether the browser is
+/// now to be asked to keep the storage: the first time real content is saved in this page.
+fn after_save(s: &mut Saver) -> bool {
     let Some(safety) = s.safety.clone() else {
-        return;
+        return false;
     };
     let mut next = (*s.safety_now).clone();
     let count = s.changes.saturating_sub(s.counted_changes);
@@ -258,45 +258,37 @@ fn after_save(s: &mut Saver) {
         }
         next.backup = record;
     }
-    // In helping mode the plan lives only as long as the tab, on purpose: nothing to ask.
+    if next != *s.safety_now {
+        s.safety_now = Rc::new(next);
+        safety.set(s.safety_now.clone());
+    }
+    has_content(&s.plan) && claim_ask_to_keep(s)
+}
+
+/// Whether the browser is to be asked to keep this site's storage now, marked as asked: once
+/// per page, only while its answer is not known, and only for the device's own storage (in
+/// helping mode the plan lives only as long as the tab, on purpose: nothing to ask).
+fn claim_ask_to_keep(s: &mut Saver) -> bool {
     let ask = !s.persist_asked
-        && next.persistence.is_none()
-        && services::storage::backend() == services::storage::Backend::Local
-        && has_content(&s.plan);
+        && s.safety_now.persistence.is_none()
+        && services::storage::backend() == services::storage::Backend::Local;
     if ask {
         s.persist_asked = true;
     }
-    if next != *s.safety_now {
-        s.safety_now = Rc::new(next.clone());
-        safety.set(s.safety_now.clone());
-    }
-    if ask {
-        wasm_bindgen_futures::spawn_local(async move {
-            let answer = persistence::persist().await;
-            safety.set(Rc::new(Safety {
-                persistence: Some(answer),
-                ..next
-            }));
-        });
-    }
+    ask
 }
 
 type SharedSaver = Rc<RefCell<Saver>>;
 
-/// Asks the browser to keep this site's storage (once per page), and shows its answer.
-fn ask_to_keep(saver: &SharedSaver, safety: &UseStateSetter<Rc<Safety>>) {
-    {
-        let mut s = saver.borrow_mut();
-        if s.persist_asked || services::storage::backend() != services::storage::Backend::Local {
-            return;
-        }
-        s.persist_asked = true;
-    }
+/// Asks the browser to keep this site's storage, and shows its answer.
+fn ask_to_keep(saver: &SharedSaver) {
     let saver = saver.clone();
-    let safety = safety.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let answer = persistence::persist().await;
         let mut s = saver.borrow_mut();
+        let Some(safety) = s.safety.clone() else {
+            return;
+        };
         let next = Rc::new(Safety {
             persistence: Some(answer),
             ..(*s.safety_now).clone()
@@ -307,20 +299,31 @@ fn ask_to_keep(saver: &SharedSaver, safety: &UseStateSetter<Rc<Safety>>) {
 }
 
 fn save_now(saver: &SharedSaver, status: &UseStateSetter<SaveStatus>) {
-    let mut s = saver.borrow_mut();
-    s.pending = None;
-    if s.origin != PlanOrigin::Device {
-        return;
-    }
-    match plan_store::save(&s.plan, s.revision, &s.writer) {
-        Ok(plan_store::SaveOutcome::Saved(revision)) => {
-            s.revision = revision;
-            s.unsaved = false;
-            status.set(SaveStatus::Saved);
-            after_save(&mut s);
+    let ask = {
+        let mut s = saver.borrow_mut();
+        s.pending = None;
+        if s.origin != PlanOrigin::Device {
+            return;
         }
-        Ok(plan_store::SaveOutcome::Conflict { .. }) => status.set(SaveStatus::Conflict),
-        Err(error) => status.set(SaveStatus::Failed(error)),
+        match plan_store::save(&s.plan, s.revision, &s.writer) {
+            Ok(plan_store::SaveOutcome::Saved(revision)) => {
+                s.revision = revision;
+                s.unsaved = false;
+                status.set(SaveStatus::Saved);
+                after_save(&mut s)
+            }
+            Ok(plan_store::SaveOutcome::Conflict { .. }) => {
+                status.set(SaveStatus::Conflict);
+                false
+            }
+            Err(error) => {
+                status.set(SaveStatus::Failed(error));
+                false
+            }
+        }
+    };
+    if ask {
+        ask_to_keep(saver);
     }
 }
 
@@ -413,8 +416,11 @@ pub fn use_plan_store(language: Language) -> PlanStore {
                     // Taking over from the first module, which may have asked the browser to
                     // keep the storage already: its answer is asked for again, so the views
                     // here show it too (a browser asks the person at most once).
-                    if services::app_start::took_over() && has_content(&stored.plan) {
-                        ask_to_keep(&saver, &safety);
+                    if services::app_start::took_over()
+                        && has_content(&stored.plan)
+                        && claim_ask_to_keep(&mut saver.borrow_mut())
+                    {
+                        ask_to_keep(&saver);
                     }
                     dispatcher.dispatch(PlanAction::Loaded(Rc::new(stored.plan)));
                     status.set(SaveStatus::Saved);

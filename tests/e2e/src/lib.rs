@@ -834,6 +834,33 @@ pub async fn text_of(driver: &WebDriver, css: &str) -> String {
     element(driver, css).await.text().await.unwrap()
 }
 
+/// Waits until the stored plan contains `text` (saving waits a few hundred ms after typing).
+pub async fn wait_saved(driver: &WebDriver, text: &str) {
+    let needle = serde_json::to_string(text).expect("text as JSON");
+    wait_until(
+        driver,
+        &format!("(localStorage.getItem('ownplan.plan') || '').includes({needle})"),
+    )
+    .await;
+}
+
+/// A copy of the release build in the artifacts folder `name`, without the files whose names
+/// start with `prefix` (a lazily loaded module that cannot be had).
+pub fn dist_without(name: &str, prefix: &str) -> PathBuf {
+    let folder = fresh_folder(name);
+    copy_folder(&dist(), &folder);
+    for entry in std::fs::read_dir(&folder).expect("read the copy") {
+        let path = entry.expect("a folder entry").path();
+        if path
+            .file_name()
+            .is_some_and(|file| file.to_string_lossy().starts_with(prefix))
+        {
+            std::fs::remove_file(path).expect("remove a module file");
+        }
+    }
+    folder
+}
+
 /// An empty folder `name` among the artifacts (for downloads), emptied if it was there.
 pub fn fresh_folder(name: &str) -> PathBuf {
     let folder = artifacts().join(name);

@@ -3,11 +3,9 @@
 //! fetched and now offline, or missing on the server), locking says so in words and offers no
 //! file, and unlocking says so, keeps the passphrase field to try again, and changes nothing.
 
-use std::path::PathBuf;
-
 use ownplan_core::plan::{Plan, PlanId, Text};
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, copy_folder, dist, eval, fresh_folder, open_view, tap,
+    ChromeDriver, StaticServer, artifacts, dist_without, eval, fresh_folder, open_view, tap,
     text_of, type_into, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
@@ -20,25 +18,12 @@ fn english(id: &str) -> String {
     translate(Language::English, id)
 }
 
-/// The release build without the lazily loaded module's files.
-fn dist_without_module(name: &str) -> PathBuf {
-    let folder = fresh_folder(name);
-    copy_folder(&dist(), &folder);
-    for entry in std::fs::read_dir(&folder).unwrap() {
-        let path = entry.unwrap().path();
-        if path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with("ownplan-pdf-worker"))
-        {
-            std::fs::remove_file(path).unwrap();
-        }
-    }
-    folder
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn without_the_module_a_backup_is_not_locked_or_unlocked_and_nothing_changes() {
-    let server = StaticServer::start(dist_without_module("backup-dist-without-module"));
+    let server = StaticServer::start(dist_without(
+        "backup-dist-without-module",
+        "ownplan-pdf-worker",
+    ));
     let chromedriver = ChromeDriver::start();
     let downloads = fresh_folder("backup-module-downloads");
     let driver = chromedriver

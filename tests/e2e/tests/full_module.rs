@@ -6,8 +6,8 @@
 //! nothing the person wrote is lost, and the rest of the widget keeps working. 360 px.
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, audit_current, copy_folder, dist, eval, fresh_folder, open_view,
-    tap, text_of, type_into, value_of, wait_for_app, wait_for_offline_worker, wait_until,
+    ChromeDriver, StaticServer, audit_current, dist, dist_without, eval, open_view, tap, text_of,
+    type_into, value_of, wait_for_app, wait_for_offline_worker, wait_saved, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -32,15 +32,6 @@ async fn fetched(driver: &WebDriver) -> Vec<String> {
 
 fn names_full_module(paths: &[String]) -> bool {
     paths.iter().any(|path| path.contains("ownplan-full"))
-}
-
-async fn wait_saved(driver: &WebDriver, text: &str) {
-    let needle = serde_json::to_string(text).unwrap();
-    wait_until(
-        driver,
-        &format!("(localStorage.getItem('ownplan.plan') || '').includes({needle})"),
-    )
-    .await;
 }
 
 /// Opens `view` by its link in the page (as a person does), and waits for its heading.
@@ -97,17 +88,7 @@ async fn the_first_load_has_no_full_module_and_its_views_open_offline_after_one_
 
 #[tokio::test]
 async fn without_the_full_module_the_view_says_so_and_nothing_is_lost() {
-    let without_module = fresh_folder("full-module-dist-without-it");
-    copy_folder(&dist(), &without_module);
-    for entry in std::fs::read_dir(&without_module).unwrap() {
-        let path = entry.unwrap().path();
-        if path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with("ownplan-full"))
-        {
-            std::fs::remove_file(path).unwrap();
-        }
-    }
+    let without_module = dist_without("full-module-dist-without-it", "ownplan-full");
     let server = StaticServer::start(without_module);
     let chromedriver = ChromeDriver::start();
     let driver = chromedriver.session(360, 780).await;

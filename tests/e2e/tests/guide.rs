@@ -8,7 +8,8 @@
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, artifacts, audit_current, audit_views, choose_text, choose_value,
-    dist, eval, open_view, pick_value, tap, text_of, type_into, value_of, wait_for_app, wait_until,
+    dist, eval, open_view, pick_value, tap, text_of, type_into, value_of, wait_for_app, wait_saved,
+    wait_until,
 };
 use ownplan_web::i18n::{Language, translate, translate_with};
 use ownplan_web::state::guide::Question;
@@ -82,16 +83,6 @@ async fn assert_question_shown(driver: &WebDriver, number: usize) {
         .await,
         serde_json::json!([number, 12])
     );
-}
-
-/// Waits until the stored plan contains `text` (saving waits a few hundred ms).
-async fn wait_saved(driver: &WebDriver, text: &str) {
-    let needle = serde_json::to_string(text).unwrap();
-    wait_until(
-        driver,
-        &format!("(localStorage.getItem('ownplan.plan') || '').includes({needle})"),
-    )
-    .await;
 }
 
 async fn stored_plan(driver: &WebDriver) -> serde_json::Value {

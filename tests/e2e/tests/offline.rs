@@ -10,18 +10,9 @@ use std::path::{Path, PathBuf};
 
 use ownplan_e2e::{
     ChromeDriver, StaticServer, audit_current, cached_files, copy_folder, dist, eval, open_view,
-    text_of, type_into, value_of, wait_for_app, wait_for_offline_worker, wait_until,
+    text_of, type_into, value_of, wait_for_app, wait_for_offline_worker, wait_saved, wait_until,
 };
 use thirtyfour::prelude::*;
-
-async fn wait_saved(driver: &WebDriver, text: &str) {
-    let needle = serde_json::to_string(text).unwrap();
-    wait_until(
-        driver,
-        &format!("(localStorage.getItem('ownplan.plan') || '').includes({needle})"),
-    )
-    .await;
-}
 
 /// Whether the page now shown was answered by the service worker.
 async fn served_by_worker(driver: &WebDriver) -> bool {

@@ -11,7 +11,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, cached_files, copy_folder, dist, downloaded_files, eval,
+    ChromeDriver, StaticServer, cached_files, dist, dist_without, downloaded_files, eval,
     fresh_folder, open_view, ownplan_command, put_stored_plan, tap, wait_for_offline_worker,
     wait_until,
 };
@@ -212,17 +212,7 @@ async fn the_pdf_copy_is_loaded_when_asked_and_carries_the_signed_file() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_module_that_cannot_load_is_explained_and_the_json_still_downloads() {
-    let without_module = fresh_folder("pdf-copy-dist-without-module");
-    copy_folder(&dist(), &without_module);
-    for entry in std::fs::read_dir(&without_module).unwrap() {
-        let path = entry.unwrap().path();
-        if path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with("ownplan-pdf-worker"))
-        {
-            std::fs::remove_file(path).unwrap();
-        }
-    }
+    let without_module = dist_without("pdf-copy-dist-without-module", "ownplan-pdf-worker");
     let server = StaticServer::start(without_module);
     let chrome = ChromeDriver::start();
     let downloads = fresh_folder("pdf-copy-failed-downloads");

@@ -6,7 +6,7 @@
 use ownplan_e2e::{
     ChromeDriver, StaticServer, add_item, audit_views, choose_text, choose_value, dist,
     downloaded_files, eval, fresh_folder, open_view, pick_value, put_stored_plan, tap, text_of,
-    type_into, value_of, wait_for_app, wait_until,
+    type_into, value_of, wait_for_app, wait_saved, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use thirtyfour::prelude::*;
@@ -25,16 +25,6 @@ const PLAN_VIEWS: [&str; 12] = [
     "plan/period",
     "plan/consent",
 ];
-
-/// Waits until the stored plan contains `text` (saving is debounced by a few hundred ms).
-async fn wait_saved(driver: &WebDriver, text: &str) {
-    let needle = serde_json::to_string(text).unwrap();
-    wait_until(
-        driver,
-        &format!("(localStorage.getItem('ownplan.plan') || '').includes({needle})"),
-    )
-    .await;
-}
 
 async fn fill_plan(driver: &WebDriver, server: &StaticServer) {
     open_view(driver, server, "plan/about").await;

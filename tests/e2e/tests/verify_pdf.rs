@@ -11,8 +11,8 @@
 use std::path::{Path, PathBuf};
 
 use ownplan_e2e::{
-    ChromeDriver, StaticServer, artifacts, audit_current, dist, eval, fresh_folder, tap, text_of,
-    wait_for_app, wait_until,
+    ChromeDriver, StaticServer, artifacts, audit_current, dist, dist_without, eval, fresh_folder,
+    tap, text_of, wait_for_app, wait_until,
 };
 use ownplan_web::i18n::{Language, translate};
 use serde_json::{Value, json};
@@ -445,17 +445,7 @@ async fn use_as_my_plan_is_offered_openly_only_for_a_file_signed_by_this_devices
 /// points to the signed file, and the remembered keys stay as they were; a JSON file still checks.
 #[tokio::test]
 async fn a_pdf_copy_opened_without_the_pdf_module_is_explained_and_changes_nothing() {
-    let without_module = fresh_folder("verify-pdf-dist-without-module");
-    ownplan_e2e::copy_folder(&dist(), &without_module);
-    for entry in std::fs::read_dir(&without_module).unwrap() {
-        let path = entry.unwrap().path();
-        if path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with("ownplan-pdf-worker"))
-        {
-            std::fs::remove_file(path).unwrap();
-        }
-    }
+    let without_module = dist_without("verify-pdf-dist-without-module", "ownplan-pdf-worker");
     let server = StaticServer::start(without_module);
     let chromedriver = ChromeDriver::start();
     let driver = chromedriver.session(360, 780).await;
