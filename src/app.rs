@@ -257,12 +257,34 @@ impl From<PartStep> for Route {
     }
 }
 
-/// The views both modules have: what a person needs to see and edit the plan (printing the
-/// whole plan, which renders every part read-only, is not one of them). `None` for a view only
-/// the full module has.
-fn plan_views(route: Route) -> Option<Html> {
-    Some(match route {
+/// The first module's own views: a first visit's overview, and "not found". Everything else
+/// comes with the full module, which the first module fetches in the background once the
+/// overview is showing (`services::full_module::preload`), so a first visit downloads about a
+/// quarter of a megabyte before the person can read and tap. `None` for the others.
+fn first_module_views(route: Route) -> Option<Html> {
+    match route {
+        // A first visit's overview: with nothing stored it needs no plan. A person who has a
+        // plan gets the full module's overview, which reads it.
+        Route::Home if crate::services::plan_store::surely_nothing_stored() => {
+            Some(html! { <pages::HomePage /> })
+        }
+        Route::NotFound => Some(html! { <pages::NotFoundPage /> }),
+        _ => None,
+    }
+}
+
+/// The views of the first module: [`first_module_views`]. Any other view shows its heading and
+/// "Opening …" while the full module is fetched (`components::FullModule`).
+fn first_views(route: Route) -> Html {
+    first_module_views(route)
+        .unwrap_or_else(|| html! { <FullModule {route} title_id={route.nav_label_id()} /> })
+}
+
+/// Every view: the full module's (and the native tests').
+fn full_views(route: Route) -> Html {
+    match route {
         Route::Home => html! { <pages::HomePage /> },
+        Route::NotFound => html! { <pages::NotFoundPage /> },
         Route::Plan => html! { <pages::PlanPage /> },
         Route::PlanAbout => html! { <pages::AboutPage /> },
         Route::PlanGoals => html! { <pages::GoalsPage /> },
@@ -285,33 +307,6 @@ fn plan_views(route: Route) -> Option<Html> {
         Route::CrisisCard => html! { <pages::CrisisCardPage /> },
         Route::CrisisWallet => html! { <pages::WalletCardPage /> },
         Route::Network => html! { <pages::NetworkPage /> },
-        Route::NotFound => html! { <pages::NotFoundPage /> },
-        Route::Backup
-        | Route::Share
-        | Route::Verify
-        | Route::Key
-        | Route::Guide
-        | Route::Finish
-        | Route::PrintPlan => return None,
-    })
-}
-
-/// The views of the first module: [`plan_views`]. Any other view shows "Opening …" while the
-/// full module is fetched (`components::FullModule`).
-fn first_views(route: Route) -> Html {
-    plan_views(route)
-        .unwrap_or_else(|| html! { <FullModule {route} title_id={route.nav_label_id()} /> })
-}
-
-/// Every view (the full module, and native tests): [`plan_views`] and the views only the full
-/// module has.
-fn full_views(route: Route) -> Html {
-    plan_views(route).unwrap_or_else(|| full_module_views(route))
-}
-
-/// The views only the full module has ([`plan_views`] gives the others).
-fn full_module_views(route: Route) -> Html {
-    match route {
         Route::Backup => html! {
             <NeedsMessages parts={&[MessagePart::Backup, MessagePart::Restore][..]} title_id={Route::Backup.nav_label_id()}><pages::BackupPage /></NeedsMessages>
         },
@@ -331,25 +326,34 @@ fn full_module_views(route: Route) -> Html {
         Route::Finish => html! {
             <NeedsMessages parts={&[MessagePart::Finish, MessagePart::Backup][..]} title_id={Route::Finish.nav_label_id()}><pages::FinishPage /></NeedsMessages>
         },
-        // Every other view is in `plan_views`.
-        _ => html! { <pages::NotFoundPage /> },
     }
 }
 
-/// Which views a module renders: [`Views::FIRST`] in the first module (the widget's first load),
-/// [`Views::FULL`] in the full module. A module refers only to its own switch, so the link-time
-/// optimizer leaves the other views out of the first module.
+/// Which views a module renders, and whether it keeps the plan: [`Views::FIRST`] in the first
+/// module (the widget's first load: a first visit's overview, no plan store, so the plan's
+/// reading, editing and saving code is not part of the first load), [`Views::FULL`] in the full
+/// module. A module refers only to its own functions, so the link-time optimizer leaves the other
+/// views, and in the first module the plan store, out.
 #[derive(Clone, Copy)]
-pub struct Views(fn(Route) -> Html);
+pub struct Views {
+    render: fn(Route) -> Html,
+    with_plan: fn(Language, Html) -> Html,
+}
 
 impl Views {
-    /// The first module's views (`first_views`).
-    pub const FIRST: Views = Views(first_views);
-    /// Every view (`full_views`).
-    pub const FULL: Views = Views(full_views);
+    /// The first module's views (`first_views`), without the plan store.
+    pub const FIRST: Views = Views {
+        render: first_views,
+        with_plan: without_plan_store,
+    };
+    /// Every view (`full_views`), with the plan store.
+    pub const FULL: Views = Views {
+        render: full_views,
+        with_plan: with_plan_store,
+    };
 
     fn render(self, route: Route) -> Html {
-        (self.0)(route)
+        (self.render)(route)
     }
 }
 
@@ -358,6 +362,32 @@ impl Views {
 impl PartialEq for Views {
     fn eq(&self, _: &Views) -> bool {
         true
+    }
+}
+
+fn with_plan_store(initial_language: Language, children: Html) -> Html {
+    html! { <PlanStoreProvider {initial_language}>{ children }</PlanStoreProvider> }
+}
+
+fn without_plan_store(_: Language, children: Html) -> Html {
+    children
+}
+
+/// Properties of [`PlanStoreProvider`].
+#[derive(Properties, PartialEq)]
+struct PlanStoreProviderProps {
+    initial_language: Language,
+    children: Html,
+}
+
+/// Reads the plan from the device, keeps it and saves it (`hooks::use_plan_store`), for every
+/// component below (`hooks::use_plan`). Only the views that change with the plan render again
+/// when it changes.
+#[component]
+fn PlanStoreProvider(props: &PlanStoreProviderProps) -> Html {
+    let plan_store = use_plan_store(props.initial_language);
+    html! {
+        <ContextProvider<PlanStore> context={plan_store}>{ props.children.clone() }</ContextProvider<PlanStore>>
     }
 }
 
@@ -413,7 +443,6 @@ pub fn Shell(props: &AppProps) -> Html {
     let i18n = I18n {
         language: preferences.language,
     };
-    let plan_store = use_plan_store(props.initial_language);
     // A new view gets its title, and (after the first) the focus on its heading at the top.
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     use_view_change(route, view_title(&i18n, route));
@@ -431,10 +460,7 @@ pub fn Shell(props: &AppProps) -> Html {
     } else {
         "main"
     };
-    html! {
-        <ContextProvider<I18n> context={i18n}>
-        <ContextProvider<PlanStore> context={plan_store}>
-        <ContextProvider<Embedding> context={props.embedding.clone()}>
+    let shell = html! {
             <div class={classes!("shell", props.embedding.embedded.then_some("shell-embedded"))}>
                 <header class="site-header">
                     <div class="brand">
@@ -464,8 +490,12 @@ pub fn Shell(props: &AppProps) -> Html {
                     on_choose_language={preferences.choose_language.clone()}
                 />
             </div>
+    };
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+        <ContextProvider<Embedding> context={props.embedding.clone()}>
+            { (views.with_plan)(props.initial_language, shell) }
         </ContextProvider<Embedding>>
-        </ContextProvider<PlanStore>>
         </ContextProvider<I18n>>
     }
 }

@@ -1,6 +1,6 @@
 //! The widget's first module: what a first visit loads. Panic hook first, then the app with the
-//! views a person needs to see and edit the plan (`app::Views::FIRST`; the other views come
-//! with the full module, `src/bin/full.rs`, when first opened) — in the page's own root element
+//! overview (`app::Views::FIRST`; every other view comes with the full module,
+//! `src/bin/full.rs`, fetched in the background once the overview shows) — in the page's own root element
 //! (`#ownplan` in `index.html`; the language from the address; in a portal's frame, the options
 //! the portal sent by message, see `static/boot.js`), or, when a host portal embeds it, wherever
 //! `mountWidget` is called (by `static/ownplan.js`).
@@ -49,7 +49,10 @@ fn start(root: web_sys::Element, options: EmbedOptions, embedded: bool) {
         views: Views::FIRST,
         path: None,
         before_render: None,
+        new_view: false,
     });
+    // Every view but the overview is in the full module: fetch it while the person reads.
+    services::full_module::preload();
 }
 
 /// Mounts the widget into `element` of a host page, with the host's options (see

@@ -106,19 +106,40 @@ try {
 // The worker's URL carries a digest of this build's hashed file names, so a new build installs
 // a new worker (see sw.js). Without service workers, or opened from a file, the app simply
 // works online only; a failure here changes nothing for the person.
+// `ownplanOfflineReady` settles with `true` once the worker of this very version is active,
+// with all of this version's files stored: the first module then fetches the full module from
+// the device, not a second time over the network, and never an older version's copy
+// (src/services/full_module.rs). `false` after `offlineWaitMs` or on an error (the module is
+// then fetched when a view needs it); `null` where there is no offline worker.
+const offlineWaitMs = 20000;
 async function registerOfflineWorker() {
-  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return null;
   try {
     const names = buildFiles.map((file) => new URL(file, document.baseURI).pathname).join("\n");
     const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(names));
     const version = [...new Uint8Array(digest).slice(0, 8)]
       .map((byte) => byte.toString(16).padStart(2, "0"))
       .join("");
-    await navigator.serviceWorker.register(new URL(`sw.js?v=${version}`, import.meta.url), {
+    const script = new URL(`sw.js?v=${version}`, import.meta.url);
+    const registration = await navigator.serviceWorker.register(script, {
       scope: new URL("./", import.meta.url).href,
+    });
+    return await new Promise((resolve) => {
+      const check = () => {
+        if (registration.active?.scriptURL === script.href) resolve(true);
+      };
+      setTimeout(() => resolve(false), offlineWaitMs);
+      navigator.serviceWorker.addEventListener("controllerchange", check);
+      registration.addEventListener("updatefound", () =>
+        registration.installing?.addEventListener("statechange", check),
+      );
+      registration.installing?.addEventListener("statechange", check);
+      registration.waiting?.addEventListener("statechange", check);
+      check();
     });
   } catch (error) {
     console.debug("ownplan: offline use is not available here:", error);
+    return false;
   }
 }
-registerOfflineWorker();
+globalThis.ownplanOfflineReady = registerOfflineWorker();

@@ -221,15 +221,15 @@ async function openApp(request, event) {
   return stored;
 }
 
-async function storedFirst(request, event) {
+async function storedFirst(request, event, href) {
   const cache = await caches.open(cacheName);
-  const stored = await cache.match(request.url);
+  const stored = await cache.match(href);
   if (!stored) return fetch(request);
   if (!hashedName.test(new URL(request.url).pathname)) {
     // Refreshed in the background; only a file of this version is ever written.
     const refresh = async () => {
-      const response = await fetch(request.url, { cache: "no-cache", credentials: "same-origin" });
-      if (response.ok && response.type === "basic") await cache.put(request.url, response);
+      const response = await fetch(href, { cache: "no-cache", credentials: "same-origin" });
+      if (response.ok && response.type === "basic") await cache.put(href, response);
     };
     event.waitUntil(refresh().catch(() => {}));
   }
@@ -250,12 +250,15 @@ self.addEventListener("fetch", (event) => {
   // replaced by installing a version, so such a request goes to the network untouched.
   if (isAppPage(url)) return;
   url.hash = "";
+  // The widget asks for the full module again at `?attempt=N` after a failed try (a browser
+  // keeps a failed import of an address): the same file.
+  url.searchParams.delete("attempt");
   if (ownFiles === null) {
     // The worker has just started: answer once it knows its files (a few milliseconds).
     event.respondWith(
-      ownFilesRead.then(() => (ownFiles.has(url.href) ? storedFirst(request, event) : fetch(request))),
+      ownFilesRead.then(() => (ownFiles.has(url.href) ? storedFirst(request, event, url.href) : fetch(request))),
     );
     return;
   }
-  if (ownFiles.has(url.href)) event.respondWith(storedFirst(request, event));
+  if (ownFiles.has(url.href)) event.respondWith(storedFirst(request, event, url.href));
 });

@@ -22,7 +22,8 @@ pub fn protocol() -> u32 {
 
 /// Takes over `root` from the first module, with the host's `options` (JSON, checked again), at
 /// `path` when routes live in memory. `release` ends the first module's app; it is called once
-/// this module's messages are here, just before it renders.
+/// this module's messages are here, just before it renders. `new_view`: the person moved to this
+/// view in the first module (the focus goes to its heading).
 #[wasm_bindgen(js_name = startFull)]
 pub fn start_full(
     root: web_sys::Element,
@@ -30,6 +31,7 @@ pub fn start_full(
     embedded: bool,
     path: &str,
     release: JsValue,
+    new_view: bool,
 ) -> Result<(), JsValue> {
     services::panic::install_panic_hook();
     let options = EmbedOptions::from_json(options).map_err(|error| JsValue::from_str(&error))?;
@@ -40,6 +42,7 @@ pub fn start_full(
         views: Views::FULL,
         path: Some(path.to_owned()),
         before_render: Some(release),
+        new_view,
     });
     Ok(())
 }

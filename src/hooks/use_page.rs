@@ -64,6 +64,7 @@ pub fn use_view_change<V: PartialEq + 'static>(view: V, title: AttrValue) {
     use_effect_with(title, |title| services::page::show_view_title(title));
     let first_view_shown = use_mut_ref(|| false);
     use_effect_with(view, move |_| {
+        services::app_start::note_view_shown();
         if std::mem::replace(&mut *first_view_shown.borrow_mut(), true) {
             services::page::show_new_view();
         } else {

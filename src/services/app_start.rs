@@ -1,12 +1,13 @@
 //! Starting and ending the widget's app in its root element, for both of the widget's modules.
 //!
-//! The **first module** (`src/main.rs`, the only wasm of a first visit) has the views a person
-//! needs to see and edit the plan ([`Views::FIRST`]). The **full module** (`src/bin/full.rs`)
-//! has every view ([`Views::FULL`]) and is fetched only when a view the first module does not
-//! have is opened (`components::FullModule`, `services::full_module`). Then the first module
-//! hands its root over: the full module loads its messages, asks the first module to end its
-//! app (which saves anything unsaved as it ends, as an unmount does), and renders the same view
-//! in the same root. From then on the full module runs the widget until the page is left.
+//! The **first module** (`src/main.rs`, the only wasm of a first visit) has a first visit's
+//! overview and no plan store ([`Views::FIRST`]). The **full module** (`src/bin/full.rs`) has
+//! every view and the plan ([`Views::FULL`]); the first module fetches it in the background, or
+//! at once when another view is opened (`components::FullModule`, `services::full_module`).
+//! Then the first module hands its root over: the full module loads its messages, asks the first
+//! module to end its app, and renders the same view in the same root (as a new view, with the
+//! focus on its heading, only if the person moved to it in the first module). From then on the
+//! full module runs the widget until the page is left.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -30,6 +31,18 @@ thread_local! {
     static HANDED_TO: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     // This module's app took over from the first module (in the same page).
     static TOOK_OVER: Cell<bool> = const { Cell::new(false) };
+    // Views this app has shown since it started (`hooks::use_view_change` counts them).
+    static VIEWS_SHOWN: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Counts a view shown (called by `hooks::use_view_change` when the view changes).
+pub fn note_view_shown() {
+    VIEWS_SHOWN.with(|shown| shown.set(shown.get().saturating_add(1)));
+}
+
+/// Whether the app has shown another view before the current one (the person moved to it).
+pub fn moved_since_start() -> bool {
+    VIEWS_SHOWN.with(Cell::get) > 1
 }
 
 /// Whether this module's app took over from the first module in this page (so what the first
@@ -61,6 +74,9 @@ pub struct StartWith {
     /// Called once the messages are here, just before rendering (the hand-over ends the first
     /// module's app there, so the root is never empty for longer than a render).
     pub before_render: Option<JsValue>,
+    /// After a hand-over: the person moved to this view in the first module, so it is shown as
+    /// a new view (the focus on its heading), not as the page's first.
+    pub new_view: bool,
 }
 
 /// Renders the app into its root, once the messages of the person's language are loaded
@@ -73,6 +89,7 @@ pub fn start(with: StartWith) {
         views,
         path,
         before_render,
+        new_view,
     } = with;
     // The namespace was checked when the options were read, so this cannot be refused.
     let _ = services::storage::configure(services::storage::StorageConfig {
@@ -87,6 +104,7 @@ pub fn start(with: StartWith) {
     let generation = GENERATION.with(Cell::get);
     let handed_over = before_render.is_some();
     TOOK_OVER.with(|took_over| took_over.set(handed_over));
+    VIEWS_SHOWN.with(|shown| shown.set(0));
     wasm_bindgen_futures::spawn_local(async move {
         // A fetch can fail for a moment (the offline worker taking over the page just as it
         // loads): the person's language is tried again, then any language that can be fetched
@@ -130,8 +148,8 @@ pub fn start(with: StartWith) {
         };
         let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
         RUNNING.with(|running| *running.borrow_mut() = Some(handle));
-        if handed_over {
-            // The person opened this view in the first module: it is shown as a new view.
+        if handed_over && new_view {
+            // The person moved to this view in the first module: it is shown as a new view.
             services::timers::sleep(0).await;
             services::page::show_new_view();
         }
@@ -160,6 +178,7 @@ fn end_app() {
 /// now; this module's app ends just before the full one renders. Errors if this module is not
 /// running or the full module does not have the expected entry points.
 pub fn hand_over(module: &JsValue, path: &str, language: Language) -> Result<(), JsValue> {
+    let new_view = moved_since_start();
     let started = STARTED
         .with(|started| started.borrow().clone())
         .ok_or_else(|| JsValue::from_str("ownplan: nothing to hand over"))?;
@@ -180,6 +199,7 @@ pub fn hand_over(module: &JsValue, path: &str, language: Language) -> Result<(),
         &JsValue::from_str(path),
         &release,
     );
+    arguments.push(&JsValue::from_bool(new_view));
     start_full.apply(&JsValue::NULL, &arguments)?;
     HANDED_TO.with(|handed| *handed.borrow_mut() = Some(unmount_full));
     Ok(())

@@ -31,6 +31,17 @@ pub enum LoadOutcome {
     },
 }
 
+/// Whether the device surely holds no plan: the storage answered, and there is nothing under the
+/// plan's key. The first module shows its overview only then (a first visit); anything else,
+/// a plan, an unreadable one or a storage that does not answer, is for the full module.
+/// Outside a browser (the native render tests) there is no storage, and nothing is stored.
+pub fn surely_nothing_stored() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return true;
+    }
+    matches!(storage::read(PLAN_KEY), Ok(None))
+}
+
 /// Reads the plan from the device.
 pub fn load() -> Result<LoadOutcome, StorageError> {
     let Some(raw) = storage::read(PLAN_KEY)? else {

@@ -659,9 +659,13 @@ async fn in_a_portal_page_the_focus_moves_only_for_changes_made_inside_the_widge
         ),
     )
     .await;
+    // The crisis plan comes with the full module: "Opening …", then the view itself.
     wait_until(
         &driver,
-        &widget("return w.activeElement === w.querySelector('#ownplan-main h1');"),
+        &widget(
+            "return w.getElementById('view-opening') === null \
+             && w.activeElement === w.querySelector('#ownplan-main h1');",
+        ),
     )
     .await;
     assert_eq!(
