@@ -276,8 +276,14 @@ fn first_module_views(route: Route) -> Option<Html> {
 /// The views of the first module: [`first_module_views`]. Any other view shows its heading and
 /// "Opening …" while the full module is fetched (`components::FullModule`).
 fn first_views(route: Route) -> Html {
-    first_module_views(route)
-        .unwrap_or_else(|| html! { <FullModule {route} title_id={route.nav_label_id()} /> })
+    first_module_views(route).unwrap_or_else(|| {
+        // The overview's heading is its own, not its name in the navigation.
+        let title_id = match route {
+            Route::Home => "home-title",
+            _ => route.nav_label_id(),
+        };
+        html! { <FullModule {route} {title_id} /> }
+    })
 }
 
 /// Every view: the full module's (and the native tests').

@@ -60,6 +60,11 @@ const cacheName = cachePrefix + version;
 const navigationTimeoutMs = 3000;
 // Trunk's build files: name-<hex hash, up to 16 digits: no leading zeros>[_bg].(js|wasm|css); their content never changes.
 const hashedName = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+// The lazily loaded modules' files: no hash in their names, but the build's digest of them is
+// part of the version, so a version's copy is never out of date either (and is never refreshed:
+// the full module is opened at nearly every start, and a megabyte and a half written again each
+// time would be for nothing).
+const versionedName = /\/ownplan-(full|pdf-worker)[^/]*\.(js|wasm)$/;
 
 // The same-origin URLs inside the scope that the script, link and img tags of `html` name in
 // src, href, data-js or data-wasm. (A worker has no DOMParser; quoted values are read whole, so
@@ -225,12 +230,12 @@ async function storedFirst(request, event, href) {
   const cache = await caches.open(cacheName);
   const stored = await cache.match(href);
   if (!stored) return fetch(request);
-  if (!hashedName.test(new URL(request.url).pathname)) {
-    // Refreshed in the background; only a file of this version is ever written.
-    const refresh = async () => {
-      const response = await fetch(href, { cache: "no-cache", credentials: "same-origin" });
-      if (response.ok && response.type === "basic") await cache.put(href, response);
-    };
+  const path = new URL(href).pathname;
+  if (!hashedName.test(path) && !versionedName.test(path)) {
+    // Refreshed in the background; only a file of this version is ever written. Read whole
+    // first (as when storing a version): a put that waited on a slow body would hold up every
+    // other answer from this cache meanwhile.
+    const refresh = async () => cache.put(href, await fetchWhole(href));
     event.waitUntil(refresh().catch(() => {}));
   }
   return stored;
@@ -250,9 +255,10 @@ self.addEventListener("fetch", (event) => {
   // replaced by installing a version, so such a request goes to the network untouched.
   if (isAppPage(url)) return;
   url.hash = "";
-  // The widget asks for the full module again at `?attempt=N` after a failed try (a browser
-  // keeps a failed import of an address): the same file.
+  // A module is asked for again at `?attempt=N` after a failed try, or `?stalled=N` after one
+  // that never answered (a browser keeps one load per module address): the same file.
   url.searchParams.delete("attempt");
+  url.searchParams.delete("stalled");
   if (ownFiles === null) {
     // The worker has just started: answer once it knows its files (a few milliseconds).
     event.respondWith(

@@ -468,6 +468,38 @@ async fn a_save_from_another_tab_is_never_silently_overwritten() {
     finish(root);
 }
 
+/// The first module shows its own overview only to a first visit: with nothing of the
+/// person's stored. A plan, an unreadable one kept aside, a backup's record (which warns that a
+/// plan vanished) or a key each send the person to the full module; the language chosen and
+/// another namespace's plan do not.
+#[wasm_bindgen_test]
+fn only_a_device_with_nothing_of_the_persons_is_a_first_visit() {
+    use services::plan_store::surely_nothing_stored;
+    local_storage().clear().unwrap();
+    assert!(surely_nothing_stored(), "an empty device");
+    local_storage().set_item("ownplan.language", "nn").unwrap();
+    local_storage()
+        .set_item("ownplan.fjordvik.plan", "{}")
+        .unwrap();
+    local_storage().set_item("host.plan", "{}").unwrap();
+    assert!(
+        surely_nothing_stored(),
+        "a preference, another namespace, the host's own"
+    );
+    for key in [
+        "ownplan.plan",
+        "ownplan.plan.unreadable.1",
+        "ownplan.backup",
+        "ownplan.key",
+    ] {
+        local_storage().set_item(key, "x").unwrap();
+        assert!(!surely_nothing_stored(), "{key}");
+        local_storage().remove_item(key).unwrap();
+    }
+    assert!(surely_nothing_stored());
+    local_storage().clear().unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn stored_data_that_cannot_be_read_is_kept_aside_and_the_person_is_told() {
     local_storage().clear().unwrap();

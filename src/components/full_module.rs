@@ -1,7 +1,8 @@
-//! A view the first module does not have (the share, key, verify, backup, guided-mode, Finish
-//! and whole-plan print views): its heading and "Opening …" while the full module is fetched, which then takes
-//! over the widget at this view (`hooks::use_full_module`); if it cannot be had, a plain
-//! message with "Try again". The rest of the widget works as before either way.
+//! A view the first module does not have (every view but a first visit's overview and "not
+//! found"): its heading and "Opening …" while the full module is fetched (usually it already is,
+//! in the background), which then takes over the widget at this view
+//! (`hooks::use_full_module`); if it cannot be had, a plain message with "Try again". Nothing
+//! stored is touched either way.
 
 use yew::prelude::*;
 

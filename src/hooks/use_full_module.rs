@@ -1,7 +1,8 @@
 //! Opening a view the first module does not have (`app::Views::FIRST`): the full module is
-//! fetched and the widget handed over to it at this view (`services::full_module`). Nothing the
-//! person wrote is at risk: the first module's app saves as it ends, and if the module cannot be
-//! had, the first module keeps running and the view says so, with "Try again".
+//! fetched (or the background load is waited for) and the widget handed over to it at this view
+//! (`services::full_module`). Nothing the person wrote is at risk: the first module has no plan
+//! store and writes nothing, and if the module cannot be had, the first module keeps running and
+//! the view says so, with "Try again".
 
 use std::cell::Cell;
 use std::rc::Rc;

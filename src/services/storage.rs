@@ -274,6 +274,25 @@ pub fn remove_all() -> Result<(), StorageError> {
     Ok(())
 }
 
+/// Whether the storage in use holds a key of this widget (this prefix and namespace) whose first
+/// part is one of `names` (see [`OWN_KEY_NAMES`]).
+pub fn holds_any_of(names: &[&str]) -> Result<bool, StorageError> {
+    let area = current_area()?;
+    let prefix = key_prefix(namespace().as_deref());
+    let length = area.length().map_err(|_| StorageError::Refused)?;
+    for index in 0..length {
+        let key = area.key(index).map_err(|_| StorageError::Refused)?;
+        let first_part = key
+            .as_deref()
+            .and_then(|key| key.strip_prefix(prefix.as_str()))
+            .and_then(|rest| rest.split('.').next());
+        if first_part.is_some_and(|first| names.contains(&first)) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// From now on, nothing more is written in this page: used right before a wipe reloads the
 /// page, so a last save on the way out (page hide) cannot bring anything back.
 pub fn seal() {

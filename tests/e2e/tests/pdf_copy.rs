@@ -273,9 +273,13 @@ async fn in_a_portal_page_the_module_is_found_next_to_the_widget_files() {
     )
     .await;
     let ready = |condition: &str| in_widget(&format!("return !!w && ({condition});"));
+    // A person with a plan: the overview comes with the full module ("Opening …" meanwhile).
     wait_until(
         &driver,
-        &ready("w.querySelector('a[href$=\"/share\"]') !== null"),
+        &ready(
+            "w.getElementById('view-opening') === null \
+             && w.querySelector('a[href$=\"/share\"]') !== null",
+        ),
     )
     .await;
     eval(
