@@ -83,8 +83,8 @@ const portals = listedPortals();
 if (portals.length > 0) globalThis.ownplanFrameOptions = frameOptions(portals);
 
 // Imports the module at `url`. A browser keeps one load per module address, and a load that
-// never answers (seen in Chromium when a page is reloaded while its offline worker is busy)
-// would leave the widget at "Loading …" for good: after `importStallMs` without an answer the
+// never answers (seen in Chromium on a reload of a page its offline worker serves, for the
+// files index.html preloads) would leave the widget at "Loading …" for good: after `importStallMs` without an answer the
 // module is asked for again at an address of its own (`?stalled=N`, which the offline worker
 // answers with the same file), up to `importAttempts` times; the first answer wins. An error is
 // an answer, and is thrown at once.
@@ -109,6 +109,27 @@ function importPatiently(url) {
   });
 }
 
+// Fetches `url` the same way: a request whose answer has not begun after `importStallMs` (seen
+// for the wasm, preloaded by index.html, on a reload) is made again at an address of its own.
+function fetchPatiently(url) {
+  return new Promise((resolve, reject) => {
+    let attempts = 0;
+    let timer;
+    const settle = (then) => (value) => {
+      clearTimeout(timer);
+      then(value);
+    };
+    const attempt = () => {
+      const address = new URL(url);
+      if (attempts > 0) address.searchParams.set("stalled", String(attempts));
+      attempts += 1;
+      fetch(address.href, { credentials: "same-origin" }).then(settle(resolve), settle(reject));
+      if (attempts < importAttempts) timer = setTimeout(attempt, importStallMs);
+    };
+    attempt();
+  });
+}
+
 // The widget's full module (every view; src/bin/full.rs) is an ES module fetched when the first
 // module needs it. The wasm cannot write an import() itself (no eval under this page's policy),
 // so it calls this.
@@ -116,7 +137,7 @@ globalThis.ownplanImport = importPatiently;
 
 try {
   const { default: init } = await importPatiently(new URL(tag.dataset.js, document.baseURI).href);
-  await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
+  await init({ module_or_path: fetchPatiently(new URL(tag.dataset.wasm, document.baseURI).href) });
 } catch (error) {
   // The widget could not start (its files could not be loaded): say so instead of "Loading …"
   // for ever, in the three languages of the loading text.
