@@ -130,6 +130,38 @@ function fetchPatiently(url) {
   });
 }
 
+// The messages of the language the person will most likely read, fetched while the wasm
+// downloads rather than after it starts (one round trip less before the first view). A guess by
+// the widget's own rules (src/services/preferences.rs: the language chosen on this device, then
+// the address's `lang`, then the browser's preferences, else English); the widget uses it only
+// if it guessed right (src/services/messages.rs), and fetches the right file otherwise.
+function likelyLanguage() {
+  const known = ["nb", "nn", "en"];
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem("ownplan.language");
+  } catch {
+    // No storage: the browser's preferences decide.
+  }
+  if (known.includes(chosen)) return chosen;
+  const fromAddress = new URLSearchParams(location.search).get("lang");
+  if (known.includes(fromAddress)) return fromAddress;
+  for (const preference of navigator.languages ?? [navigator.language]) {
+    const primary = String(preference).split(/[-_]/)[0].toLowerCase();
+    if (primary === "nn") return "nn";
+    if (primary === "nb" || primary === "no") return "nb";
+    if (primary === "en") return "en";
+  }
+  return "en";
+}
+{
+  const code = likelyLanguage();
+  const text = fetch(new URL(`locales/${code}.ftl`, document.baseURI).href, { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null);
+  globalThis.ownplanLikelyMessages = { code, text };
+}
+
 // The widget's full module (every view; src/bin/full.rs) is an ES module fetched when the first
 // module needs it. The wasm cannot write an import() itself (no eval under this page's policy),
 // so it calls this.

@@ -18,17 +18,41 @@ pub async fn load(language: Language) -> Result<(), MessagesError> {
     if has_messages(language) {
         return Ok(());
     }
-    let url = format!(
-        "{}locales/{}.ftl",
-        super::page::files_base(),
-        language.code()
-    );
-    let text = fetch_text(&url)
-        .await
+    let text = match likely_messages(language).await {
+        Some(text) => Some(text),
+        None => {
+            let url = format!(
+                "{}locales/{}.ftl",
+                super::page::files_base(),
+                language.code()
+            );
+            fetch_text(&url).await
+        }
+    };
+    let text = text
         .filter(|text| text.contains(ALWAYS_PRESENT))
         .ok_or(MessagesError::Unavailable)?;
     install_messages(language, text);
     Ok(())
+}
+
+/// The messages `static/boot.js` fetched while the wasm was downloading
+/// (`ownplanLikelyMessages`: its guess of the person's language, and the file's text), if it
+/// guessed `language` and the file came. Used once: a later load fetches anew.
+async fn likely_messages(language: Language) -> Option<String> {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("ownplanLikelyMessages");
+    let likely = js_sys::Reflect::get(&global, &key).ok()?;
+    let code = js_sys::Reflect::get(&likely, &"code".into())
+        .ok()?
+        .as_string()?;
+    if code != language.code() {
+        return None;
+    }
+    let text = js_sys::Reflect::get(&likely, &"text".into()).ok()?;
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    let text = text.dyn_into::<js_sys::Promise>().ok()?;
+    JsFuture::from(text).await.ok()?.as_string()
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
