@@ -336,14 +336,16 @@ fn full_views(route: Route) -> Html {
 }
 
 /// Which views a module renders, and whether it keeps the plan: [`Views::FIRST`] in the first
-/// module (the widget's first load: a first visit's overview, no plan store, so the plan's
-/// reading, editing and saving code is not part of the first load), [`Views::FULL`] in the full
-/// module. A module refers only to its own functions, so the link-time optimizer leaves the other
-/// views, and in the first module the plan store, out.
+/// module (the widget's first load: a first visit's overview, no plan store and no saving status
+/// or "undo", so the plan's reading, editing, saving and writing code is not part of the first
+/// load), [`Views::FULL`] in the full module. A module refers only to its own functions, so the
+/// link-time optimizer leaves the other views, and in the first module the plan store, out.
 #[derive(Clone, Copy)]
 pub struct Views {
     render: fn(Route) -> Html,
     with_plan: fn(Language, Html) -> Html,
+    save_status: fn() -> Html,
+    undo_notice: fn() -> Html,
 }
 
 impl Views {
@@ -351,11 +353,15 @@ impl Views {
     pub const FIRST: Views = Views {
         render: first_views,
         with_plan: without_plan_store,
+        save_status: Html::default,
+        undo_notice: Html::default,
     };
-    /// Every view (`full_views`), with the plan store.
+    /// Every view (`full_views`), with the plan store, where saving stands and "undo".
     pub const FULL: Views = Views {
         render: full_views,
         with_plan: with_plan_store,
+        save_status: || html! { <SaveStatusBar /> },
+        undo_notice: || html! { <UndoNotice /> },
     };
 
     fn render(self, route: Route) -> Html {
@@ -483,14 +489,14 @@ pub fn Shell(props: &AppProps) -> Html {
                 <PeerBanner />
                 <MainNav />
                 { for notice }
-                <SaveStatusBar />
+                { (views.save_status)() }
                 // In a host page the host has the one `main` landmark; the widget is a region of it.
                 <@{main_tag} id="ownplan-main" class="page" tabindex="-1">
                     <Switch<Route> render={move |route| views.render(route)} />
                 </@>
                 // Shown at the bottom of the screen (static/app.css), and next after the view
                 // for the keyboard, so "undo" is where the person is, a few Tabs away.
-                <UndoNotice />
+                { (views.undo_notice)() }
                 <SiteFooter
                     language={preferences.language}
                     on_choose_language={preferences.choose_language.clone()}
