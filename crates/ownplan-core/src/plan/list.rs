@@ -4,8 +4,14 @@
 //! Operations address items by id, never by position, so an action created from one render
 //! still hits the right item after the list has changed. Operations that name an unknown id
 //! change nothing and say so (`false` / `None`): a stale click is harmless.
+//!
+//! The items are shared between copies (copy on write): copying a plan copies no list, and a
+//! change copies only the list it changes. The widget copies the plan on every keystroke, so a
+//! keystroke in one goal of a 500-item plan copies the goals, not every item of the plan.
 
-use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ItemId;
 
@@ -16,10 +22,22 @@ pub trait Identified {
 }
 
 /// An ordered list of identified items. Serialized as a plain JSON array.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(transparent)]
-pub struct List<T>(Vec<T>);
+#[cfg_attr(feature = "schema", serde(transparent))]
+pub struct List<T>(Rc<Vec<T>>);
+
+impl<T: Serialize> Serialize for List<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(serializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::deserialize(deserializer).map(|items| List(Rc::new(items)))
+    }
+}
 
 /// An item taken out of a list, with where it was, so the removal can be undone.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,24 +50,31 @@ pub struct Removed<T> {
 
 impl<T> Default for List<T> {
     fn default() -> Self {
-        Self(Vec::new())
+        Self(Rc::new(Vec::new()))
     }
 }
 
 impl<T> List<T> {
     /// An empty list.
     pub fn new() -> Self {
-        Self(Vec::new())
+        Self::default()
     }
 
     /// The items, in order.
     pub fn as_slice(&self) -> &[T] {
         &self.0
     }
+}
 
-    /// Gives back the items.
+impl<T: Clone> List<T> {
+    /// Gives back the items (copied if another copy of the list shares them).
     pub fn into_vec(self) -> Vec<T> {
-        self.0
+        Rc::try_unwrap(self.0).unwrap_or_else(|shared| (*shared).clone())
+    }
+
+    /// The items, to change: copied first if another copy of the list shares them.
+    fn items_mut(&mut self) -> &mut Vec<T> {
+        Rc::make_mut(&mut self.0)
     }
 }
 
@@ -69,20 +94,30 @@ impl<T: Identified> List<T> {
         self.get(id).is_some()
     }
 
+    /// The ids, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &ItemId> {
+        self.0.iter().map(Identified::id)
+    }
+}
+
+impl<T: Identified + Clone> List<T> {
     /// Adds an item at the end.
     pub fn push(&mut self, item: T) {
-        self.0.push(item);
+        self.items_mut().push(item);
     }
 
     /// Inserts an item at `index`, or at the end when `index` is past it.
     pub fn insert(&mut self, index: usize, item: T) {
         let index = index.min(self.0.len());
-        self.0.insert(index, item);
+        self.items_mut().insert(index, item);
     }
 
     /// Changes the item with this id in place. Returns whether it was found.
     pub fn update(&mut self, id: &ItemId, change: impl FnOnce(&mut T)) -> bool {
-        match self.0.iter_mut().find(|item| item.id() == id) {
+        let Some(index) = self.position(id) else {
+            return false;
+        };
+        match self.items_mut().get_mut(index) {
             Some(item) => {
                 change(item);
                 true
@@ -95,7 +130,7 @@ impl<T: Identified> List<T> {
     /// none, nothing changes and the new item is handed back as `Err`.
     pub fn replace(&mut self, item: T) -> Result<T, T> {
         match self.position(item.id()) {
-            Some(index) => Ok(std::mem::replace(&mut self.0[index], item)),
+            Some(index) => Ok(std::mem::replace(&mut self.items_mut()[index], item)),
             None => Err(item),
         }
     }
@@ -103,7 +138,7 @@ impl<T: Identified> List<T> {
     /// Takes out the item with this id, returning it and where it stood (for undo).
     pub fn remove(&mut self, id: &ItemId) -> Option<Removed<T>> {
         let index = self.position(id)?;
-        let item = self.0.remove(index);
+        let item = self.items_mut().remove(index);
         Some(Removed { index, item })
     }
 
@@ -117,7 +152,7 @@ impl<T: Identified> List<T> {
     pub fn move_up(&mut self, id: &ItemId) -> bool {
         match self.position(id) {
             Some(index) if index > 0 => {
-                self.0.swap(index, index - 1);
+                self.items_mut().swap(index, index - 1);
                 true
             }
             _ => false,
@@ -128,7 +163,7 @@ impl<T: Identified> List<T> {
     pub fn move_down(&mut self, id: &ItemId) -> bool {
         match self.position(id) {
             Some(index) if index + 1 < self.0.len() => {
-                self.0.swap(index, index + 1);
+                self.items_mut().swap(index, index + 1);
                 true
             }
             _ => false,
@@ -145,14 +180,10 @@ impl<T: Identified> List<T> {
         if from == to {
             return false;
         }
-        let item = self.0.remove(from);
-        self.0.insert(to, item);
+        let items = self.items_mut();
+        let item = items.remove(from);
+        items.insert(to, item);
         true
-    }
-
-    /// The ids, in order.
-    pub fn ids(&self) -> impl Iterator<Item = &ItemId> {
-        self.0.iter().map(Identified::id)
     }
 }
 
@@ -165,13 +196,13 @@ impl<T> std::ops::Deref for List<T> {
 
 impl<T> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> Self {
-        Self(items)
+        Self(Rc::new(items))
     }
 }
 
 impl<T> FromIterator<T> for List<T> {
     fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
-        Self(items.into_iter().collect())
+        Self(Rc::new(items.into_iter().collect()))
     }
 }
 
@@ -183,11 +214,11 @@ impl<'a, T> IntoIterator for &'a List<T> {
     }
 }
 
-impl<T> IntoIterator for List<T> {
+impl<T: Clone> IntoIterator for List<T> {
     type Item = T;
     type IntoIter = std::vec::IntoIter<T>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.into_vec().into_iter()
     }
 }
 
@@ -294,6 +325,21 @@ mod tests {
             |l| assert!(l.replace(Item(id("x"), "X")).is_err()),
             &["a", "b"],
         );
+    }
+
+    #[test]
+    fn copies_share_their_items_until_one_is_changed() {
+        let original = list(&["a", "b"]);
+        let mut copy = original.clone();
+        assert_eq!(original.as_slice().as_ptr(), copy.as_slice().as_ptr());
+        // An unknown id changes nothing, and copies nothing.
+        assert!(!copy.update(&id("x"), |i| i.1 = "X"));
+        assert_eq!(original.as_slice().as_ptr(), copy.as_slice().as_ptr());
+        assert!(copy.update(&id("a"), |i| i.1 = "A"));
+        assert_ne!(original.as_slice().as_ptr(), copy.as_slice().as_ptr());
+        assert_eq!(names(&original), ["a", "b"]);
+        assert_eq!(names(&copy), ["A", "b"]);
+        assert_eq!(copy.clone().into_vec().len(), 2);
     }
 
     #[test]
