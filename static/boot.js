@@ -82,17 +82,17 @@ function frameOptions(portals) {
 const portals = listedPortals();
 if (portals.length > 0) globalThis.ownplanFrameOptions = frameOptions(portals);
 
-// Imports the module at `url`. A browser keeps one load per module address, and a load that
-// never answers (seen in Chromium on a reload of a page its offline worker serves, for the
-// files index.html preloads) would leave the widget at "Loading …" for good: after `importStallMs` without an answer the
-// module is asked for again at an address of its own (`?stalled=N`, which the offline worker
-// answers with the same file), up to `importAttempts` times; the first answer wins. An error is
-// an answer, and is thrown at once.
-const importStallMs = 8000;
-const importAttempts = 3;
-function importPatiently(url) {
+// Loads `url` with `load` (an import or a fetch). A browser keeps one load per module address,
+// and a request that never answers (seen in Chromium on a reload of a page its offline worker
+// serves, for the files index.html preloads) would leave the widget at "Loading …" for good:
+// after `stallMs` without an answer it is asked for again at an address of its own
+// (`?stalled=N`, which the offline worker answers with the same file), up to `attempts` times;
+// the first answer wins. An error is an answer, and is passed on at once.
+const stallMs = 8000;
+const attempts = 3;
+function patiently(url, load) {
   return new Promise((resolve, reject) => {
-    let attempts = 0;
+    let made = 0;
     let timer;
     const settle = (then) => (value) => {
       clearTimeout(timer);
@@ -100,35 +100,17 @@ function importPatiently(url) {
     };
     const attempt = () => {
       const address = new URL(url);
-      if (attempts > 0) address.searchParams.set("stalled", String(attempts));
-      attempts += 1;
-      import(address.href).then(settle(resolve), settle(reject));
-      if (attempts < importAttempts) timer = setTimeout(attempt, importStallMs);
+      if (made > 0) address.searchParams.set("stalled", String(made));
+      made += 1;
+      load(address.href).then(settle(resolve), settle(reject));
+      if (made < attempts) timer = setTimeout(attempt, stallMs);
     };
     attempt();
   });
 }
-
-// Fetches `url` the same way: a request whose answer has not begun after `importStallMs` (seen
-// for the wasm, preloaded by index.html, on a reload) is made again at an address of its own.
-function fetchPatiently(url) {
-  return new Promise((resolve, reject) => {
-    let attempts = 0;
-    let timer;
-    const settle = (then) => (value) => {
-      clearTimeout(timer);
-      then(value);
-    };
-    const attempt = () => {
-      const address = new URL(url);
-      if (attempts > 0) address.searchParams.set("stalled", String(attempts));
-      attempts += 1;
-      fetch(address.href, { credentials: "same-origin" }).then(settle(resolve), settle(reject));
-      if (attempts < importAttempts) timer = setTimeout(attempt, importStallMs);
-    };
-    attempt();
-  });
-}
+const importPatiently = (url) => patiently(url, (href) => import(href));
+const fetchPatiently = (url) =>
+  patiently(url, (href) => fetch(href, { credentials: "same-origin" }));
 
 // The messages of the language the person will most likely read, fetched while the wasm
 // downloads rather than after it starts (one round trip less before the first view). A guess by
