@@ -263,11 +263,7 @@ impl From<PartStep> for Route {
 /// quarter of a megabyte before the person can read and tap. `None` for the others.
 fn first_module_views(route: Route) -> Option<Html> {
     match route {
-        // A first visit's overview: with nothing stored it needs no plan. A person who has a
-        // plan gets the full module's overview, which reads it.
-        Route::Home if crate::services::plan_store::surely_nothing_stored() => {
-            Some(html! { <pages::HomePage /> })
-        }
+        Route::Home => Some(html! { <FirstModuleHome /> }),
         Route::NotFound => Some(html! { <pages::NotFoundPage /> }),
         _ => None,
     }
@@ -276,14 +272,22 @@ fn first_module_views(route: Route) -> Option<Html> {
 /// The views of the first module: [`first_module_views`]. Any other view shows its heading and
 /// "Opening …" while the full module is fetched (`components::FullModule`).
 fn first_views(route: Route) -> Html {
-    first_module_views(route).unwrap_or_else(|| {
+    first_module_views(route)
+        .unwrap_or_else(|| html! { <FullModule {route} title_id={route.nav_label_id()} /> })
+}
+
+/// The overview in the first module: a first visit's, which needs no plan, when the device holds
+/// nothing of the person's (looked at once, when the overview opens); else the full module's,
+/// which reads what is stored.
+#[component]
+fn FirstModuleHome() -> Html {
+    let nothing_stored = *use_state(crate::services::plan_store::surely_nothing_stored);
+    if nothing_stored {
+        html! { <pages::HomePage /> }
+    } else {
         // The overview's heading is its own, not its name in the navigation.
-        let title_id = match route {
-            Route::Home => "home-title",
-            _ => route.nav_label_id(),
-        };
-        html! { <FullModule {route} {title_id} /> }
-    })
+        html! { <FullModule route={Route::Home} title_id="home-title" /> }
+    }
 }
 
 /// Every view: the full module's (and the native tests').

@@ -32,16 +32,15 @@ pub enum LoadOutcome {
 }
 
 /// Whether the device surely holds nothing of the person's: the storage answered, and none of
-/// the plan, the key, a backup's record (which says when a plan has vanished), a share round or
-/// plans a professional has seen is there; only preferences, if anything. The first module shows
-/// its overview only then (a first visit); anything else is for the full module, which reads it.
-/// Outside a browser (the native render tests) there is no storage, and nothing is stored.
+/// the widget's keys but its settings is there (no plan, no key, no backup's record, which says
+/// when a plan has vanished, no share round). The first module shows its overview only then (a
+/// first visit); anything else is for the full module, which reads it. Outside a browser (the
+/// native render tests) there is no storage, and nothing is stored.
 pub fn surely_nothing_stored() -> bool {
     if !cfg!(target_arch = "wasm32") {
         return true;
     }
-    const PERSONS_DATA: &[&str] = &["plan", "key", "backup", "shared", "draft", "seen"];
-    matches!(storage::holds_any_of(PERSONS_DATA), Ok(false))
+    matches!(storage::holds_persons_data(), Ok(false))
 }
 
 /// Reads the plan from the device.

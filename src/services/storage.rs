@@ -274,19 +274,24 @@ pub fn remove_all() -> Result<(), StorageError> {
     Ok(())
 }
 
-/// Whether the storage in use holds a key of this widget (this prefix and namespace) whose first
-/// part is one of `names` (see [`OWN_KEY_NAMES`]).
-pub fn holds_any_of(names: &[&str]) -> Result<bool, StorageError> {
+/// The first parts of the keys that hold settings, not the person's data: the language chosen
+/// and helping mode's state of the tab. Every other key in [`OWN_KEY_NAMES`] is the person's.
+pub const SETTING_KEY_NAMES: &[&str] = &["language", SESSION_MODE_KEY, ACTIVITY_KEY];
+
+/// Whether the storage in use holds any of this widget's keys (this prefix and namespace) that
+/// is not a setting ([`SETTING_KEY_NAMES`]): something of the person's.
+pub fn holds_persons_data() -> Result<bool, StorageError> {
     let area = current_area()?;
-    let prefix = key_prefix(namespace().as_deref());
+    let namespace = namespace();
+    let prefix = key_prefix(namespace.as_deref());
     let length = area.length().map_err(|_| StorageError::Refused)?;
     for index in 0..length {
         let key = area.key(index).map_err(|_| StorageError::Refused)?;
-        let first_part = key
-            .as_deref()
-            .and_then(|key| key.strip_prefix(prefix.as_str()))
-            .and_then(|rest| rest.split('.').next());
-        if first_part.is_some_and(|first| names.contains(&first)) {
+        let Some(key) = key.filter(|key| is_own_full_key(namespace.as_deref(), key)) else {
+            continue;
+        };
+        let first_part = key[prefix.len()..].split('.').next().unwrap_or_default();
+        if !SETTING_KEY_NAMES.contains(&first_part) {
             return Ok(true);
         }
     }
