@@ -117,8 +117,9 @@ impl Language {
     /// (the individual plan), `crisis.ftl` (the crisis plan, card and printing), `key.ftl` (the
     /// person's key and protected backups), `share.ftl` (signing and sharing) and `verify.ftl`
     /// (the verify view and every message of the core), `guide.ftl` (the guided mode) and
-    /// `peer.ftl` (peer-worker mode and embedding).
-    pub fn fluent_sources(self) -> [&'static str; 8] {
+    /// `peer.ftl` (peer-worker mode and embedding), `safety.ftl` (the crisis plan's safety steps
+    /// and read aloud).
+    pub fn fluent_sources(self) -> [&'static str; 9] {
         match self {
             Language::NorwegianBokmal => [
                 include_str!("../locales/nb/main.ftl"),
@@ -129,6 +130,7 @@ impl Language {
                 include_str!("../locales/nb/verify.ftl"),
                 include_str!("../locales/nb/guide.ftl"),
                 include_str!("../locales/nb/peer.ftl"),
+                include_str!("../locales/nb/safety.ftl"),
             ],
             Language::NorwegianNynorsk => [
                 include_str!("../locales/nn/main.ftl"),
@@ -139,6 +141,7 @@ impl Language {
                 include_str!("../locales/nn/verify.ftl"),
                 include_str!("../locales/nn/guide.ftl"),
                 include_str!("../locales/nn/peer.ftl"),
+                include_str!("../locales/nn/safety.ftl"),
             ],
             Language::English => [
                 include_str!("../locales/en/main.ftl"),
@@ -149,6 +152,7 @@ impl Language {
                 include_str!("../locales/en/verify.ftl"),
                 include_str!("../locales/en/guide.ftl"),
                 include_str!("../locales/en/peer.ftl"),
+                include_str!("../locales/en/safety.ftl"),
             ],
         }
     }

@@ -1055,7 +1055,7 @@ mod tests {
         check(r#"{"ownplanBackup":3,"plan":{}}"#, "restore-error-newer");
         check(r#"{"ownplanBackup":9,"plan":{}}"#, "restore-error-newer");
         check(
-            r#"{"ownplanBackup":1,"plan":{"formatVersion":4,"planId":"x","planVersion":1}}"#,
+            r#"{"ownplanBackup":1,"plan":{"formatVersion":5,"planId":"x","planVersion":1}}"#,
             "restore-error-newer",
         );
         check(

@@ -586,11 +586,11 @@ fn schema_prints_both_schemas() {
     let schema: Value = serde_json::from_str(&document.stdout).expect("JSON");
     assert_eq!(
         schema["$id"],
-        "https://ownplan.invalid/schema/document-v3.json"
+        "https://ownplan.invalid/schema/document-v4.json"
     );
     let plan = run(&["schema", "--plan"], None);
     let schema: Value = serde_json::from_str(&plan.stdout).expect("JSON");
-    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v3.json");
+    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v4.json");
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The committed schema (`schema/`) and examples (`examples/`) are what the code makes, and the
 //! examples validate against the schemas and verify. The format-1 examples that `examples/` held
-//! before format 2 (`tests/fixtures/v1/`), and the format-2 ones it held before format 3
-//! (`tests/fixtures/v2/`), keep verifying.
+//! before format 2 (`tests/fixtures/v1/`), the format-2 ones it held before format 3
+//! (`tests/fixtures/v2/`) and the format-3 ones it held before format 4 (`tests/fixtures/v3/`)
+//! keep verifying.
 //!
 //! When a change to the types or the generator is intended, regenerate the files with
 //!
@@ -125,10 +126,11 @@ fn committed_schemas_are_up_to_date() {
     check_file("schema/ownplan-plan.schema.json", &pretty(&plan_schema()));
 }
 
-/// The example plan is the format-1 fixture as the current version reads and writes it.
+/// The example plan is the format-4 fixture (the format-1 one with the crisis plan's safety
+/// steps) as the current version reads and writes it.
 #[test]
 fn example_plan_is_the_fixture_in_the_current_format() {
-    let fixture = read_json("crates/ownplan-core/tests/fixtures/plan-v1-full.json");
+    let fixture = read_json("crates/ownplan-core/tests/fixtures/plan-v4-full.json");
     let plan = Plan::from_json_value(fixture).expect("the fixture loads");
     assert_eq!(plan.format_version, FORMAT_VERSION);
     check_file("examples/plan-full-nb.json", &pretty(&plan.to_json_value()));
@@ -151,8 +153,9 @@ fn format_1_examples_keep_verifying() {
         // Read as the current format: the same plan, its ids in their format-2 form.
         assert_eq!(verified.plan().format_version, FORMAT_VERSION);
         assert!(verified.plan().plan_id.is_well_formed());
-        // The same content as the format-2 example made from the same plan and consent.
-        let current = std::fs::read(repository_file(&format!("examples/{file}"))).expect("read");
+        // The same content as the format-3 example made from the same plan and consent.
+        let current = repository_file(&format!("crates/ownplan-core/tests/fixtures/v3/{file}"));
+        let current = std::fs::read(current).expect("read");
         let current = verify_plan_document(&current, &today, Some(&pin)).expect("verifies");
         assert_eq!(verified.plan(), current.plan(), "{file}");
         assert_eq!(verified.info(), current.info(), "{file}");
@@ -176,11 +179,66 @@ fn format_2_examples_keep_verifying() {
             .unwrap_or_else(|e| panic!("{file}: {e}"));
         assert_eq!(verified.plan().format_version, FORMAT_VERSION);
         assert!(!verified.items_left_out());
-        let current = std::fs::read(repository_file(&format!("examples/{file}"))).expect("read");
+        // The same content as the format-3 example made from the same plan and consent.
+        let current = repository_file(&format!("crates/ownplan-core/tests/fixtures/v3/{file}"));
+        let current = std::fs::read(current).expect("read");
         let current = verify_plan_document(&current, &today, Some(&pin)).expect("verifies");
         assert_eq!(verified.plan(), current.plan(), "{file}");
         assert_eq!(verified.info(), current.info(), "{file}");
     }
+}
+
+/// The format-3 examples were signed before format 4 and verify for ever. Format 4 added the
+/// crisis plan's safety steps, which the current example plan holds: without them, and with the
+/// sections the format-3 consents named, a format-3 example holds the same plan as today's.
+#[test]
+fn format_3_examples_keep_verifying() {
+    let key = example_key();
+    let pin = KeyPin::parse(&key.did_key().fingerprint().to_string()).expect("pin");
+    let today = Date::parse("2026-11-22").expect("date");
+    let files = EXPORTS
+        .iter()
+        .map(|(file, _, _)| *file)
+        .chain([SELECTION_EXAMPLE]);
+    for file in files {
+        let path = format!("crates/ownplan-core/tests/fixtures/v3/{file}");
+        let document = read_json(&path);
+        assert_eq!(document["credentialSubject"]["formatVersion"], 3, "{file}");
+        assert_eq!(document["@context"], serde_json::json!(CONTEXT));
+        let bytes = std::fs::read(repository_file(&path)).expect("read");
+        let verified = verify_plan_document(&bytes, &today, Some(&pin))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(verified.plan().format_version, FORMAT_VERSION);
+        let crisis = &verified.plan().crisis_plan;
+        assert!(crisis.reasons_for_living.is_empty(), "{file}");
+        assert!(crisis.safer_surroundings.is_empty(), "{file}");
+        assert_eq!(crisis.help_message, Default::default(), "{file}");
+        let current = std::fs::read(repository_file(&format!("examples/{file}"))).expect("read");
+        let current = verify_plan_document(&current, &today, Some(&pin)).expect("verifies");
+        let mut current = current.plan().clone();
+        current.crisis_plan.reasons_for_living = Default::default();
+        current.crisis_plan.safer_surroundings = Default::default();
+        current.crisis_plan.help_message = Default::default();
+        assert_eq!(verified.plan(), &current, "{file}");
+    }
+}
+
+/// A format-3 document cannot hold the crisis plan's safety steps: they came with format 4.
+#[test]
+fn a_format_3_document_cannot_hold_the_safety_steps() {
+    let key = example_key();
+    let today = Date::parse("2026-11-22").expect("date");
+    let mut document = read_json("crates/ownplan-core/tests/fixtures/v3/export-crisis-team.json");
+    if let Value::Object(members) = &mut document {
+        members.remove("proof");
+    }
+    document["credentialSubject"]["crisisPlan"]["reasonsForLiving"] = serde_json::json!([
+        {"id": "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-0000000000f1", "reason": "Datteren min"}
+    ]);
+    let signed = sign(document, &key, EXAMPLE_CREATED).expect("signs");
+    let bytes = serde_json::to_vec(&signed).expect("serializes");
+    let error = verify_plan_document(&bytes, &today, None).expect_err("refused");
+    assert_eq!(error.message_id(), "plan-error-migration-failed");
 }
 
 /// A format-2 document cannot say `itemsLeftOut`: that member came with format 3.

@@ -108,7 +108,7 @@ fn a_new_plan_round_trips() {
     assert_eq!(
         json,
         json!({
-            "formatVersion": 3,
+            "formatVersion": 4,
             "planId": "urn:uuid:09090909-0909-4909-8909-090909090909",
             "planVersion": 1,
             "meta": {"language": "nn"}

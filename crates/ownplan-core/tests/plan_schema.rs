@@ -10,7 +10,9 @@ use serde_json::{Value, json};
 /// The fixtures of the version the schema describes (the newest).
 /// The version-2 fixtures too: format 3 changed only the signed document, so a version-2 plan
 /// has the same shape (the schema does not fix `formatVersion`).
-const FIXTURES: [&str; 4] = [
+const FIXTURES: [&str; 6] = [
+    include_str!("fixtures/plan-v4-full.json"),
+    include_str!("fixtures/plan-v4-minimal.json"),
     include_str!("fixtures/plan-v3-full.json"),
     include_str!("fixtures/plan-v3-minimal.json"),
     include_str!("fixtures/plan-v2-full.json"),
@@ -34,7 +36,7 @@ fn schema_is_draft_2020_12_with_an_id() {
         schema["$schema"],
         "https://json-schema.org/draft/2020-12/schema"
     );
-    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v3.json");
+    assert_eq!(schema["$id"], "https://ownplan.invalid/schema/plan-v4.json");
 }
 
 #[test]

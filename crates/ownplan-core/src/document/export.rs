@@ -13,7 +13,7 @@
 //!   "validFrom": "2026-11-22T10:00:00Z",
 //!   "validUntil": "2027-09-13T23:59:59Z",
 //!   "credentialSubject": {
-//!     "formatVersion": 3, "planId": "urn:uuid:...", "planVersion": 3, "meta": {...}, "owner": {...},
+//!     "formatVersion": 4, "planId": "urn:uuid:...", "planVersion": 3, "meta": {...}, "owner": {...},
 //!     "recipients": [...], "sections": [...], "sharingConsent": {...}, "generator": "ownplan 0.1.0",
 //!     "individualPlan": {...}, "crisisPlan": {...}, "network": [...]
 //!   },
@@ -288,9 +288,12 @@ impl RecipientPreset {
         match self {
             RecipientPreset::Gp => Section::ALL
                 .into_iter()
-                .filter(|section| *section != RevisionLog)
+                .filter(|section| !section.is_personal() && *section != RevisionLog)
                 .collect(),
-            RecipientPreset::Coordinator => Section::ALL.to_vec(),
+            RecipientPreset::Coordinator => Section::ALL
+                .into_iter()
+                .filter(|section| !section.is_personal())
+                .collect(),
             RecipientPreset::Nav => vec![
                 Goals,
                 ResourcesAndNeeds,
@@ -301,6 +304,7 @@ impl RecipientPreset {
             ],
             RecipientPreset::CrisisTeam => vec![
                 CrisisSigns,
+                SaferSurroundings,
                 HowToMeetMe,
                 CrisisContacts,
                 Admission,
@@ -309,11 +313,23 @@ impl RecipientPreset {
                 AfterCrisis,
             ],
             RecipientPreset::EmergencyPrimaryCare => {
-                vec![CrisisSigns, HowToMeetMe, CrisisContacts, TreatmentWishes]
+                vec![
+                    CrisisSigns,
+                    SaferSurroundings,
+                    HowToMeetMe,
+                    CrisisContacts,
+                    TreatmentWishes,
+                ]
             }
             RecipientPreset::Police => vec![HowToMeetMe, CrisisContacts],
             RecipientPreset::NextOfKin => {
-                vec![CrisisSigns, CrisisContacts, PracticalMatters, AfterCrisis]
+                vec![
+                    CrisisSigns,
+                    SaferSurroundings,
+                    CrisisContacts,
+                    PracticalMatters,
+                    AfterCrisis,
+                ]
             }
         }
     }

@@ -20,7 +20,7 @@
 //! - **The network**: with [`Section::Network`] every member, with every field. Without it, only
 //!   the members that a kept part points at (a measure's responsible person, an agreement's or a
 //!   warning sign's *who*, an appointment's *with whom*, a crisis contact, a practical matter's
-//!   *who*), and of those only what is needed to recognise and reach them: `id`, `name`, `role`,
+//!   *who*, a safer-surroundings step's *who*, a help message's recipient), and of those only what is needed to recognise and reach them: `id`, `name`, `role`,
 //!   `organisation`, `phone`, `email`, `reachable` and `relation`. Notes, next-of-kin,
 //!   coordinator and responsibility-group marks stay behind. Members keep their order.
 
@@ -75,6 +75,15 @@ pub fn plan_for_sections(plan: &Plan, sections: &[Section]) -> Plan {
         crisis_plan.what_i_do_myself = full.what_i_do_myself.clone();
         crisis_plan.what_helps = full.what_helps.clone();
         crisis_plan.what_does_not_help = full.what_does_not_help.clone();
+    }
+    if has(Section::ReasonsForLiving) {
+        crisis_plan.reasons_for_living = full.reasons_for_living.clone();
+    }
+    if has(Section::SaferSurroundings) {
+        crisis_plan.safer_surroundings = full.safer_surroundings.clone();
+    }
+    if has(Section::HelpMessage) {
+        crisis_plan.help_message = full.help_message.clone();
     }
     if has(Section::HowToMeetMe) {
         crisis_plan.how_to_meet_me = full.how_to_meet_me.clone();
@@ -143,6 +152,9 @@ pub fn section_parts(section: Section) -> &'static [&'static str] {
             "crisisPlan.whatHelps",
             "crisisPlan.whatDoesNotHelp",
         ],
+        Section::ReasonsForLiving => &["crisisPlan.reasonsForLiving"],
+        Section::SaferSurroundings => &["crisisPlan.saferSurroundings"],
+        Section::HelpMessage => &["crisisPlan.helpMessage"],
         Section::HowToMeetMe => &["crisisPlan.howToMeetMe"],
         Section::CrisisContacts => &[
             "crisisPlan.contacts",
@@ -167,6 +179,19 @@ fn referenced_members(individual: &IndividualPlan, crisis: &CrisisPlan) -> BTree
         .chain(individual.appointments.iter().map(|a| a.with_whom.as_ref()))
         .chain(crisis.warning_signs.iter().map(|sign| sign.who.as_ref()))
         .chain(crisis.contacts.iter().map(|contact| contact.who.as_ref()))
+        .chain(
+            crisis
+                .safer_surroundings
+                .iter()
+                .map(|step| step.who.as_ref()),
+        )
+        .chain(
+            crisis
+                .help_message
+                .recipients
+                .iter()
+                .map(|recipient| recipient.who.as_ref()),
+        )
         .chain(
             [
                 &practical.children,

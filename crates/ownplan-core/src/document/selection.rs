@@ -15,8 +15,9 @@
 //! # The rule
 //!
 //! 1. **Left-out items** go, from whichever list holds them: goals, resources, needs, measures,
-//!    agreements, appointments, revision log entries, network members, warning signs, crisis
-//!    contacts, people who must not be contacted, services and medicines. (The plan's `meta`,
+//!    agreements, appointments, revision log entries, network members, warning signs, reasons
+//!    for living, safer-surroundings steps, crisis contacts, the help message's recipients,
+//!    people who must not be contacted, services and medicines. (The plan's `meta`,
 //!    with who helped make it, is always kept, as with sections; `consent` never goes.)
 //! 2. **Left-out life areas**: every item that carries a `lifeArea` in one of them goes (goals,
 //!    resources, needs and measures; the other lists have no life area). Items without a life
@@ -24,8 +25,9 @@
 //! 3. **References stay whole.** The only references between the parts of a plan are person
 //!    references (`{"member": id}`: a measure's `responsible`, an agreement's and a warning
 //!    sign's `who`, an appointment's `withWhom`, a crisis contact's `who`, a practical matter's
-//!    `who`). When the member they point at is left out, a crisis contact that *is* that person
-//!    goes with them (its phone and when-to-call are theirs); every other reference is emptied
+//!    `who`, a safer-surroundings step's `who`, a help-message recipient's `who`). When the
+//!    member they point at is left out, a crisis contact or help-message recipient that *is*
+//!    that person goes with them (its phone and when-to-call are theirs); every other reference is emptied
 //!    (the measure stays, without who is responsible). No document points at somebody it does
 //!    not hold.
 //! 4. Then the **sections** rule ([`plan_for_sections`], written once in
@@ -43,7 +45,7 @@ use serde::{Deserialize, Serialize};
 use super::sections::{normalized_sections, plan_for_sections};
 use super::sensitive::short_label;
 use crate::plan::{
-    CrisisPlan, Identified, IndividualPlan, ItemId, LifeArea, List, PersonRef, Plan,
+    CrisisPlan, HelpMessage, Identified, IndividualPlan, ItemId, LifeArea, List, PersonRef, Plan,
     PracticalMatter, Section,
 };
 
@@ -236,6 +238,36 @@ pub fn choosable_items(plan: &Plan, sections: &[Section]) -> Vec<ChoosableItem> 
             None,
         );
     }
+    for reason in crisis.reasons_for_living.iter() {
+        add(
+            "crisisPlan.reasonsForLiving",
+            &reason.id,
+            reason.reason.as_str(),
+            None,
+        );
+    }
+    for step in crisis.safer_surroundings.iter() {
+        add(
+            "crisisPlan.saferSurroundings",
+            &step.id,
+            step.action.as_str(),
+            None,
+        );
+    }
+    for recipient in crisis.help_message.recipients.iter() {
+        let name = person(&recipient.who);
+        let words = if name.is_empty() {
+            recipient.phone.as_str()
+        } else {
+            &name
+        };
+        add(
+            "crisisPlan.helpMessage.recipients",
+            &recipient.id,
+            words,
+            None,
+        );
+    }
     for contact in crisis.contacts.iter() {
         let name = person(&contact.who);
         let words = if name.is_empty() {
@@ -361,9 +393,27 @@ fn without(plan: &Plan, leave_out: &LeaveOut) -> Plan {
             sign
         })
         .collect(),
+        reasons_for_living: keep(&full.reasons_for_living, |reason| {
+            !leave_out.leaves_out(&reason.id, None)
+        }),
+        safer_surroundings: keep(&full.safer_surroundings, |step| {
+            !leave_out.leaves_out(&step.id, None)
+        })
+        .into_iter()
+        .map(|mut step| {
+            step.who = cleared(&step.who);
+            step
+        })
+        .collect(),
         contacts: keep(&full.contacts, |contact| {
             !leave_out.leaves_out(&contact.id, None) && !gone(&contact.who)
         }),
+        help_message: HelpMessage {
+            text: full.help_message.text.clone(),
+            recipients: keep(&full.help_message.recipients, |recipient| {
+                !leave_out.leaves_out(&recipient.id, None) && !gone(&recipient.who)
+            }),
+        },
         do_not_contact: keep(&full.do_not_contact, |person| {
             !leave_out.leaves_out(&person.id, None)
         }),
@@ -415,7 +465,10 @@ fn all_item_ids(plan: &Plan) -> BTreeSet<ItemId> {
         .chain(ids(&individual.revision_log))
         .chain(ids(&plan.network))
         .chain(ids(&crisis.warning_signs))
+        .chain(ids(&crisis.reasons_for_living))
+        .chain(ids(&crisis.safer_surroundings))
         .chain(ids(&crisis.contacts))
+        .chain(ids(&crisis.help_message.recipients))
         .chain(ids(&crisis.do_not_contact))
         .chain(ids(&crisis.services))
         .chain(ids(&crisis.treatment.medicines_that_help))

@@ -85,10 +85,16 @@ pub enum Section {
     Network,
     /// Warning signs, triggers, what I do, what helps and does not help.
     CrisisSigns,
+    /// What makes life worth living (format 4). No preset shares it: the person ticks it.
+    ReasonsForLiving,
+    /// Making my surroundings safer (format 4).
+    SaferSurroundings,
     /// How to meet me.
     HowToMeetMe,
     /// Crisis contacts, people not to contact, services and crisis lines.
     CrisisContacts,
+    /// The message that asks for help, and who gets it (format 4). No preset shares it.
+    HelpMessage,
     /// The user-controlled admission agreement.
     Admission,
     /// Treatment wishes and refusals.
@@ -101,7 +107,7 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the order the widget lists them.
-    pub const ALL: [Section; 17] = [
+    pub const ALL: [Section; 20] = [
         Section::AboutMe,
         Section::Goals,
         Section::ResourcesAndNeeds,
@@ -113,13 +119,22 @@ impl Section {
         Section::RevisionLog,
         Section::Network,
         Section::CrisisSigns,
+        Section::ReasonsForLiving,
+        Section::SaferSurroundings,
         Section::HowToMeetMe,
         Section::CrisisContacts,
+        Section::HelpMessage,
         Section::Admission,
         Section::TreatmentWishes,
         Section::PracticalMatters,
         Section::AfterCrisis,
     ];
+
+    /// Whether the section is the person's own, shared only when they tick it for a recipient:
+    /// no recipient preset starts with it (what makes life worth living, the help message).
+    pub const fn is_personal(self) -> bool {
+        matches!(self, Section::ReasonsForLiving | Section::HelpMessage)
+    }
 
     /// Its name in JSON: the same string serde reads and writes.
     pub const fn as_str(self) -> &'static str {
@@ -135,6 +150,9 @@ impl Section {
             Section::RevisionLog => "revisionLog",
             Section::Network => "network",
             Section::CrisisSigns => "crisisSigns",
+            Section::ReasonsForLiving => "reasonsForLiving",
+            Section::SaferSurroundings => "saferSurroundings",
+            Section::HelpMessage => "helpMessage",
             Section::HowToMeetMe => "howToMeetMe",
             Section::CrisisContacts => "crisisContacts",
             Section::Admission => "admission",
@@ -159,6 +177,9 @@ impl Section {
             Section::RevisionLog => "choice-section-revision-log",
             Section::Network => "choice-section-network",
             Section::CrisisSigns => "choice-section-crisis-signs",
+            Section::ReasonsForLiving => "choice-section-reasons-for-living",
+            Section::SaferSurroundings => "choice-section-safer-surroundings",
+            Section::HelpMessage => "choice-section-help-message",
             Section::HowToMeetMe => "choice-section-how-to-meet-me",
             Section::CrisisContacts => "choice-section-crisis-contacts",
             Section::Admission => "choice-section-admission",

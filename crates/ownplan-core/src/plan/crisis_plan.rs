@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    AdmissionAgreement, CrisisContact, CrisisService, DoNotContact, List, PracticalMatters, Text,
-    TreatmentWishes, WarningSign, is_default,
+    AdmissionAgreement, CrisisContact, CrisisService, DoNotContact, HelpMessage, List,
+    PracticalMatters, ReasonForLiving, SaferStep, Text, TreatmentWishes, WarningSign, is_default,
 };
 
 /// The crisis plan.
@@ -27,6 +27,12 @@ pub struct CrisisPlan {
     /// What does not help.
     #[serde(default, skip_serializing_if = "is_default")]
     pub what_does_not_help: Text,
+    /// What makes life worth living, in my words (format 4).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub reasons_for_living: List<ReasonForLiving>,
+    /// Making my surroundings safer, step by step (format 4).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub safer_surroundings: List<SaferStep>,
     /// How to meet me.
     #[serde(default, skip_serializing_if = "is_default")]
     pub how_to_meet_me: HowToMeetMe,
@@ -39,6 +45,9 @@ pub struct CrisisPlan {
     /// Services and crisis lines.
     #[serde(default, skip_serializing_if = "is_default")]
     pub services: List<CrisisService>,
+    /// A message that asks for help, and who gets it (format 4).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub help_message: HelpMessage,
     /// The user-controlled admission agreement.
     #[serde(default, skip_serializing_if = "is_default")]
     pub admission: AdmissionAgreement,

@@ -29,7 +29,7 @@
 //!
 //! # Format versions
 //!
-//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 3). Reading checks it before anything
+//! A plan carries `formatVersion` ([`FORMAT_VERSION`], now 4). Reading checks it before anything
 //! else: a newer version is refused with [`PlanError::NewerVersion`] ("made by a newer version"),
 //! never guessed at; an older version is migrated step by step (v1→v2→…) on the raw JSON and then
 //! deserialized. Migrations are never changed once released, so older files always keep loading;
@@ -62,6 +62,7 @@ mod practical;
 mod problem;
 mod revision;
 mod role;
+mod safety;
 #[cfg(feature = "schema")]
 mod schema;
 mod text;
@@ -96,6 +97,7 @@ pub use practical::{PracticalMatter, PracticalMatters};
 pub use problem::{Problem, ProblemKind, Severity};
 pub use revision::{RevisionEntry, RevisionKind};
 pub use role::Role;
+pub use safety::{HelpMessage, HelpRecipient, ReasonForLiving, SaferStep};
 #[cfg(feature = "schema")]
 pub use schema::plan_schema;
 pub use text::{MAX_TEXT_CHARS, Text};

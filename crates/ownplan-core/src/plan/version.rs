@@ -30,7 +30,10 @@ use super::{Plan, PlanError, id_from_format_1};
 ///   whole life areas of the listed sections). The plan itself is unchanged; the version rises so
 ///   that a version-2 reader refuses such a document as "made by a newer version" instead of as
 ///   content it does not understand.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: the crisis plan gains its safety steps: `reasonsForLiving`, `saferSurroundings` and
+///   `helpMessage` (and the sections that share them). Nothing older changes; a version-3
+///   document that already holds one of them is refused, as a version-3 reader would.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// One migration step: turns a document of version N (the step's index + 1) into version N + 1.
 /// It need not touch `formatVersion`; the chain sets it after each step.
@@ -38,7 +41,14 @@ type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
 
 /// The migration steps, `MIGRATIONS[n - 1]` taking version n to n + 1; its length is always
 /// `FORMAT_VERSION - 1`. Never change or remove a released step.
-const MIGRATIONS: &[Migration] = &[ids_become_uuid_urns, documents_may_leave_out_items];
+const MIGRATIONS: &[Migration] = &[
+    ids_become_uuid_urns,
+    documents_may_leave_out_items,
+    crisis_plan_gains_safety_steps,
+];
+
+/// The crisis plan's members that format 4 added: an older document holding one is refused.
+const SAFETY_STEP_MEMBERS: [&str; 3] = ["reasonsForLiving", "saferSurroundings", "helpMessage"];
 
 /// The JSON member that holds the format version.
 const FORMAT_VERSION_KEY: &str = "formatVersion";
@@ -127,6 +137,21 @@ fn documents_may_leave_out_items(_plan: &mut Map<String, Value>) -> Result<(), S
     Ok(())
 }
 
+/// Version 3 → 4: nothing moves. The new members of the crisis plan were unknown to format 3,
+/// so a version-3 document that holds one is not a version-3 document.
+fn crisis_plan_gains_safety_steps(plan: &mut Map<String, Value>) -> Result<(), String> {
+    let Some(Value::Object(crisis)) = plan.get("crisisPlan") else {
+        return Ok(());
+    };
+    match SAFETY_STEP_MEMBERS
+        .iter()
+        .find(|name| crisis.contains_key(**name))
+    {
+        Some(name) => Err(format!("crisisPlan.{name} is not part of format 3")),
+        None => Ok(()),
+    }
+}
+
 fn upgrade_ids_in(value: &mut Value) {
     match value {
         Value::Array(items) => items.iter_mut().for_each(upgrade_ids_in),
@@ -193,7 +218,8 @@ mod tests {
         check(plan(json!(1)), Ok(()));
         check(plan(json!(2)), Ok(()));
         check(plan(json!(3)), Ok(()));
-        check(plan(json!(4)), Err("plan-error-newer-version"));
+        check(plan(json!(4)), Ok(()));
+        check(plan(json!(5)), Err("plan-error-newer-version"));
         check(
             json!({"formatVersion": 99, "anything": "at all"}),
             Err("plan-error-newer-version"),
@@ -258,5 +284,52 @@ mod tests {
             }
         );
         assert!(error.to_string().contains("newer version"));
+    }
+}
+
+#[cfg(test)]
+mod format_4_tests {
+    use super::*;
+    use serde_json::json;
+
+    fn plan_with(version: u64, crisis: Value) -> Value {
+        json!({
+            "formatVersion": version,
+            "planId": "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b3c",
+            "planVersion": 1,
+            "crisisPlan": crisis
+        })
+    }
+
+    #[test]
+    fn the_safety_steps_are_read_in_format_4() {
+        let crisis = json!({
+            "reasonsForLiving": [{"id": "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b30", "reason": "Datteren min"}],
+            "saferSurroundings": [{"id": "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b31", "stage": "gettingWorse", "action": "Kari tar vare på medisinene"}],
+            "helpMessage": {"text": "Jeg har det ikke bra. Kan du ringe meg?", "recipients": [{"id": "urn:uuid:9b2e7c44-5d1a-4f3e-8c6b-2a7d9e0f1b32", "phone": "915 00 002"}]}
+        });
+        let plan = Plan::from_json_value(plan_with(4, crisis.clone())).expect("reads");
+        assert_eq!(plan.crisis_plan.reasons_for_living.len(), 1);
+        assert_eq!(plan.crisis_plan.help_message.recipients.len(), 1);
+        assert_eq!(plan.to_json_value()["crisisPlan"], crisis);
+    }
+
+    #[test]
+    fn a_format_3_document_cannot_hold_them() {
+        for member in SAFETY_STEP_MEMBERS {
+            let crisis = json!({ member: [] });
+            let error = Plan::from_json_value(plan_with(3, crisis)).expect_err("refused");
+            assert_eq!(
+                error.message_id(),
+                "plan-error-migration-failed",
+                "{member}"
+            );
+            assert!(error.to_string().contains(member), "{error}");
+        }
+        // Without them a format-3 plan reads as before, and becomes format 4.
+        let plan =
+            Plan::from_json_value(plan_with(3, json!({"triggers": "Stress"}))).expect("reads");
+        assert_eq!(plan.format_version, 4);
+        assert_eq!(plan.crisis_plan.triggers.as_str(), "Stress");
     }
 }

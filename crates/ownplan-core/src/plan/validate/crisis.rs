@@ -18,6 +18,17 @@ pub(super) fn check(checker: &mut Checker<'_>, plan: &CrisisPlan) {
         checker.person(&format!("{path}.who"), contact.who.as_ref());
         checker.phone(&format!("{path}.phone"), &contact.phone);
     }
+    for (index, step) in plan.safer_surroundings.iter().enumerate() {
+        checker.person(
+            &format!("{base}.saferSurroundings[{index}].who"),
+            step.who.as_ref(),
+        );
+    }
+    for (index, recipient) in plan.help_message.recipients.iter().enumerate() {
+        let path = format!("{base}.helpMessage.recipients[{index}]");
+        checker.person(&format!("{path}.who"), recipient.who.as_ref());
+        checker.phone(&format!("{path}.phone"), &recipient.phone);
+    }
     for (index, service) in plan.services.iter().enumerate() {
         checker.phone(&format!("{base}.services[{index}].phone"), &service.phone);
     }

@@ -62,8 +62,26 @@ pub(super) fn check(checker: &mut Checker<'_>, plan: &Plan) {
     check_list(
         checker,
         &mut seen,
+        "crisisPlan.reasonsForLiving",
+        ids(&crisis.reasons_for_living),
+    );
+    check_list(
+        checker,
+        &mut seen,
+        "crisisPlan.saferSurroundings",
+        ids(&crisis.safer_surroundings),
+    );
+    check_list(
+        checker,
+        &mut seen,
         "crisisPlan.contacts",
         ids(&crisis.contacts),
+    );
+    check_list(
+        checker,
+        &mut seen,
+        "crisisPlan.helpMessage.recipients",
+        ids(&crisis.help_message.recipients),
     );
     check_list(
         checker,
