@@ -67,6 +67,15 @@ pub enum Route {
     /// Triggers, what I do, what helps and what does not.
     #[at("/crisis/helps")]
     CrisisHelps,
+    /// What makes life worth living.
+    #[at("/crisis/reasons")]
+    CrisisReasons,
+    /// Making my surroundings safer.
+    #[at("/crisis/safer")]
+    CrisisSafer,
+    /// The message that asks for help.
+    #[at("/crisis/message")]
+    CrisisMessage,
     /// How to meet me.
     #[at("/crisis/meet")]
     CrisisMeet,
@@ -131,8 +140,8 @@ impl Route {
 
     /// The parts of the crisis plan, in order, with the key of their messages (the order is
     /// [`CrisisPart::ALL`]'s).
-    pub const CRISIS_PARTS: [(Route, &'static str); 8] = {
-        let mut parts = [(Route::Crisis, ""); 8];
+    pub const CRISIS_PARTS: [(Route, &'static str); 11] = {
+        let mut parts = [(Route::Crisis, ""); 11];
         let mut at = 0;
         while at < parts.len() {
             let part = CrisisPart::ALL[at];
@@ -148,6 +157,9 @@ impl Route {
         match part {
             CrisisPart::Signs => Route::CrisisSigns,
             CrisisPart::Helps => Route::CrisisHelps,
+            CrisisPart::Reasons => Route::CrisisReasons,
+            CrisisPart::Safer => Route::CrisisSafer,
+            CrisisPart::Message => Route::CrisisMessage,
             CrisisPart::Meet => Route::CrisisMeet,
             CrisisPart::Contacts => Route::CrisisContacts,
             CrisisPart::Admission => Route::CrisisAdmission,
@@ -174,6 +186,9 @@ impl Route {
             Route::Guide | Route::Finish => Route::Home,
             Route::CrisisSigns
             | Route::CrisisHelps
+            | Route::CrisisReasons
+            | Route::CrisisSafer
+            | Route::CrisisMessage
             | Route::CrisisMeet
             | Route::CrisisContacts
             | Route::CrisisAdmission
@@ -211,6 +226,9 @@ impl Route {
             Route::PlanConsent => "page-consent-title",
             Route::CrisisSigns => "page-signs-title",
             Route::CrisisHelps => "page-helps-title",
+            Route::CrisisReasons => "page-reasons-title",
+            Route::CrisisSafer => "page-safer-title",
+            Route::CrisisMessage => "page-message-title",
             Route::CrisisMeet => "page-meet-title",
             Route::CrisisContacts => "page-contacts-title",
             Route::CrisisAdmission => "page-admission-title",
@@ -308,6 +326,9 @@ fn full_views(route: Route) -> Html {
         Route::Crisis => html! { <pages::CrisisPage /> },
         Route::CrisisSigns => html! { <pages::SignsPage /> },
         Route::CrisisHelps => html! { <pages::HelpsPage /> },
+        Route::CrisisReasons => html! { <pages::ReasonsPage /> },
+        Route::CrisisSafer => html! { <pages::SaferPage /> },
+        Route::CrisisMessage => html! { <pages::HelpMessagePage /> },
         Route::CrisisMeet => html! { <pages::MeetPage /> },
         Route::CrisisContacts => html! { <pages::ContactsPage /> },
         Route::CrisisAdmission => html! { <pages::AdmissionPage /> },

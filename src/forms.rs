@@ -358,6 +358,58 @@ pub const WARNING_SIGNS: ListSpec = ListSpec {
     numbered: false,
 };
 
+/// What makes life worth living, in my own words.
+pub const REASONS_FOR_LIVING: ListSpec = ListSpec {
+    list: ListKind::ReasonsForLiving,
+    fields: &[hinted(
+        "reason",
+        Paragraph,
+        "field-reasons-reason",
+        "hint-reasons-reason",
+    )],
+    add_id: "list-reasons-add",
+    empty_id: "list-reasons-empty",
+    new_id: "item-new-reasons",
+    numbered: false,
+};
+
+/// Steps that make my surroundings safer, each from a warning-sign stage, and who can help.
+pub const SAFER_SURROUNDINGS: ListSpec = ListSpec {
+    list: ListKind::SaferSurroundings,
+    fields: &[
+        hinted(
+            "action",
+            Paragraph,
+            "field-safer-action",
+            "hint-safer-action",
+        ),
+        field("stage", Choice(STAGES), "field-safer-stage"),
+        field("who", Person, "field-safer-who"),
+    ],
+    add_id: "list-safer-add",
+    empty_id: "list-safer-empty",
+    new_id: "item-new-safer",
+    numbered: false,
+};
+
+/// Who gets the message that asks for help.
+pub const HELP_RECIPIENTS: ListSpec = ListSpec {
+    list: ListKind::HelpRecipients,
+    fields: &[
+        field("who", OtherPerson, "field-help-recipients-who"),
+        hinted(
+            "phone",
+            Phone,
+            "field-help-recipients-phone",
+            "hint-help-recipients-phone",
+        ),
+    ],
+    add_id: "list-help-recipients-add",
+    empty_id: "list-help-recipients-empty",
+    new_id: "item-new-help-recipients",
+    numbered: false,
+};
+
 /// Who to call, in order.
 pub const CRISIS_CONTACTS: ListSpec = ListSpec {
     list: ListKind::CrisisContacts,
@@ -545,7 +597,7 @@ pub const AFTER_CRISIS: ObjectSpec = ObjectSpec {
 };
 
 /// Every list spec, for the tests that check their messages and keys.
-pub const ALL_LISTS: [ListSpec; 15] = [
+pub const ALL_LISTS: [ListSpec; 18] = [
     GOALS,
     RESOURCES,
     NEEDS,
@@ -556,6 +608,9 @@ pub const ALL_LISTS: [ListSpec; 15] = [
     REVISIONS,
     SHARING,
     WARNING_SIGNS,
+    REASONS_FOR_LIVING,
+    SAFER_SURROUNDINGS,
+    HELP_RECIPIENTS,
     CRISIS_CONTACTS,
     DO_NOT_CONTACT,
     CRISIS_SERVICES,

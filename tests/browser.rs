@@ -1037,3 +1037,188 @@ async fn a_refused_backup_passphrase_is_an_alert_and_has_the_focus() {
     web_sys::window().unwrap().location().set_hash("/").unwrap();
     root.remove();
 }
+
+// Read aloud (the device's own voice): a fake `speechSynthesis` stands in for the device's, and
+// records what it is asked to read.
+
+/// Puts a fake speech synthesis on the page whose voices are the JavaScript array `voices`.
+/// What it is asked to read goes to `window.__spoken`, its other calls to `window.__speechCalls`,
+/// and the last utterance to `window.__utterance`.
+fn fake_speech(voices: &str) {
+    js_sys::eval(&format!(
+        "if (!('__ownplanRealSpeech' in window)) {{ \
+           window.__ownplanRealSpeech = Object.getOwnPropertyDescriptor(window, 'speechSynthesis'); }} \
+         window.__spoken = []; window.__speechCalls = []; window.__voices = {voices}; \
+         const fake = new EventTarget(); \
+         fake.paused = false; \
+         fake.getVoices = () => window.__voices; \
+         fake.speak = (u) => {{ window.__utterance = u; \
+           window.__spoken.push({{ text: u.text, lang: u.lang }}); }}; \
+         fake.pause = () => window.__speechCalls.push('pause'); \
+         fake.resume = () => window.__speechCalls.push('resume'); \
+         fake.cancel = () => window.__speechCalls.push('cancel'); \
+         Object.defineProperty(window, 'speechSynthesis', {{ value: fake, configurable: true }});"
+    ))
+    .unwrap();
+}
+
+/// The device's voices change to `voices`, as when a browser has them only after a moment.
+fn change_voices(voices: &str) {
+    js_sys::eval(&format!(
+        "window.__voices = {voices}; \
+         window.speechSynthesis.dispatchEvent(new Event('voiceschanged'));"
+    ))
+    .unwrap();
+}
+
+/// Puts the browser's own speech synthesis back.
+fn real_speech() {
+    js_sys::eval(
+        "delete window.speechSynthesis; \
+         if (window.__ownplanRealSpeech) { \
+           Object.defineProperty(window, 'speechSynthesis', window.__ownplanRealSpeech); } \
+         delete window.__ownplanRealSpeech;",
+    )
+    .unwrap();
+}
+
+fn eval_string(code: &str) -> String {
+    js_sys::eval(code).unwrap().as_string().unwrap_or_default()
+}
+
+/// A plan written in Nynorsk, with my story, on the device; the "About me" view open in English.
+async fn nynorsk_about_page() -> Mounted {
+    local_storage().clear().unwrap();
+    let stored = serde_json::json!({"ownplanStorage": 1, "revision": 1, "writer": "test",
+        "plan": {"formatVersion": 1, "planId": "0c0c0c0c-0c0c-4c0c-8c0c-0c0c0c0c0c0c",
+            "planVersion": 1, "meta": {"language": "nn"},
+            "individualPlan": {"myStory": "Eg voks opp ved sjøen"}}});
+    local_storage()
+        .set_item("ownplan.plan", &stored.to_string())
+        .unwrap();
+    let root = mount_at("/plan/about", Language::English).await;
+    settle_until(|| {
+        root.query_selector("#about-story")
+            .unwrap()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .is_some_and(|area| area.value().contains("sjøen"))
+    })
+    .await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn read_aloud_reads_the_part_with_a_bokmal_voice_for_a_nynorsk_plan_and_can_pause_and_stop() {
+    fake_speech(
+        "[{ lang: 'en-US', name: 'English', localService: true }, \
+                  { lang: 'nb-NO', name: 'Fake', localService: true }]",
+    );
+    let root = nynorsk_about_page().await;
+    settle_until(|| root.query_selector(".read-aloud-start").unwrap().is_some()).await;
+    let status = || text_of(&root, ".read-aloud-status");
+    assert_eq!(status(), "", "nothing is announced before reading");
+
+    click(&root, ".read-aloud-start");
+    settle_until(|| root.query_selector(".read-aloud-stop").unwrap().is_some()).await;
+    assert_eq!(eval_string("String(window.__spoken.length)"), "1");
+    assert_eq!(eval_string("window.__spoken[0].lang"), "nb-NO");
+    let spoken = eval_string("window.__spoken[0].text");
+    let title = translate(Language::English, "page-about-title");
+    assert!(spoken.starts_with(&format!("{title}.")), "{spoken}");
+    assert!(spoken.contains("Eg voks opp ved sjøen."), "{spoken}");
+    let label = translate(Language::English, "field-my-story");
+    assert!(spoken.contains(&label), "the field is named: {spoken}");
+    for left_out in ["read-aloud-start", "part-next"] {
+        let words = translate(Language::English, left_out);
+        let words = words.split('{').next().unwrap_or_default().trim();
+        assert!(!spoken.contains(words), "{left_out} is not read: {spoken}");
+    }
+    assert_eq!(
+        status(),
+        translate(Language::English, "read-aloud-reading"),
+        "a screen reader is told"
+    );
+
+    // The same button pauses and goes on, and keeps the focus.
+    let toggle = root.query_selector(".read-aloud-toggle").unwrap().unwrap();
+    toggle
+        .dyn_ref::<web_sys::HtmlElement>()
+        .unwrap()
+        .focus()
+        .unwrap();
+    click(&root, ".read-aloud-pause");
+    settle_until(|| root.query_selector(".read-aloud-resume").unwrap().is_some()).await;
+    assert!(has_focus(&root, ".read-aloud-resume"));
+    assert_eq!(status(), translate(Language::English, "read-aloud-paused"));
+    assert!(eval_string("window.__speechCalls.join()").ends_with("pause"));
+    click(&root, ".read-aloud-resume");
+    settle_until(|| root.query_selector(".read-aloud-pause").unwrap().is_some()).await;
+    assert!(eval_string("window.__speechCalls.join()").ends_with("pause,resume"));
+
+    // Stop: the voice stops and the focus goes back to the button that stays.
+    click(&root, ".read-aloud-stop");
+    settle_until(|| root.query_selector(".read-aloud-stop").unwrap().is_none()).await;
+    assert!(eval_string("window.__speechCalls.join()").ends_with("cancel"));
+    assert!(has_focus(&root, ".read-aloud-start"));
+    assert_eq!(status(), translate(Language::English, "read-aloud-stopped"));
+
+    // Read to the end: back to the start.
+    click(&root, ".read-aloud-start");
+    settle_until(|| root.query_selector(".read-aloud-stop").unwrap().is_some()).await;
+    assert_eq!(eval_string("String(window.__spoken.length)"), "2");
+    js_sys::eval("window.__utterance.dispatchEvent(new Event('end'))").unwrap();
+    settle_until(|| root.query_selector(".read-aloud-start").unwrap().is_some()).await;
+    assert!(root.query_selector(".read-aloud-stop").unwrap().is_none());
+    assert_eq!(
+        status(),
+        translate(Language::English, "read-aloud-finished")
+    );
+
+    // Leaving the view stops the voice.
+    click(&root, ".read-aloud-start");
+    settle_until(|| root.query_selector(".read-aloud-stop").unwrap().is_some()).await;
+    let calls_before = eval_string("window.__speechCalls.join()");
+    finish(root);
+    let expected = format!("{calls_before},cancel");
+    settle_until(|| eval_string("window.__speechCalls.join()") == expected).await;
+    real_speech();
+}
+
+#[wasm_bindgen_test]
+async fn read_aloud_is_offered_only_with_a_voice_on_the_device_for_the_language() {
+    fake_speech("[]");
+    let root = nynorsk_about_page().await;
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+    }
+    assert!(root.query_selector(".read-aloud").unwrap().is_none());
+    // A voice that would send the text to a server is no voice for this.
+    change_voices("[{ lang: 'nb-NO', name: 'Online', localService: false }]");
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+    }
+    assert!(root.query_selector(".read-aloud").unwrap().is_none());
+    // An English voice does not read a Nynorsk plan.
+    change_voices("[{ lang: 'en-GB', name: 'English', localService: true }]");
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+    }
+    assert!(root.query_selector(".read-aloud").unwrap().is_none());
+    // The device's own Nynorsk voice comes a moment later.
+    change_voices("[{ lang: 'nn-NO', name: 'Nynorsk', localService: true }]");
+    settle_until(|| root.query_selector(".read-aloud-start").unwrap().is_some()).await;
+    finish(root);
+
+    // No speech synthesis at all.
+    js_sys::eval(
+        "Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });",
+    )
+    .unwrap();
+    let root = nynorsk_about_page().await;
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+    }
+    assert!(root.query_selector(".read-aloud").unwrap().is_none());
+    finish(root);
+    real_speech();
+}

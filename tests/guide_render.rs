@@ -63,11 +63,11 @@ async fn a_question_screen_has_its_question_progress_example_field_and_steps() {
         let progress = translate_with(
             language,
             "guide-progress",
-            &[("number", "3"), ("total", "12")],
+            &[("number", "3"), ("total", "14")],
         );
         assert!(html.contains(&progress), "{html}");
         assert!(
-            html.contains(r#"<progress max="12" aria-labelledby="guide-progress" value="3">"#),
+            html.contains(r#"<progress max="14" aria-labelledby="guide-progress" value="3">"#),
             "{html}"
         );
         assert!(
@@ -105,7 +105,7 @@ async fn the_first_question_has_no_back_and_tells_how_the_guide_works() {
 
 #[tokio::test]
 async fn the_last_question_finishes_at_the_summary() {
-    let html = render(Some("12"), Language::English).await;
+    let html = render(Some("14"), Language::English).await;
     assert!(
         html.contains(&translate(Language::English, "guide-finish")),
         "{html}"
@@ -143,7 +143,7 @@ async fn the_summary_lists_every_question_as_skipped_for_an_empty_plan() {
 
 #[tokio::test]
 async fn without_a_step_it_shows_the_guide_and_a_way_to_start() {
-    for step in [None, Some("0"), Some("13"), Some("nonsense")] {
+    for step in [None, Some("0"), Some("15"), Some("nonsense")] {
         let html = render(step, Language::English).await;
         assert!(
             html.contains(&format!(

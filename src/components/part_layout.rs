@@ -1,11 +1,12 @@
 //! The frame of every part of the plan: its heading, a one-line plain-language explanation,
-//! an example, the part's fields below, and at the end the way on: "Next" and "Previous" in
+//! an example, "read aloud" (the whole part as it is on the screen), the part's fields below,
+//! and at the end the way on: "Next" and "Previous" in
 //! the natural order of the parts (`state::plan_part`), so the person never needs the top menu
 //! to go on.
 
 use yew::prelude::*;
 
-use crate::components::Heading;
+use crate::components::{Heading, ReadAloud};
 use yew_router::prelude::*;
 
 use crate::app::Route;
@@ -21,6 +22,9 @@ pub struct PartLayoutProps {
     #[prop_or_default]
     pub children: Html,
 }
+
+/// The id of a part's content, which "read aloud" reads.
+const PART_CONTENT_ID: &str = "part-content";
 
 /// A part of the plan with its explanation and example, and the way to the next part.
 #[component]
@@ -44,7 +48,7 @@ pub fn PartLayout(props: &PartLayoutProps) -> Html {
         }
     });
     html! {
-        <section class="part-page" aria-labelledby="page-title">
+        <section class="part-page" id={PART_CONTENT_ID} aria-labelledby="page-title">
             <Heading level={1} id="page-title" tabindex="-1">{ i18n.t(&format!("page-{part}-title")) }</Heading>
             <p class="intro">{ i18n.t(&format!("page-{part}-intro")) }</p>
             <p class="example">
@@ -52,6 +56,8 @@ pub fn PartLayout(props: &PartLayoutProps) -> Html {
                 { " " }
                 { i18n.t(&format!("page-{part}-example")) }
             </p>
+            // Keyed by the part: another part's reading never goes on here.
+            <ReadAloud key={part} target={PART_CONTENT_ID} />
             { props.children.clone() }
             { for steps }
         </section>

@@ -179,8 +179,12 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 (TextField::WhatHelps, "field-what-helps"),
                 (TextField::WhatDoesNotHelp, "field-what-does-not-help"),
             ]) }
+            { print_list(&i18n, plan, "page-reasons-title", forms::REASONS_FOR_LIVING, &members) }
+            { print_list(&i18n, plan, "page-safer-title", forms::SAFER_SURROUNDINGS, &members) }
             { print_object(&i18n, plan, "page-meet-title", forms::HOW_TO_MEET_ME, &members) }
             { print_list(&i18n, plan, "heading-contacts", forms::CRISIS_CONTACTS, &members) }
+            { print_texts(&i18n, plan, "page-message-title", &[(TextField::HelpMessageText, "field-help-message-text")]) }
+            { print_list(&i18n, plan, "heading-help-recipients", forms::HELP_RECIPIENTS, &members) }
             { print_list(&i18n, plan, "heading-do-not-contact", forms::DO_NOT_CONTACT, &members) }
             { print_list(&i18n, plan, "heading-services", forms::CRISIS_SERVICES, &members) }
             { print_object(&i18n, plan, "page-admission-title", forms::ADMISSION, &members) }

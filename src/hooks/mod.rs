@@ -15,6 +15,7 @@ pub mod use_person_key;
 pub mod use_plan;
 pub mod use_plan_texts;
 pub mod use_preferences;
+pub mod use_read_aloud;
 pub mod use_restore;
 pub mod use_share;
 pub mod use_today;
@@ -43,6 +44,7 @@ pub use use_plan_texts::{
     DEFAULT_STATEMENT_ID, PlanTexts, use_plan_texts, use_statement_in_plan_language,
 };
 pub use use_preferences::{PreferencesHandle, use_preferences};
+pub use use_read_aloud::{ReadAloudHandle, ReadAloudIds, use_read_aloud};
 pub use use_restore::{RestoreHandle, RestoreStep, use_restore};
 pub use use_share::{
     ShareFileHandle, forget_share_draft, sign_and_record, use_add_typed_recipient, use_share_draft,

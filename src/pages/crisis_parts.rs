@@ -12,6 +12,7 @@ use crate::components::{
 };
 use crate::forms::{self, NATIONAL_SERVICES};
 use crate::hooks::{I18n, new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
+use crate::pages::safety::{self, HelpMessageButton};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
 
@@ -371,6 +372,8 @@ pub fn CrisisCardPage() -> Html {
         <section class="crisis-card" aria-labelledby="page-title">
             <Heading level={1} id="page-title">{ card_name }</Heading>
             <CardNamePrompt />
+            { safety::card_reasons(&i18n, plan) }
+            <HelpMessageButton on_card=true />
             <Heading level={2}>{ i18n.t("card-who-to-call") }</Heading>
             if contacts.is_empty() {
                 <p>{ i18n.t("card-no-contacts") }</p>
@@ -385,6 +388,7 @@ pub fn CrisisCardPage() -> Html {
             }
             { for section("card-what-helps", crisis.what_helps.as_str()) }
             { for section("card-what-i-do", crisis.what_i_do_myself.as_str()) }
+            { safety::card_safer_steps(&i18n, plan) }
             { for section("card-how-to-meet-me", crisis.how_to_meet_me.staff.as_str()) }
             <div class="button-row no-print">
                 <PrintButton id="card-print" label_id="card-print" onclick={print} />

@@ -12,6 +12,7 @@ mod not_found;
 mod plan;
 mod plan_parts;
 mod print;
+mod safety;
 mod share;
 mod verify;
 
@@ -32,5 +33,6 @@ pub use plan_parts::{
     MeasuresPage, PeriodPage, ResourcesPage,
 };
 pub use print::PrintPage;
+pub use safety::{HelpMessagePage, ReasonsPage, SaferPage};
 pub use share::SharePage;
 pub use verify::VerifyPage;

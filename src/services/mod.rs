@@ -22,6 +22,7 @@ pub mod preferences;
 pub mod random;
 pub mod seen_store;
 pub mod share_sheet;
+pub mod speech;
 pub mod storage;
 pub mod text;
 pub mod timers;

@@ -38,6 +38,10 @@ pub enum Question {
     FirstCall,
     /// How others should meet you in a crisis.
     MeetMe,
+    /// What can make your surroundings safer when things get hard.
+    Safer,
+    /// What makes life worth living.
+    Reasons,
     /// When the plan should be reviewed.
     ReviewDate,
 }
@@ -76,7 +80,7 @@ const HINTS_KEPT: [&str; 2] = ["hint-contacts-phone", "hint-meet-staff"];
 
 impl Question {
     /// Every question, in the order the guide asks them.
-    pub const ALL: [Question; 12] = [
+    pub const ALL: [Question; 14] = [
         Question::Name,
         Question::WhatMatters,
         Question::Story,
@@ -88,6 +92,8 @@ impl Question {
         Question::WhatHelps,
         Question::FirstCall,
         Question::MeetMe,
+        Question::Safer,
+        Question::Reasons,
         Question::ReviewDate,
     ];
 
@@ -105,6 +111,8 @@ impl Question {
             Question::WhatHelps => "helps",
             Question::FirstCall => "call",
             Question::MeetMe => "meet",
+            Question::Safer => "safer",
+            Question::Reasons => "reasons",
             Question::ReviewDate => "review",
         }
     }
@@ -156,6 +164,14 @@ impl Question {
                 spec: forms::HOW_TO_MEET_ME,
                 keys: &["staff"],
             },
+            Question::Safer => Answer::List {
+                spec: forms::SAFER_SURROUNDINGS,
+                keys: &["action", "who"],
+            },
+            Question::Reasons => Answer::List {
+                spec: forms::REASONS_FOR_LIVING,
+                keys: &["reason"],
+            },
             Question::ReviewDate => Answer::Date(DateField::ReviewDate),
         }
     }
@@ -205,6 +221,8 @@ impl Question {
             Question::WhatHelps => "guide-helps-question",
             Question::FirstCall => "guide-call-question",
             Question::MeetMe => "guide-meet-question",
+            Question::Safer => "guide-safer-question",
+            Question::Reasons => "guide-reasons-question",
             Question::ReviewDate => "guide-review-question",
         }
     }
@@ -223,6 +241,8 @@ impl Question {
             Question::WhatHelps => "guide-helps-explain",
             Question::FirstCall => "guide-call-explain",
             Question::MeetMe => "guide-meet-explain",
+            Question::Safer => "guide-safer-explain",
+            Question::Reasons => "guide-reasons-explain",
             Question::ReviewDate => "guide-review-explain",
         }
     }
@@ -241,6 +261,8 @@ impl Question {
             Question::WhatHelps => "guide-helps-example",
             Question::FirstCall => "guide-call-example",
             Question::MeetMe => "guide-meet-example",
+            Question::Safer => "guide-safer-example",
+            Question::Reasons => "guide-reasons-example",
             Question::ReviewDate => "guide-review-example",
         }
     }
@@ -259,6 +281,8 @@ impl Question {
             Question::WhatHelps => "guide-helps-short",
             Question::FirstCall => "guide-call-short",
             Question::MeetMe => "guide-meet-short",
+            Question::Safer => "guide-safer-short",
+            Question::Reasons => "guide-reasons-short",
             Question::ReviewDate => "guide-review-short",
         }
     }
@@ -286,6 +310,8 @@ impl Question {
             Question::Helper => "guide-helper-add",
             Question::WarningSign => "guide-sign-add",
             Question::FirstCall => "guide-call-add",
+            Question::Safer => "guide-safer-add",
+            Question::Reasons => "guide-reasons-add",
             _ => return None,
         };
         Some(id)
@@ -300,6 +326,8 @@ impl Question {
             Question::Helper => "guide-helper-item",
             Question::WarningSign => "guide-sign-item",
             Question::FirstCall => "guide-call-item",
+            Question::Safer => "guide-safer-item",
+            Question::Reasons => "guide-reasons-item",
             _ => return None,
         };
         Some(id)
@@ -525,8 +553,8 @@ mod tests {
     }
 
     #[test]
-    fn there_are_twelve_questions_each_with_its_own_key() {
-        assert_eq!(QUESTION_COUNT, 12);
+    fn there_are_fourteen_questions_each_with_its_own_key() {
+        assert_eq!(QUESTION_COUNT, 14);
         let keys: std::collections::BTreeSet<_> = Question::ALL.iter().map(|q| q.key()).collect();
         assert_eq!(keys.len(), QUESTION_COUNT);
     }
@@ -538,14 +566,15 @@ mod tests {
         };
         check("?step=1", Some(GuideStep::FIRST));
         check("step=3", Some(step(3)));
-        check("?step=12", Some(step(12)));
+        check("?step=14", Some(step(14)));
+        check("?step=15", None);
         check("?step=done", Some(GuideStep::Summary));
         check("?lang=nb&step=4", Some(step(4)));
         check("", None);
         check("?", None);
         check("?step=", None);
         check("?step=0", None);
-        check("?step=13", None);
+        check("?step=13", Some(step(13)));
         check("?step=99999999999999999999999", None);
         check("?step=-1", None);
         check("?step=+3", None);
@@ -585,8 +614,8 @@ mod tests {
     fn back_stops_at_the_first_question_and_leads_from_the_summary_to_the_last() {
         assert_eq!(GuideStep::FIRST.back(), None);
         assert_eq!(step(2).back(), Some(step(1)));
-        assert_eq!(step(12).back(), Some(step(11)));
-        assert_eq!(GuideStep::Summary.back(), Some(step(12)));
+        assert_eq!(step(14).back(), Some(step(13)));
+        assert_eq!(GuideStep::Summary.back(), Some(step(14)));
         for number in 2..=QUESTION_COUNT {
             assert_eq!(step(number).back().map(GuideStep::next), Some(step(number)));
         }
@@ -598,19 +627,20 @@ mod tests {
             GuideStep::FIRST.progress(),
             Some(Progress {
                 number: 1,
-                total: 12
+                total: 14
             })
         );
         assert_eq!(
             step(3).progress(),
             Some(Progress {
                 number: 3,
-                total: 12
+                total: 14
             })
         );
-        assert_eq!(step(12).progress().map(|p| p.number), Some(12));
+        assert_eq!(step(14).progress().map(|p| p.number), Some(14));
         assert_eq!(GuideStep::Summary.progress(), None);
-        assert!(!step(11).is_last_question());
+        assert!(!step(13).is_last_question());
+        assert!(step(14).is_last_question());
         assert!(!GuideStep::Summary.is_last_question());
     }
 
@@ -619,7 +649,7 @@ mod tests {
         assert_eq!(QuestionIndex::new(QUESTION_COUNT), None);
         assert_eq!(
             QuestionIndex::new(QUESTION_COUNT - 1).map(QuestionIndex::get),
-            Some(11)
+            Some(13)
         );
     }
 
@@ -830,6 +860,12 @@ mod tests {
                     key: "staff",
                     value: json!("Snakk rolig"),
                 },
+                add(
+                    ListKind::SaferSurroundings,
+                    17,
+                    json!({ "action": "Linn tar vare på medisinene" }),
+                ),
+                add(ListKind::ReasonsForLiving, 18, json!({ "reason": "Emma" })),
                 PlanAction::SetDate {
                     field: DateField::ReviewDate,
                     value: "2026-09-01".into(),

@@ -43,6 +43,8 @@ pub enum TextField {
     WhatHelps,
     /// What does not help me.
     WhatDoesNotHelp,
+    /// The message that asks for help.
+    HelpMessageText,
 }
 
 impl TextField {
@@ -64,6 +66,7 @@ impl TextField {
             TextField::WhatIDoMyself => &plan.crisis_plan.what_i_do_myself,
             TextField::WhatHelps => &plan.crisis_plan.what_helps,
             TextField::WhatDoesNotHelp => &plan.crisis_plan.what_does_not_help,
+            TextField::HelpMessageText => &plan.crisis_plan.help_message.text,
         }
     }
 
@@ -84,6 +87,7 @@ impl TextField {
             TextField::WhatIDoMyself => &mut plan.crisis_plan.what_i_do_myself,
             TextField::WhatHelps => &mut plan.crisis_plan.what_helps,
             TextField::WhatDoesNotHelp => &mut plan.crisis_plan.what_does_not_help,
+            TextField::HelpMessageText => &mut plan.crisis_plan.help_message.text,
         }
     }
 
@@ -180,6 +184,12 @@ pub enum ListKind {
     Sharing,
     /// Warning signs, staged.
     WarningSigns,
+    /// What makes life worth living.
+    ReasonsForLiving,
+    /// Steps that make my surroundings safer, staged.
+    SaferSurroundings,
+    /// Who gets the message that asks for help.
+    HelpRecipients,
     /// Who to call in a crisis, in order.
     CrisisContacts,
     /// People who must not be contacted or informed.
@@ -206,6 +216,9 @@ impl ListKind {
             ListKind::RevisionLog => "revisions",
             ListKind::Sharing => "sharing",
             ListKind::WarningSigns => "signs",
+            ListKind::ReasonsForLiving => "reasons",
+            ListKind::SaferSurroundings => "safer",
+            ListKind::HelpRecipients => "help-recipients",
             ListKind::CrisisContacts => "contacts",
             ListKind::DoNotContact => "do-not-contact",
             ListKind::CrisisServices => "services",
@@ -214,10 +227,11 @@ impl ListKind {
         }
     }
 
-    /// What a new item starts with besides its id (a warning sign needs its stage).
+    /// What a new item starts with besides its id (a warning sign and a safer-surroundings step
+    /// need their stage).
     pub fn new_item_fields(self) -> Map<String, Value> {
         let mut fields = Map::new();
-        if self == ListKind::WarningSigns {
+        if matches!(self, ListKind::WarningSigns | ListKind::SaferSurroundings) {
             fields.insert("stage".to_owned(), Value::String("early".to_owned()));
         }
         fields
@@ -247,6 +261,9 @@ impl ListKind {
             ListKind::RevisionLog => edit(&mut ip.revision_log),
             ListKind::Sharing => edit(&mut plan.consent.sharing),
             ListKind::WarningSigns => edit(&mut plan.crisis_plan.warning_signs),
+            ListKind::ReasonsForLiving => edit(&mut plan.crisis_plan.reasons_for_living),
+            ListKind::SaferSurroundings => edit(&mut plan.crisis_plan.safer_surroundings),
+            ListKind::HelpRecipients => edit(&mut plan.crisis_plan.help_message.recipients),
             ListKind::CrisisContacts => edit(&mut plan.crisis_plan.contacts),
             ListKind::DoNotContact => edit(&mut plan.crisis_plan.do_not_contact),
             ListKind::CrisisServices => edit(&mut plan.crisis_plan.services),
@@ -271,6 +288,9 @@ impl ListKind {
             ListKind::RevisionLog => items_as_json(&ip.revision_log),
             ListKind::Sharing => items_as_json(&plan.consent.sharing),
             ListKind::WarningSigns => items_as_json(&plan.crisis_plan.warning_signs),
+            ListKind::ReasonsForLiving => items_as_json(&plan.crisis_plan.reasons_for_living),
+            ListKind::SaferSurroundings => items_as_json(&plan.crisis_plan.safer_surroundings),
+            ListKind::HelpRecipients => items_as_json(&plan.crisis_plan.help_message.recipients),
             ListKind::CrisisContacts => items_as_json(&plan.crisis_plan.contacts),
             ListKind::DoNotContact => items_as_json(&plan.crisis_plan.do_not_contact),
             ListKind::CrisisServices => items_as_json(&plan.crisis_plan.services),
@@ -304,6 +324,15 @@ impl ListKind {
             ListKind::RevisionLog => reuse(|p| &p.individual_plan.revision_log, plan, before),
             ListKind::Sharing => reuse(|p| &p.consent.sharing, plan, before),
             ListKind::WarningSigns => reuse(|p| &p.crisis_plan.warning_signs, plan, before),
+            ListKind::ReasonsForLiving => {
+                reuse(|p| &p.crisis_plan.reasons_for_living, plan, before)
+            }
+            ListKind::SaferSurroundings => {
+                reuse(|p| &p.crisis_plan.safer_surroundings, plan, before)
+            }
+            ListKind::HelpRecipients => {
+                reuse(|p| &p.crisis_plan.help_message.recipients, plan, before)
+            }
             ListKind::CrisisContacts => reuse(|p| &p.crisis_plan.contacts, plan, before),
             ListKind::DoNotContact => reuse(|p| &p.crisis_plan.do_not_contact, plan, before),
             ListKind::CrisisServices => reuse(|p| &p.crisis_plan.services, plan, before),

@@ -139,10 +139,16 @@ pub enum CrisisPart {
     Signs,
     /// Triggers, what I do myself, what helps and what does not.
     Helps,
+    /// What makes life worth living.
+    Reasons,
+    /// Making my surroundings safer.
+    Safer,
     /// How to meet me.
     Meet,
     /// Who to call, who not, services and crisis lines.
     Contacts,
+    /// The message that asks for help.
+    Message,
     /// User-controlled admission.
     Admission,
     /// Treatment wishes.
@@ -155,11 +161,14 @@ pub enum CrisisPart {
 
 impl CrisisPart {
     /// Every part, in the order the crisis plan view lists them.
-    pub const ALL: [CrisisPart; 8] = [
+    pub const ALL: [CrisisPart; 11] = [
         CrisisPart::Signs,
         CrisisPart::Helps,
+        CrisisPart::Reasons,
+        CrisisPart::Safer,
         CrisisPart::Meet,
         CrisisPart::Contacts,
+        CrisisPart::Message,
         CrisisPart::Admission,
         CrisisPart::Treatment,
         CrisisPart::Practical,
@@ -172,6 +181,9 @@ impl CrisisPart {
         match self {
             CrisisPart::Signs => "signs",
             CrisisPart::Helps => "helps",
+            CrisisPart::Reasons => "reasons",
+            CrisisPart::Safer => "safer",
+            CrisisPart::Message => "message",
             CrisisPart::Meet => "meet",
             CrisisPart::Contacts => "contacts",
             CrisisPart::Admission => "admission",
@@ -186,6 +198,9 @@ impl CrisisPart {
         match self {
             CrisisPart::Signs => "page-signs-title",
             CrisisPart::Helps => "page-helps-title",
+            CrisisPart::Reasons => "page-reasons-title",
+            CrisisPart::Safer => "page-safer-title",
+            CrisisPart::Message => "page-message-title",
             CrisisPart::Meet => "page-meet-title",
             CrisisPart::Contacts => "page-contacts-title",
             CrisisPart::Admission => "page-admission-title",

@@ -11,11 +11,14 @@
 //! The plan is walked generically (its JSON, field by field) so every field the format has is
 //! shown, including ones added later, without a renderer per type; fields come in the order the
 //! PDF copy uses ([`ownplan_pdf::field_rank`]: the crisis plan in its natural order, warning
-//! signs, what helps, how to meet the person, who to call in order, who must not be contacted,
-//! admission, treatment, practical matters, after the crisis). Warning signs are grouped by
-//! stage (early, getting worse, acute). Field names become labels, choices words
-//! (`workAndEducation` → "Arbeid og utdanning"), dates words ("15. desember 2026"); item ids
-//! are left out; a reference to a network member is shown as the member's name. HTML output is a
+//! signs, what helps, what makes life worth living, safer surroundings, how to meet the person,
+//! who to call in order, who must not be contacted, the help message, admission, treatment,
+//! practical matters, after the crisis). Warning signs are grouped by stage (early, getting
+//! worse, acute); a safer-surroundings step says its own stage. Field names become labels,
+//! choices words (`workAndEducation` → "Arbeid og utdanning"), dates words ("15. desember
+//! 2026"); item ids are left out; a reference to a network member is shown as the member's name,
+//! and a help-message recipient without a phone of its own with the member's phone
+//! ([`ownplan_pdf::plan_as_shown`]). HTML output is a
 //! standalone page with every piece of text escaped, no scripts, no styles and no external
 //! resources.
 //!
@@ -29,7 +32,7 @@
 
 use ownplan_core::document::VerifiedPlanDocument;
 use ownplan_core::plan::Role;
-use ownplan_pdf::{Labels, field_rank};
+use ownplan_pdf::{Labels, field_rank, plan_as_shown};
 use serde_json::{Map, Value};
 
 use crate::terminal;
@@ -242,7 +245,7 @@ fn page(document: &VerifiedPlanDocument, from_pdf: bool) -> Page {
         about.push((labels.fill("pdf.helpers", &[]), helpers.join(", ")));
     }
 
-    let json = plan.to_json_value();
+    let json = plan_as_shown(plan);
     let walker = Walker {
         labels: &labels,
         names: member_names(&json),

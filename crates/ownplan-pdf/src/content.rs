@@ -7,6 +7,7 @@
 //! and a choice (`workAndEducation`) as words ("Work and education").
 
 use ownplan_core::document::VerifiedPlanDocument;
+use ownplan_core::plan::{PersonRef, Plan};
 use serde_json::{Map, Value};
 
 use crate::labels::Labels;
@@ -34,8 +35,9 @@ pub enum Block {
 const CHOICE_FIELDS: &[&str] = &["lifeArea", "status", "stage", "role", "kind", "who"];
 
 /// The order fields are shown in: the plan types' own order (the crisis plan in its natural
-/// order: signs, what the person does, what helps, contacts, ...). A field not listed comes after
-/// these, in alphabetical order.
+/// order: signs, what the person does, what helps, what makes life worth living, safer
+/// surroundings, contacts, the help message, ...). A field not listed comes after these, in
+/// alphabetical order.
 const FIELD_ORDER: &[&str] = &[
     // owner, network member
     "name",
@@ -72,10 +74,13 @@ const FIELD_ORDER: &[&str] = &[
     "whatIDoMyself",
     "whatHelps",
     "whatDoesNotHelp",
+    "reasonsForLiving",
+    "saferSurroundings",
     "howToMeetMe",
     "contacts",
     "doNotContact",
     "services",
+    "helpMessage",
     "admission",
     "treatment",
     "practical",
@@ -84,7 +89,9 @@ const FIELD_ORDER: &[&str] = &[
     "stage",
     "sign",
     "text",
+    "recipients",
     "what",
+    "action",
     "who",
     "whenToCall",
     "whatFor",
@@ -150,6 +157,34 @@ pub fn field_rank(key: &str) -> usize {
         .iter()
         .position(|known| *known == key)
         .unwrap_or(FIELD_ORDER.len())
+}
+
+/// The plan's JSON as the copy and `ownplan show` walk it: the plan itself, except that a
+/// help-message recipient without a phone of its own is shown with their network member's phone,
+/// the number the message goes to (the format's rule), so each recipient reads as a name and a
+/// number.
+pub fn plan_as_shown(plan: &Plan) -> Value {
+    let mut json = plan.to_json_value();
+    let recipients = plan.crisis_plan.help_message.recipients.iter();
+    if let Some(Value::Array(shown)) = json.pointer_mut("/crisisPlan/helpMessage/recipients") {
+        for (recipient, shown) in recipients.zip(shown) {
+            let members_phone = recipient
+                .who
+                .as_ref()
+                .and_then(PersonRef::member_id)
+                .and_then(|id| plan.member(id))
+                .map(|member| &member.phone)
+                .filter(|phone| !phone.is_blank());
+            if let (true, Some(phone), Some(shown)) = (
+                recipient.phone.is_blank(),
+                members_phone,
+                shown.as_object_mut(),
+            ) {
+                shown.insert("phone".to_owned(), phone.as_str().into());
+            }
+        }
+    }
+    json
 }
 
 /// The facts every page repeats in its header and footer.
@@ -317,7 +352,7 @@ pub fn blocks(document: &VerifiedPlanDocument, labels: &Labels, file_name: &str)
         });
     }
 
-    let json = plan.to_json_value();
+    let json = plan_as_shown(plan);
     let walker = Walker {
         labels,
         names: member_names(&json),

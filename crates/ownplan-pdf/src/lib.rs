@@ -50,7 +50,7 @@ mod write;
 use ownplan_core::document::{VerifiedPlanDocument, verify_plan_document_at};
 use ownplan_core::proof::parse_strict;
 
-pub use content::field_rank;
+pub use content::{field_rank, plan_as_shown};
 pub use error::PdfError;
 pub use extract::{MAX_PDF_BYTES, extract_embedded_document};
 pub use labels::{CHROME_KEYS, Labels};

@@ -242,3 +242,81 @@ fn the_callers_labels_replace_the_built_in_ones() {
         Err(ownplan_pdf::PdfError::NotTheVerifiedDocument)
     );
 }
+
+#[test]
+fn the_crisis_plans_safety_steps_show_in_their_place_with_stages_names_and_numbers() {
+    use ownplan_core::document::{ExportRequest, export_for_recipient};
+    use ownplan_core::plan::{Plan, Section};
+    use ownplan_core::proof::{SigningKey, parse_strict};
+    let bytes = std::fs::read(repository_file("examples/plan-full-nb.json")).expect("plan");
+    let plan = Plan::from_json_value(parse_strict(&bytes).expect("JSON")).expect("a valid plan");
+    // The crisis team's consent, and the help message, which no consent of the example shares.
+    let mut request = ExportRequest::for_sharing_consent(
+        &plan,
+        "urn:uuid:3f6c1e2a-8b4d-4c7e-9a1f-00000000007b",
+        [0x55; 16],
+        "2026-11-22T10:00:00Z",
+    )
+    .expect("request");
+    request.sections.push(Section::HelpMessage);
+    let seed: [u8; 32] = core::array::from_fn(|index| index as u8);
+    let document = export_for_recipient(&request, &SigningKey::from_seed(&seed)).expect("signed");
+    let signed = serde_json::to_vec_pretty(&document).expect("JSON");
+    let path = scratch("safety-steps.pdf");
+    std::fs::write(
+        &path,
+        make_pdf_from_signed(&signed, "plan-crisis-team.json", NOW).expect("copy"),
+    )
+    .expect("write");
+    let text = poppler("pdftotext", &[path.to_str().expect("UTF-8"), "-"]);
+    // The parts in the crisis plan's order (each found after the one before): after what
+    // helps, the reasons for living and the safer surroundings; after the services, the help
+    // message; then admission.
+    let order = [
+        "Det som ikke hjelper",
+        "Det som gjør livet verdt å leve\n",
+        "Med egne ord: Emma, datteren min. Jeg vil se henne bli stor.",
+        "Med egne ord: Sommeren på hytta på Hvaler, og å bade før frokost",
+        "Tryggere omgivelser\n",
+        "Fase: Verre",
+        "Det som gjøres: Linn tar vare på medisinene mine",
+        "Hvem som kan hjelpe: Linn Haugen",
+        "Fase: Akutt",
+        "Det som gjøres: Jeg heller ut alkoholen som er hjemme",
+        "Slik møter du personen",
+        "Tjenester og krisetelefoner",
+        "Melding når personen trenger hjelp",
+        "Meldingen: Jeg har det ikke bra nå. Kan du ringe meg så fort du kan?",
+        "Mottakere",
+        // Per Olsen has no number of his own in the message: his network phone is the one.
+        "Telefon: 915 00 002",
+        "Hvem: Per Olsen",
+        "Telefon: +47 918 00 004",
+        "Hvem: Mamma",
+        "Brukerstyrt plass\n",
+    ];
+    let mut from = 0;
+    for needle in order {
+        let found = text[from..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing or out of order in:\n{text}"));
+        from += found + needle.len();
+    }
+    // The sections by name, and no JSON name left as it is.
+    assert!(
+        text.contains("Det som gjør livet verdt å leve, Tryggere omgivelser"),
+        "{text}"
+    );
+    assert!(text.contains("Meldingen som ber om hjelp"), "{text}");
+    for code in [
+        "gettingWorse",
+        "reasonsForLiving",
+        "Reasons for living",
+        "Safer surroundings",
+        "Help message",
+        "Action",
+        "Recipients",
+    ] {
+        assert!(!text.contains(code), "{code:?} shown:\n{text}");
+    }
+}

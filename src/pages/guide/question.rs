@@ -1,5 +1,6 @@
 //! One question on its screen: the progress, the question as the heading, a plain explanation,
-//! an example, the plan's own fields for the answer, and Back, Skip and Next.
+//! an example, "read aloud" (the question, explanation, example and the answer so far), the
+//! plan's own fields for the answer, and Back, Skip and Next.
 
 use std::rc::Rc;
 
@@ -10,13 +11,16 @@ use yew::prelude::*;
 use super::{HEADING_ID, StepLink};
 use crate::components::fields::LineKind;
 use crate::components::list_editor::{self, FieldTarget, ItemField, MemberChoices, member_choices};
-use crate::components::{Heading, PlanDateField, PlanTextField};
+use crate::components::{Heading, PlanDateField, PlanTextField, ReadAloud};
 use crate::forms::FieldSpec;
 use crate::hooks::{I18n, PlanStore, new_item_id, use_focus, use_i18n, use_plan};
 use crate::state::guide::{Answer, GuideStep, Question};
 use crate::state::plan::PlanAction;
 
 const PROGRESS_ID: &str = "guide-progress";
+
+/// The id of the question's screen, which "read aloud" reads (its progress and buttons not).
+const QUESTION_ID: &str = "guide-question";
 
 /// The id the fields of a list question's first item carry until the browser has made its
 /// real id (one render).
@@ -67,11 +71,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         Answer::Object { .. } => object_answer(&i18n, store, question),
     };
     html! {
-        <section class="guide" aria-labelledby={HEADING_ID}>
+        <section class="guide" id={QUESTION_ID} aria-labelledby={HEADING_ID}>
             if props.step == GuideStep::FIRST {
                 <p class="intro">{ i18n.t(if peer { "page-guide-intro-peer" } else { "page-guide-intro" }) }</p>
             }
-            <div class="guide-progress">
+            <div class="guide-progress no-read">
                 <p id={PROGRESS_ID}>
                     { i18n.t_with("guide-progress", &[("number", &number), ("total", &total)]) }
                 </p>
@@ -84,8 +88,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 { " " }
                 { i18n.t(question.example_id()) }
             </p>
+            <ReadAloud target={QUESTION_ID} />
             <div class="guide-answer">{ answer }</div>
-            <div class="guide-buttons">
+            <div class="guide-buttons no-read">
                 <StepLink to={next} classes="button button-primary guide-next">
                     { next_label }
                 </StepLink>
