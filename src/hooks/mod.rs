@@ -8,6 +8,7 @@ pub mod use_i18n;
 pub mod use_key_fingerprint;
 pub mod use_local_time;
 pub mod use_message_part;
+mod use_nothing_opened;
 pub mod use_page;
 pub mod use_pdf_copy;
 pub mod use_peer_mode;
@@ -30,6 +31,7 @@ pub use use_i18n::{I18n, use_i18n};
 pub use use_key_fingerprint::use_key_fingerprint;
 pub use use_local_time::{LocalTime, use_local_time};
 pub use use_message_part::{MessagePartHandle, PartStatus, use_message_parts};
+pub use use_nothing_opened::use_nothing_opened;
 pub use use_page::{
     TextDownload, use_deferred, use_focus, use_focus_on_new, use_print, use_text_download,
 };

@@ -9,6 +9,7 @@ use crate::app::{Embedding, Route};
 use crate::components::fields::{LineField, LineKind};
 use crate::components::{
     Heading, LocalServicePicker, PartLayout, PlanList, PlanObject, PlanTextField, PrintButton,
+    ReadAloud,
 };
 use crate::forms::{self, NATIONAL_SERVICES};
 use crate::hooks::{I18n, new_item_id, use_i18n, use_key_fingerprint, use_plan, use_print};
@@ -304,7 +305,7 @@ fn CardNamePrompt() -> Html {
         })
     };
     html! {
-        <div class="card-name-prompt no-print" id="card-name-prompt">
+        <div class="card-name-prompt no-print no-read" id="card-name-prompt">
             if missing {
                 <p>{ i18n.t("card-name-missing") }</p>
             }
@@ -369,9 +370,10 @@ pub fn CrisisCardPage() -> Html {
         i18n.t_with("card-title-of", &[("name", plan.owner.name.as_str())])
     };
     html! {
-        <section class="crisis-card" aria-labelledby="page-title">
+        <section class="crisis-card" id="crisis-card" aria-labelledby="page-title">
             <Heading level={1} id="page-title">{ card_name }</Heading>
             <CardNamePrompt />
+            <ReadAloud target="crisis-card" />
             { safety::card_reasons(&i18n, plan) }
             <HelpMessageButton on_card=true />
             <Heading level={2}>{ i18n.t("card-who-to-call") }</Heading>
@@ -427,6 +429,19 @@ pub fn WalletCardPage() -> Html {
             })
         })
         .collect();
+    // The person's reasons and safer steps, in a line each (the card's panel is small).
+    let reasons: Vec<&str> = crisis
+        .reasons_for_living
+        .iter()
+        .map(|reason| reason.reason.as_str().trim())
+        .filter(|reason| !reason.is_empty())
+        .collect();
+    let safer: Vec<&str> = crisis
+        .safer_surroundings
+        .iter()
+        .map(|step| step.action.as_str().trim())
+        .filter(|action| !action.is_empty())
+        .collect();
     // The first two services with their numbers and opening hours (their notes do not fit).
     let wallet_services = crisis
         .services
@@ -476,11 +491,17 @@ pub fn WalletCardPage() -> Html {
                     }
                 </div>
                 <div class="wallet-panel">
+                    if !reasons.is_empty() {
+                        <p class="wallet-reasons"><strong>{ i18n.t("card-reasons") }</strong>{ ": " }{ reasons.join("; ") }</p>
+                    }
                     if !crisis.what_helps.is_blank() {
                         <p><strong>{ i18n.t("card-what-helps") }</strong>{ ": " }{ crisis.what_helps.as_str() }</p>
                     }
                     if !crisis.how_to_meet_me.staff.is_blank() {
                         <p><strong>{ i18n.t("card-how-to-meet-me") }</strong>{ ": " }{ crisis.how_to_meet_me.staff.as_str() }</p>
+                    }
+                    if !safer.is_empty() {
+                        <p class="wallet-safer"><strong>{ i18n.t("card-safer") }</strong>{ ": " }{ safer.join("; ") }</p>
                     }
                     { for wallet_services }
                 </div>

@@ -7,21 +7,15 @@
 //! there. Where nothing opens (a computer, a tablet without text messages), the card says so
 //! after a moment and shows the text and numbers to send another way.
 
-use gloo_events::EventListener;
-use gloo_timers::callback::Timeout;
 use ownplan_core::plan::{PersonRef, Plan};
 use yew::prelude::*;
 
 use crate::components::{Heading, PartLayout, PlanList, PlanTextField};
 use crate::forms;
-use crate::hooks::{I18n, use_i18n, use_plan};
+use crate::hooks::{I18n, use_i18n, use_nothing_opened, use_plan};
 use crate::state::help_message::ReadyMessage;
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::TextField;
-
-/// How long the card waits for the messaging app to take over before it says that nothing
-/// seems to have opened.
-const NOTHING_OPENED_AFTER_MS: u32 = 2_500;
 
 /// What makes life worth living, in the person's own words.
 #[component]
@@ -98,9 +92,7 @@ pub struct HelpMessageButtonProps {
 #[component]
 pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
     let i18n = use_i18n();
-    let nothing_opened = use_state_eq(|| false);
-    // The wait for the messaging app, and the listeners that end it when the page is left.
-    let waiting = use_mut_ref(|| None::<(Timeout, EventListener, EventListener)>);
+    let (nothing_opened, onclick) = use_nothing_opened();
     let Some(store) = use_plan() else {
         return Html::default();
     };
@@ -117,39 +109,6 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
         return html! { <p class="help-message-missing" id="help-message-missing">{ i18n.t(missing_id) }</p> };
     };
     let names = names_of(&i18n, &ready);
-    let onclick = {
-        let nothing_opened = nothing_opened.clone();
-        let waiting = waiting.clone();
-        Callback::from(move |_: MouseEvent| {
-            nothing_opened.set(false);
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            // Another app taking over hides the page or takes its focus; then all is well.
-            let end = {
-                let waiting = waiting.clone();
-                move |_: &Event| {
-                    waiting.borrow_mut().take();
-                }
-            };
-            let hidden = EventListener::new(&window, "pagehide", end.clone());
-            let blurred = EventListener::new(&window, "blur", end);
-            let timeout = {
-                let nothing_opened = nothing_opened.clone();
-                let waiting = waiting.clone();
-                Timeout::new(NOTHING_OPENED_AFTER_MS, move || {
-                    let still_here = web_sys::window()
-                        .and_then(|w| w.document())
-                        .is_some_and(|d| !d.hidden() && d.has_focus().unwrap_or(true));
-                    if still_here {
-                        nothing_opened.set(true);
-                    }
-                    waiting.borrow_mut().take();
-                })
-            };
-            *waiting.borrow_mut() = Some((timeout, hidden, blurred));
-        })
-    };
     let numbers: Vec<String> = ready
         .addressees
         .iter()
@@ -169,14 +128,14 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
             if props.on_card {
                 <Heading level={2}>{ i18n.t("card-help-message") }</Heading>
             }
-            <a class="call help-message-send" id="help-message-send" href={ready.link.clone()} {onclick}>
+            <a class="call help-message-send no-read" id="help-message-send" href={ready.link.clone()} {onclick}>
                 { i18n.t_with("help-message-send", &[("names", &names)]) }
             </a>
             <p class="card-when card-text help-message-text">{ i18n.t_with("help-message-says", &[("text", &ready.text)]) }</p>
             if !left_out.is_empty() {
                 <p class="card-when">{ i18n.t_with("help-message-no-number", &[("names", &left_out.join(", "))]) }</p>
             }
-            if *nothing_opened {
+            if nothing_opened {
                 <div class="notice help-message-nothing-opened" id="help-message-nothing-opened" role="status">
                     <p>{ i18n.t("help-message-nothing-opened") }</p>
                     <p class="card-text">{ ready.text.clone() }</p>

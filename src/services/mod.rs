@@ -10,6 +10,7 @@ pub mod full_module;
 pub mod key_store;
 pub mod lifecycle;
 pub mod messages;
+pub mod other_app;
 pub mod page;
 pub mod panic;
 pub mod pdf_module;

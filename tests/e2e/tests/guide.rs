@@ -72,7 +72,7 @@ async fn assert_question_shown(driver: &WebDriver, number: usize) {
     let expected = translate_with(
         EN,
         "guide-progress",
-        &[("number", &number.to_string()), ("total", "12")],
+        &[("number", &number.to_string()), ("total", "14")],
     );
     assert_eq!(progress, expected);
     assert_eq!(
@@ -81,7 +81,7 @@ async fn assert_question_shown(driver: &WebDriver, number: usize) {
             "[document.querySelector('main progress').value, document.querySelector('main progress').max]"
         )
         .await,
-        serde_json::json!([number, 12])
+        serde_json::json!([number, 14])
     );
 }
 
@@ -227,7 +227,15 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
     )
     .await;
     tap(&driver, ".guide-next").await;
+    // 12: what makes things safer, skipped; 13: what makes life worth living.
     assert_question(&driver, 12).await;
+    tap(&driver, ".guide-skip").await;
+    assert_question(&driver, 13).await;
+    wait_items(&driver, 1).await;
+    type_into(&driver, ".guide-item [id$='-reason']", "Datteren min").await;
+    wait_saved(&driver, "Datteren min").await;
+    tap(&driver, ".guide-next").await;
+    assert_question(&driver, 14).await;
     let finish = driver.find(By::Css(".guide-next")).await.unwrap();
     assert_eq!(finish.text().await.unwrap(), translate(EN, "guide-finish"));
     pick_value(&driver, "#guide-review", "2026-09-01").await;
@@ -247,6 +255,7 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
         (5, Question::Strength),
         (6, Question::Need),
         (9, Question::WhatHelps),
+        (12, Question::Safer),
     ]
     .into_iter()
     .map(|(step, question)| {
@@ -258,7 +267,7 @@ async fn a_person_goes_through_the_guide_skips_some_questions_and_comes_back_lat
     .collect();
     assert_eq!(skipped, serde_json::to_value(&expected).unwrap());
     let answered = eval(&driver, &links("guide-answered")).await;
-    assert_eq!(answered.as_array().map(Vec::len), Some(9), "{answered}");
+    assert_eq!(answered.as_array().map(Vec::len), Some(10), "{answered}");
     audit_current(
         &driver,
         "guide-360-en-summary-filled",
@@ -346,7 +355,7 @@ async fn a_step_that_names_no_question_resumes_instead() {
     open_view(&driver, &server, "guide?step=1").await;
     type_into(&driver, "#guide-name", "Sara").await;
     wait_saved(&driver, "Sara").await;
-    for address in ["guide", "guide?step=0", "guide?step=13", "guide?step=abc"] {
+    for address in ["guide", "guide?step=0", "guide?step=15", "guide?step=abc"] {
         // A fresh load each time, as from a bookmark or a typed address.
         driver
             .goto(format!("{}#/{address}", server.url()))
