@@ -88,7 +88,8 @@ pub struct HelpMessageButtonProps {
 }
 
 /// The button that opens the phone's messaging app with the help message, the text it sends
-/// and who gets it; or, when the message is not ready, what is missing (not on the card).
+/// and who gets it; or, when the message is not ready, what is missing (not on the card). Not
+/// printed: paper cannot open an app (the whole plan's print lists the message and who gets it).
 #[component]
 pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
     let i18n = use_i18n();
@@ -124,7 +125,7 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
         .collect();
     let left_out: Vec<String> = ready.left_out().map(|a| a.name.clone()).collect();
     html! {
-        <div class="help-message card-section" id="help-message">
+        <div class="help-message card-section no-print" id="help-message">
             if props.on_card {
                 <Heading level={2}>{ i18n.t("card-help-message") }</Heading>
             }

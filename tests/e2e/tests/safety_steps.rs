@@ -339,6 +339,49 @@ async fn the_safety_steps_are_written_on_a_phone_and_reach_the_card_print_and_th
     )
     .await;
 
+    // And in the guided mode's new questions.
+    open_view(&driver, &server, "guide?step=13").await;
+    wait_until(
+        &driver,
+        "document.querySelector('.read-aloud-start') !== null",
+    )
+    .await;
+    tap(&driver, ".read-aloud-start").await;
+    wait_until(&driver, "window.spoken.length === 2").await;
+    let said = eval(&driver, "window.spoken[1].text").await;
+    assert!(
+        said.as_str()
+            .unwrap_or_default()
+            .contains(&translate(Language::English, "guide-reasons-question")),
+        "{said}"
+    );
+    tap(&driver, ".read-aloud-stop").await;
+
+    // Sharing: each step is a part of its own; a crisis team starts with the safer
+    // surroundings, and with neither the reasons nor the message until the person ticks them.
+    let per = eval(
+        &driver,
+        "JSON.parse(localStorage.getItem('ownplan.plan')).plan.network[0].id",
+    )
+    .await;
+    let per = per.as_str().unwrap().to_owned();
+    open_view(&driver, &server, "share").await;
+    tap(&driver, &format!("[id=\"share-member-{per}\"]")).await;
+    let preset = format!("[id=\"share-{per}-preset\"]");
+    choose_value(&driver, &preset, "crisis-team").await;
+    let checked = |section: &str| {
+        format!("document.getElementById('share-{per}-choice-section-{section}').checked")
+    };
+    wait_until(&driver, &checked("safer-surroundings")).await;
+    assert_eq!(eval(&driver, &checked("reasons-for-living")).await, false);
+    assert_eq!(eval(&driver, &checked("help-message")).await, false);
+    tap(
+        &driver,
+        &format!("[id=\"share-{per}-choice-section-reasons-for-living\"]"),
+    )
+    .await;
+    wait_until(&driver, &checked("reasons-for-living")).await;
+
     // The wallet card and the print of the whole plan hold them too.
     open_view(&driver, &server, "crisis/wallet").await;
     let wallet = text_of(&driver, ".wallet").await;
