@@ -412,11 +412,11 @@ async fn every_part_ends_with_the_way_to_the_next_and_the_previous_part() {
     let crisis = [
         "/crisis/signs",
         "/crisis/helps",
-        "/crisis/reasons",
-        "/crisis/safer",
         "/crisis/meet",
         "/crisis/contacts",
         "/crisis/message",
+        "/crisis/safer",
+        "/crisis/reasons",
         "/crisis/admission",
         "/crisis/treatment",
         "/crisis/practical",

@@ -164,11 +164,11 @@ impl CrisisPart {
     pub const ALL: [CrisisPart; 11] = [
         CrisisPart::Signs,
         CrisisPart::Helps,
-        CrisisPart::Reasons,
-        CrisisPart::Safer,
         CrisisPart::Meet,
         CrisisPart::Contacts,
         CrisisPart::Message,
+        CrisisPart::Safer,
+        CrisisPart::Reasons,
         CrisisPart::Admission,
         CrisisPart::Treatment,
         CrisisPart::Practical,
