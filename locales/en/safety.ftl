@@ -38,7 +38,7 @@ field-safer-who = Who can help
 
 page-message-title = My message asking for help
 page-message-intro = A short message you write once, and who gets it. On your crisis card, one tap opens the messaging app on your phone with the message ready.
-page-message-example = “I'm not doing well right now. Can you call me?”
+page-message-example = “Can you call me? I'm having a hard day.”
 field-help-message-text = The message
 hint-help-message-text = Short and simple. You don't need to explain anything.
 help-message-suggestion = I'm not doing well right now. Can you call me?
@@ -57,7 +57,7 @@ help-message-missing-text = Write the message first; then the button appears on 
 help-message-missing-number = Choose at least one person with a mobile number; then the button appears on your crisis card.
 help-message-send = Send the message to { $names }
 help-message-says = The message: “{ $text }”
-help-message-no-number = Will not get it, because the number is missing: { $names }
+help-message-no-number = Will not get the message, because the mobile number is missing: { $names }
 help-message-nothing-opened = Did nothing open? Then this device cannot send text messages from here. Send the message from a phone, or call instead:
 help-message-names = { $first } and { $last }
 

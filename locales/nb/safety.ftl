@@ -38,7 +38,7 @@ field-safer-who = Hvem som kan hjelpe
 
 page-message-title = Melding når jeg trenger hjelp
 page-message-intro = En kort melding du skriver én gang, og hvem som skal få den. På krisekortet åpner ett trykk meldingsappen på telefonen din med meldingen klar.
-page-message-example = «Jeg har det ikke bra nå. Kan du ringe meg?»
+page-message-example = «Kan du ringe meg? Jeg har en tung dag.»
 field-help-message-text = Meldingen
 hint-help-message-text = Kort og enkel. Du trenger ikke forklare noe.
 help-message-suggestion = Jeg har det ikke bra nå. Kan du ringe meg?
@@ -57,7 +57,7 @@ help-message-missing-text = Skriv meldingen først, så kommer knappen på krise
 help-message-missing-number = Velg minst én person med mobilnummer, så kommer knappen på krisekortet ditt.
 help-message-send = Send meldingen til { $names }
 help-message-says = Meldingen: «{ $text }»
-help-message-no-number = Får den ikke, fordi nummeret mangler: { $names }
+help-message-no-number = Får ikke meldingen, fordi mobilnummeret mangler: { $names }
 help-message-nothing-opened = Åpnet ingenting seg? Da kan denne enheten ikke sende tekstmeldinger herfra. Send meldingen fra en telefon, eller ring i stedet:
 help-message-names = { $first } og { $last }
 

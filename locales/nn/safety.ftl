@@ -38,7 +38,7 @@ field-safer-who = Kven som kan hjelpe
 
 page-message-title = Melding når eg treng hjelp
 page-message-intro = Ei kort melding du skriv éin gong, og kven som skal få ho. På krisekortet opnar eitt trykk meldingsappen på telefonen din med meldinga klar.
-page-message-example = «Eg har det ikkje bra no. Kan du ringje meg?»
+page-message-example = «Kan du ringje meg? Eg har ein tung dag.»
 field-help-message-text = Meldinga
 hint-help-message-text = Kort og enkel. Du treng ikkje forklare noko.
 help-message-suggestion = Eg har det ikkje bra no. Kan du ringje meg?
@@ -57,7 +57,7 @@ help-message-missing-text = Skriv meldinga først, så kjem knappen på krisekor
 help-message-missing-number = Vel minst éin person med mobilnummer, så kjem knappen på krisekortet ditt.
 help-message-send = Send meldinga til { $names }
 help-message-says = Meldinga: «{ $text }»
-help-message-no-number = Får ho ikkje, fordi nummeret manglar: { $names }
+help-message-no-number = Får ikkje meldinga, fordi mobilnummeret manglar: { $names }
 help-message-nothing-opened = Opna ingenting seg? Då kan ikkje denne eininga sende tekstmeldingar herifrå. Send meldinga frå ein telefon, eller ring i staden:
 help-message-names = { $first } og { $last }
 

@@ -123,7 +123,16 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
             }
         })
         .collect();
-    let left_out: Vec<String> = ready.left_out().map(|a| a.name.clone()).collect();
+    let left_out: Vec<String> = ready
+        .left_out()
+        .map(|a| {
+            if a.name.trim().is_empty() {
+                a.phone.clone()
+            } else {
+                a.name.clone()
+            }
+        })
+        .collect();
     html! {
         <div class="help-message card-section no-print" id="help-message">
             if props.on_card {
@@ -136,13 +145,17 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
             if !left_out.is_empty() {
                 <p class="card-when">{ i18n.t_with("help-message-no-number", &[("names", &left_out.join(", "))]) }</p>
             }
-            if nothing_opened {
-                <div class="notice help-message-nothing-opened" id="help-message-nothing-opened" role="status">
-                    <p>{ i18n.t("help-message-nothing-opened") }</p>
-                    <p class="card-text">{ ready.text.clone() }</p>
-                    <p>{ numbers.join(", ") }</p>
-                </div>
-            }
+            // A live region that is there from the start, so the words that appear in it are
+            // announced.
+            <div role="status" id="help-message-status">
+                if nothing_opened {
+                    <div class="notice help-message-nothing-opened" id="help-message-nothing-opened">
+                        <p>{ i18n.t("help-message-nothing-opened") }</p>
+                        <p class="card-text">{ ready.text.clone() }</p>
+                        <p>{ numbers.join(", ") }</p>
+                    </div>
+                }
+            </div>
         </div>
     }
 }

@@ -232,6 +232,25 @@ async fn the_safety_steps_are_written_on_a_phone_and_reach_the_card_print_and_th
         .screenshot(&artifacts().join("safety-card-360.png"))
         .await
         .unwrap();
+    // Further down the card, to look at.
+    eval(
+        &driver,
+        "(document.querySelector('.card-contacts').scrollIntoView(), window.scrollBy(0, -70), true)",
+    )
+    .await;
+    driver
+        .screenshot(&artifacts().join("safety-card-360-calls.png"))
+        .await
+        .unwrap();
+    eval(
+        &driver,
+        "(document.querySelector('#card-safer').scrollIntoView(), window.scrollBy(0, -70), true)",
+    )
+    .await;
+    driver
+        .screenshot(&artifacts().join("safety-card-360-safer.png"))
+        .await
+        .unwrap();
 
     // Headless Chromium has no messaging app: after the tap nothing opens, and the card says
     // so, with the text and the numbers to send another way. The page stays where it was.
