@@ -60,7 +60,7 @@ use crate::proof::{
 /// - nesting at most 16 levels (a plan document has 7);
 /// - at most [`MAX_LIST_ITEMS`] items in any list (the plan's own cap for every list, and for the
 ///   document's `recipients`, `sections`, `type` and `@context` too), and at most 64 members in
-///   any object (a plan object has at most 13);
+///   any object (a plan object has at most 16, the crisis plan);
 /// - at most `4 ×` [`MAX_TEXT_CHARS`] bytes in any string (the most a text of [`MAX_TEXT_CHARS`]
 ///   characters can take in UTF-8; a text between the two is refused by the plan rules with its
 ///   path, `problem-text-too-long`);
