@@ -422,6 +422,11 @@ const ENGLISH: &[(&str, &str)] = &[
     ("section.treatmentWishes", "Treatment wishes"),
     ("section.admission", "User-controlled admission"),
     ("section.practicalMatters", "Practical matters"),
+    ("section.resourcesAndNeeds", "Resources and needs"),
+    ("section.contributions", "Who does what"),
+    ("section.revisionLog", "Changes to the plan"),
+    ("section.network", "Network"),
+    ("section.afterCrisis", "After the crisis"),
     ("date.month.1", "January"),
     ("date.month.2", "February"),
     ("date.month.3", "March"),
@@ -730,6 +735,11 @@ const NORWEGIAN_BOKMAAL: &[(&str, &str)] = &[
     ("section.treatmentWishes", "Ønsker for behandling"),
     ("section.admission", "Brukerstyrt plass"),
     ("section.practicalMatters", "Praktiske ting"),
+    ("section.resourcesAndNeeds", "Ressurser og behov"),
+    ("section.contributions", "Hvem gjør hva"),
+    ("section.revisionLog", "Endringer i planen"),
+    ("section.network", "Nettverk"),
+    ("section.afterCrisis", "Etter krisen"),
     ("date.month.1", "januar"),
     ("date.month.2", "februar"),
     ("date.month.3", "mars"),
@@ -1044,6 +1054,11 @@ const NORWEGIAN_NYNORSK: &[(&str, &str)] = &[
     ("section.treatmentWishes", "Ønske for behandling"),
     ("section.admission", "Brukarstyrt plass"),
     ("section.practicalMatters", "Praktiske ting"),
+    ("section.resourcesAndNeeds", "Ressursar og behov"),
+    ("section.contributions", "Kven gjer kva"),
+    ("section.revisionLog", "Endringar i planen"),
+    ("section.network", "Nettverk"),
+    ("section.afterCrisis", "Etter krisa"),
     ("date.month.1", "januar"),
     ("date.month.2", "februar"),
     ("date.month.3", "mars"),
@@ -1168,6 +1183,17 @@ mod tests {
                 table.len(),
                 ENGLISH.len(),
                 "{language}: a key twice or unknown"
+            );
+        }
+    }
+
+    #[test]
+    fn every_section_has_a_name_in_every_language() {
+        for section in ownplan_core::plan::Section::ALL {
+            let key = format!("section.{}", section.as_str());
+            assert!(
+                ENGLISH.iter().any(|(own, _)| *own == key),
+                "no label {key} (a Norwegian copy would fall back to English words)"
             );
         }
     }
