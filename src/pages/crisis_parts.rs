@@ -1,6 +1,6 @@
 //! The crisis plan: the way into its parts, the parts themselves, and the crisis card.
 
-use ownplan_core::plan::{CrisisContact, PersonRef, Plan, tel_uri};
+use ownplan_core::plan::{Plan, tel_uri};
 use serde_json::{Map, Value};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,6 +16,7 @@ use crate::hooks::{I18n, new_item_id, use_i18n, use_key_fingerprint, use_plan, u
 use crate::pages::safety::{self, HelpMessageButton};
 use crate::state::plan::PlanAction;
 use crate::state::plan_fields::{ListKind, TextField};
+use crate::state::reach;
 
 /// The crisis plan view: the way into each part, and the crisis card.
 #[component]
@@ -185,25 +186,6 @@ pub fn AfterPage() -> Html {
     html! { <PartLayout part="after"><PlanObject spec={forms::AFTER_CRISIS} /></PartLayout> }
 }
 
-/// Who a crisis contact is and the number to call: the contact's own number, else their
-/// network entry's.
-fn contact_name_and_phone(plan: &Plan, contact: &CrisisContact) -> (String, String) {
-    let (name, member_phone) = match &contact.who {
-        Some(PersonRef::Member(id)) => plan
-            .member(id)
-            .map(|m| (m.name.as_str().to_owned(), m.phone.as_str().to_owned()))
-            .unwrap_or_default(),
-        Some(PersonRef::Typed(text)) => (text.as_str().to_owned(), String::new()),
-        _ => (String::new(), String::new()),
-    };
-    let phone = if contact.phone.is_blank() {
-        member_phone
-    } else {
-        contact.phone.as_str().to_owned()
-    };
-    (name, phone)
-}
-
 /// The crisis plan's services and crisis lines on the card (a portal's local services land
 /// here when the person picks them): each as a call button, with its opening hours and note,
 /// so the person sees at once whether it is open now.
@@ -337,7 +319,7 @@ pub fn CrisisCardPage() -> Html {
         .take(3)
         .enumerate()
         .filter_map(|(n, contact)| {
-            let (name, phone) = contact_name_and_phone(plan, contact);
+            let (name, phone) = reach::name_and_number(plan, contact.who.as_ref(), &contact.phone);
             if name.is_empty() && phone.is_empty() {
                 return None;
             }
@@ -422,7 +404,7 @@ pub fn WalletCardPage() -> Html {
         .iter()
         .take(2)
         .filter_map(|contact| {
-            let (name, phone) = contact_name_and_phone(plan, contact);
+            let (name, phone) = reach::name_and_number(plan, contact.who.as_ref(), &contact.phone);
             (!name.is_empty() || !phone.is_empty()).then(|| {
                 let label = i18n.t_with("card-call", &[("name", &name), ("phone", &phone)]);
                 html! { <li>{ with_unbroken_number(&label, &phone) }</li> }
@@ -430,12 +412,7 @@ pub fn WalletCardPage() -> Html {
         })
         .collect();
     // The person's reasons and safer steps, in a line each (the card's panel is small).
-    let reasons: Vec<&str> = crisis
-        .reasons_for_living
-        .iter()
-        .map(|reason| reason.reason.as_str().trim())
-        .filter(|reason| !reason.is_empty())
-        .collect();
+    let reasons = safety::written_reasons(plan);
     let safer: Vec<&str> = crisis
         .safer_surroundings
         .iter()

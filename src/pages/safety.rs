@@ -114,25 +114,14 @@ pub fn HelpMessageButton(props: &HelpMessageButtonProps) -> Html {
         .addressees
         .iter()
         .map(|a| {
-            if a.name.trim().is_empty() {
-                a.phone.clone()
-            } else if a.phone.trim().is_empty() {
-                a.name.clone()
+            if a.name.trim().is_empty() || a.phone.trim().is_empty() {
+                a.label().to_owned()
             } else {
                 format!("{} ({})", a.name, a.phone)
             }
         })
         .collect();
-    let left_out: Vec<String> = ready
-        .left_out()
-        .map(|a| {
-            if a.name.trim().is_empty() {
-                a.phone.clone()
-            } else {
-                a.name.clone()
-            }
-        })
-        .collect();
+    let left_out: Vec<&str> = ready.left_out().map(|a| a.label()).collect();
     html! {
         <div class="help-message card-section no-print" id="help-message">
             if props.on_card {
@@ -166,13 +155,7 @@ fn names_of(i18n: &I18n, ready: &ReadyMessage) -> String {
         .addressees
         .iter()
         .filter(|a| a.dialable.is_some())
-        .map(|a| {
-            if a.name.trim().is_empty() {
-                a.phone.as_str()
-            } else {
-                a.name.as_str()
-            }
-        })
+        .map(|a| a.label())
         .collect();
     match names.as_slice() {
         [] => String::new(),
@@ -197,15 +180,19 @@ fn person_name(i18n: &I18n, plan: &Plan, who: Option<&PersonRef>) -> Option<Stri
     .filter(|name| !name.trim().is_empty())
 }
 
-/// The card's "what makes my life worth living", near its top; nothing when there is none.
-pub fn card_reasons(i18n: &I18n, plan: &Plan) -> Html {
-    let reasons: Vec<&str> = plan
-        .crisis_plan
+/// The reasons for living the person has written (blank items left out), for the cards.
+pub fn written_reasons(plan: &Plan) -> Vec<&str> {
+    plan.crisis_plan
         .reasons_for_living
         .iter()
         .map(|reason| reason.reason.as_str())
         .filter(|reason| !reason.trim().is_empty())
-        .collect();
+        .collect()
+}
+
+/// The card's "what makes my life worth living", near its top; nothing when there is none.
+pub fn card_reasons(i18n: &I18n, plan: &Plan) -> Html {
+    let reasons = written_reasons(plan);
     if reasons.is_empty() {
         return Html::default();
     }

@@ -3,8 +3,10 @@
 //! with the numbers and the text filled in (RFC 5724: `sms:<number>,<number>?body=<text>`).
 //! The widget itself sends nothing; the person presses "send" in their messaging app.
 
-use ownplan_core::plan::{HelpRecipient, PersonRef, Plan, tel_uri};
+use ownplan_core::plan::{HelpRecipient, Plan, tel_uri};
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::reach::name_and_number;
 
 /// One person the message goes to, as the card names them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,22 +19,21 @@ pub struct Addressee {
     pub dialable: Option<String>,
 }
 
+impl Addressee {
+    /// How the card names them: their name, else their number.
+    pub fn label(&self) -> &str {
+        if self.name.trim().is_empty() {
+            &self.phone
+        } else {
+            &self.name
+        }
+    }
+}
+
 /// Who a recipient is, and the number to use: their own number in the message's list, else
 /// their network entry's.
 pub fn addressee(plan: &Plan, recipient: &HelpRecipient) -> Addressee {
-    let (name, member_phone) = match &recipient.who {
-        Some(PersonRef::Member(id)) => plan
-            .member(id)
-            .map(|m| (m.name.as_str().to_owned(), m.phone.as_str().to_owned()))
-            .unwrap_or_default(),
-        Some(PersonRef::Typed(text)) => (text.as_str().to_owned(), String::new()),
-        _ => (String::new(), String::new()),
-    };
-    let phone = if recipient.phone.is_blank() {
-        member_phone
-    } else {
-        recipient.phone.as_str().to_owned()
-    };
+    let (name, phone) = name_and_number(plan, recipient.who.as_ref(), &recipient.phone);
     let dialable = tel_uri(&phone).and_then(|uri| uri.strip_prefix("tel:").map(str::to_owned));
     Addressee {
         name,
@@ -98,7 +99,7 @@ pub fn sms_link(numbers: &[&str], text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ownplan_core::plan::{ItemId, NetworkMember, Text};
+    use ownplan_core::plan::{ItemId, NetworkMember, PersonRef, Text};
 
     fn text(words: &str) -> Text {
         Text::from_nfc(words.to_owned())

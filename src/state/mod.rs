@@ -20,6 +20,7 @@ pub mod plan_fields;
 pub mod plan_language;
 pub mod plan_part;
 pub mod preferences;
+pub mod reach;
 pub mod read_aloud;
 pub mod reminders;
 pub mod seen_keys;
