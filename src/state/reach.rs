@@ -5,24 +5,20 @@
 use ownplan_core::plan::{PersonRef, Plan, Text};
 
 /// The name `who` gives (a network member's, or a typed name; empty for "me" or nobody) and
-/// the number to use: `own_number` unless it is blank, else the network member's.
+/// the number to use (the core's `Plan::number_to_reach`: `own_number` unless it is blank, else
+/// the network member's).
 pub fn name_and_number(
     plan: &Plan,
     who: Option<&PersonRef>,
     own_number: &Text,
 ) -> (String, String) {
-    let (name, member_number) = match who {
+    let name = match who {
         Some(PersonRef::Member(id)) => plan
             .member(id)
-            .map(|m| (m.name.as_str().to_owned(), m.phone.as_str().to_owned()))
+            .map(|member| member.name.as_str().to_owned())
             .unwrap_or_default(),
-        Some(PersonRef::Typed(text)) => (text.as_str().to_owned(), String::new()),
-        _ => (String::new(), String::new()),
+        Some(PersonRef::Typed(text)) => text.as_str().to_owned(),
+        _ => String::new(),
     };
-    let number = if own_number.is_blank() {
-        member_number
-    } else {
-        own_number.as_str().to_owned()
-    };
-    (name, number)
+    (name, plan.number_to_reach(who, own_number).to_owned())
 }

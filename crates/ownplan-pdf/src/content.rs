@@ -7,7 +7,7 @@
 //! and a choice (`workAndEducation`) as words ("Work and education").
 
 use ownplan_core::document::VerifiedPlanDocument;
-use ownplan_core::plan::{PersonRef, Plan};
+use ownplan_core::plan::Plan;
 use serde_json::{Map, Value};
 
 use crate::labels::Labels;
@@ -168,19 +168,12 @@ pub fn plan_as_shown(plan: &Plan) -> Value {
     let recipients = plan.crisis_plan.help_message.recipients.iter();
     if let Some(Value::Array(shown)) = json.pointer_mut("/crisisPlan/helpMessage/recipients") {
         for (recipient, shown) in recipients.zip(shown) {
-            let members_phone = recipient
-                .who
-                .as_ref()
-                .and_then(PersonRef::member_id)
-                .and_then(|id| plan.member(id))
-                .map(|member| &member.phone)
-                .filter(|phone| !phone.is_blank());
-            if let (true, Some(phone), Some(shown)) = (
-                recipient.phone.is_blank(),
-                members_phone,
+            let number = plan.number_to_reach(recipient.who.as_ref(), &recipient.phone);
+            if let (true, Some(shown)) = (
+                recipient.phone.is_blank() && !number.trim().is_empty(),
                 shown.as_object_mut(),
             ) {
-                shown.insert("phone".to_owned(), phone.as_str().into());
+                shown.insert("phone".to_owned(), number.into());
             }
         }
     }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Consent, CrisisPlan, DateTime, FORMAT_VERSION, Identified, IndividualPlan, ItemId, List,
-    NetworkMember, Owner, PlanId, Role, Text, is_default,
+    NetworkMember, Owner, PersonRef, PlanId, Role, Text, is_default,
 };
 
 /// The language a new plan gets when the caller names none: Norwegian Bokmål.
@@ -113,5 +113,50 @@ impl Plan {
     /// The network member with this id.
     pub fn member(&self, id: &ItemId) -> Option<&NetworkMember> {
         self.network.get(id)
+    }
+
+    /// The number to reach `who` on, by the format's rule for a crisis contact and a help-message
+    /// recipient: the number written beside the reference (`own_number`) unless it is blank,
+    /// else the network member's (blank when `who` is not a member, or has none).
+    pub fn number_to_reach<'a>(&'a self, who: Option<&PersonRef>, own_number: &'a Text) -> &'a str {
+        if !own_number.is_blank() {
+            return own_number.as_str();
+        }
+        who.and_then(PersonRef::member_id)
+            .and_then(|id| self.member(id))
+            .map_or("", |member| member.phone.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(words: &str) -> Text {
+        Text::from_nfc(words.to_owned())
+    }
+
+    #[test]
+    fn the_number_beside_a_reference_comes_first_then_the_members() {
+        let mut plan = Plan::new(PlanId::from_random_bytes([1; 16]), "nb");
+        let per = ItemId::from_random_bytes([2; 16]);
+        plan.network.push(NetworkMember {
+            id: per.clone(),
+            phone: text("915 00 002"),
+            ..NetworkMember::default()
+        });
+        let member = PersonRef::Member(per);
+        let typed = PersonRef::Typed(text("Mamma"));
+        assert_eq!(plan.number_to_reach(Some(&member), &text("")), "915 00 002");
+        assert_eq!(
+            plan.number_to_reach(Some(&member), &text("  ")),
+            "915 00 002"
+        );
+        assert_eq!(plan.number_to_reach(Some(&member), &text("113")), "113");
+        assert_eq!(plan.number_to_reach(Some(&typed), &text("")), "");
+        assert_eq!(plan.number_to_reach(Some(&typed), &text("918")), "918");
+        let gone = PersonRef::Member(ItemId::from_random_bytes([3; 16]));
+        assert_eq!(plan.number_to_reach(Some(&gone), &text("")), "");
+        assert_eq!(plan.number_to_reach(None, &text("")), "");
     }
 }
